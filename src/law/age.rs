@@ -1,0 +1,244 @@
+//! Who is a child, and what to do when nobody knows.
+//!
+//! The child rule of the Trafficking Protocol (art. 3(c)) turns on age, and
+//! age is often the least certain fact of a case. The rule here never
+//! resolves that uncertainty against the person: an estimate that straddles
+//! 18, or signs of childhood, make the person a presumed child pending
+//! verification.
+
+use super::{Rule, Wording};
+use crate::assessment::{PersonFinding, PersonStatus, Reason};
+use crate::model::{Level, Person};
+use std::borrow::Cow;
+
+/// The age of majority for the Protocol.
+pub const MAJORITY: u8 = 18;
+
+/// `age.3d` — Trafficking Protocol art. 3(d):
+///
+/// > "Child" shall mean any person under eighteen years of age.
+pub const CHILD: Rule = Rule {
+    id: "age.3d",
+    citation: "Trafficking Protocol art. 3(d)",
+    summary: "A child is a person under 18.",
+    quote: "\"Child\" shall mean any person under eighteen years of age.",
+    wording: Wording::Verbatim,
+};
+
+/// `age.stated` — a stated age wins over estimates and indicators (contract
+/// v1 §3), with a warning when they conflict. Grounded in art. 3(d), which
+/// turns on age itself.
+pub const STATED_AGE: Rule = Rule {
+    id: "age.stated",
+    citation: "Trafficking Protocol art. 3(d); contract v1 §3",
+    summary: "A stated age wins over an estimate or indicators; a conflict is reported.",
+    quote: "\"Child\" shall mean any person under eighteen years of age.",
+    wording: Wording::Contract,
+};
+
+/// `age.presumed` — Council of Europe Convention (CETS 197) art. 10(3):
+///
+/// > When the age of the victim is uncertain and there are reasons to believe
+/// > that the victim is a child, he or she shall be presumed to be a child and
+/// > shall be accorded special protection measures pending verification of
+/// > his/her age.
+///
+/// Directive 2011/36/EU art. 13(2) is to the same effect (wording from memory,
+/// see `law/REFERENCE.md` §11).
+pub const PRESUMED_CHILD: Rule = Rule {
+    id: "age.presumed",
+    citation: "CoE Convention CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)",
+    summary: "Uncertain age with reasons to believe the person is a child: presumed child.",
+    quote: "When the age of the victim is uncertain and there are reasons to believe that the victim is a child, he or she shall be presumed to be a child and shall be accorded special protection measures pending verification of his/her age.",
+    wording: Wording::Verbatim,
+};
+
+/// The person's status for the child rule: the pure decision, without words.
+pub(crate) fn status(person: &Person) -> PersonStatus {
+    if let Some(age) = person.age {
+        return if age < MAJORITY {
+            PersonStatus::Child
+        } else {
+            PersonStatus::Adult
+        };
+    }
+    if let Some(range) = person.age_estimate {
+        return if range.max < MAJORITY {
+            PersonStatus::Child
+        } else if range.min >= MAJORITY {
+            PersonStatus::Adult
+        } else {
+            PersonStatus::PresumedChild
+        };
+    }
+    if person.child_indicators.level().at_least_suspected() {
+        PersonStatus::PresumedChild
+    } else {
+        PersonStatus::Unknown
+    }
+}
+
+/// The age finding with its reason and any conflict in the input.
+pub(crate) fn assess(
+    person: &Person,
+    reasons: &mut Vec<Reason>,
+    warnings: &mut Vec<Cow<'static, str>>,
+) -> PersonFinding {
+    let status = status(person);
+    let indicators = person.child_indicators.level();
+    let basis: Cow<'static, str> = match (person.age, person.age_estimate) {
+        (Some(age), estimate) => {
+            if let Some(range) = estimate {
+                if age < range.min || age > range.max {
+                    warnings.push(Cow::Owned(format!(
+                        "The stated age ({age}) is outside the estimate ({}-{}); the stated age is used.",
+                        range.min, range.max
+                    )));
+                }
+            }
+            if age >= MAJORITY && indicators.at_least_suspected() {
+                warnings.push(Cow::Borrowed(
+                    "There are signs that the person may be a child, but the stated age is 18 or over; the stated age is used. Verify the age.",
+                ));
+            }
+            let text = if age < MAJORITY {
+                format!("The person was {age} at the time of the act: a child, under 18.")
+            } else {
+                format!("The person was {age} at the time of the act: an adult.")
+            };
+            reasons.push(Reason::new(&STATED_AGE, text.clone()));
+            Cow::Owned(format!("stated age {age}"))
+        }
+        (None, Some(range)) => {
+            let basis = format!("age estimated at {} to {}", range.min, range.max);
+            match status {
+                PersonStatus::Child => reasons.push(Reason::new(
+                    &CHILD,
+                    format!("The person's age is estimated at {} to {}: under 18 on any view, a child.", range.min, range.max),
+                )),
+                PersonStatus::Adult => {
+                    if indicators.at_least_suspected() {
+                        warnings.push(Cow::Borrowed(
+                            "There are signs that the person may be a child, but the age estimate is entirely 18 or over; the estimate is used. Verify the age.",
+                        ));
+                    }
+                    reasons.push(Reason::new(
+                        &CHILD,
+                        format!("The person's age is estimated at {} to {}: 18 or over on any view, an adult.", range.min, range.max),
+                    ))
+                }
+                _ => reasons.push(Reason::new(
+                    &PRESUMED_CHILD,
+                    format!("The person's age is estimated at {} to {}, which includes ages under 18. The age is uncertain, so the person is presumed to be a child until the age is verified.", range.min, range.max),
+                )),
+            }
+            Cow::Owned(basis)
+        }
+        (None, None) => match status {
+            PersonStatus::PresumedChild => {
+                let how = if indicators == Level::Established {
+                    "There are signs that the person is a child"
+                } else {
+                    "It is suspected that the person is a child"
+                };
+                reasons.push(Reason::new(
+                    &PRESUMED_CHILD,
+                    format!("{how} and the age is not known, so the person is presumed to be a child until the age is verified."),
+                ));
+                Cow::Borrowed("indicators of childhood, age unknown")
+            }
+            _ => {
+                reasons.push(Reason::new(
+                    &CHILD,
+                    "The person's age is not known and there is no sign that they are a child. They are treated as an adult, so the means element is needed. Their age is a question to ask.",
+                ));
+                Cow::Borrowed("age not stated")
+            }
+        },
+    };
+    PersonFinding { status, basis }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AgeRange, Fact};
+
+    fn person(age: Option<u8>, est: Option<(u8, u8)>, ind: Fact) -> Person {
+        Person {
+            age,
+            age_estimate: est.map(|(min, max)| AgeRange { min, max }),
+            child_indicators: ind,
+            vulnerable: Fact::NotStated,
+        }
+    }
+
+    #[test]
+    fn under_eighteen_is_a_child_eighteen_is_an_adult() {
+        assert_eq!(
+            status(&person(Some(17), None, Fact::NotStated)),
+            PersonStatus::Child
+        );
+        assert_eq!(
+            status(&person(Some(18), None, Fact::NotStated)),
+            PersonStatus::Adult
+        );
+        assert_eq!(
+            status(&person(Some(0), None, Fact::NotStated)),
+            PersonStatus::Child
+        );
+    }
+
+    #[test]
+    fn estimate_straddling_eighteen_gives_a_presumed_child() {
+        assert_eq!(
+            status(&person(None, Some((16, 19)), Fact::NotStated)),
+            PersonStatus::PresumedChild
+        );
+        assert_eq!(
+            status(&person(None, Some((17, 18)), Fact::NotStated)),
+            PersonStatus::PresumedChild
+        );
+        assert_eq!(
+            status(&person(None, Some((14, 17)), Fact::NotStated)),
+            PersonStatus::Child
+        );
+        assert_eq!(
+            status(&person(None, Some((18, 25)), Fact::NotStated)),
+            PersonStatus::Adult
+        );
+    }
+
+    #[test]
+    fn child_indicators_without_age_give_a_presumed_child() {
+        assert_eq!(
+            status(&person(None, None, Fact::Established)),
+            PersonStatus::PresumedChild
+        );
+        assert_eq!(
+            status(&person(None, None, Fact::Suspected)),
+            PersonStatus::PresumedChild
+        );
+        assert_eq!(
+            status(&person(None, None, Fact::RuledOut)),
+            PersonStatus::Unknown
+        );
+        assert_eq!(
+            status(&person(None, None, Fact::NotStated)),
+            PersonStatus::Unknown
+        );
+    }
+
+    #[test]
+    fn a_stated_age_wins_over_estimate_and_indicators_with_a_warning() {
+        let p = person(Some(25), Some((15, 17)), Fact::Established);
+        assert_eq!(status(&p), PersonStatus::Adult);
+        let (mut reasons, mut warnings) = (vec![], vec![]);
+        let finding = assess(&p, &mut reasons, &mut warnings);
+        assert_eq!(finding.status, PersonStatus::Adult);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert_eq!(reasons[0].rule, "age.stated");
+        let p = person(Some(16), Some((20, 30)), Fact::NotStated);
+        assert_eq!(status(&p), PersonStatus::Child);
+    }
+}

@@ -1,0 +1,129 @@
+//! The law, one file per instrument.
+//!
+//! Every rule the engine applies is a [`Rule`] constant that sits next to the
+//! function that applies it, with the provision quoted in its doc comment and
+//! in [`Rule::quote`]. The rule ids are stable: they appear in the `reasons`
+//! of every assessment, in the README's rule table and in the tests.
+//!
+//! | file | instrument |
+//! |---|---|
+//! | [`age`] | who is a child: Trafficking Protocol art. 3(d); presumption of minority (CETS 197 art. 10(3), Directive 2011/36/EU art. 13(2)) |
+//! | [`trafficking_protocol`] | Trafficking in Persons Protocol (2000) art. 3 and 14; UNTOC art. 34(2) |
+//! | [`smuggling_protocol`] | Smuggling of Migrants Protocol (2000) art. 3 and 6 |
+//! | [`migration`] | irregular and unsafe migration (IOM Glossary on Migration, 2019; operational) |
+//! | [`protection`] | non-punishment of victims (CETS 197 art. 26; Directive 2011/36/EU art. 8; OHCHR Principle 7) |
+//! | [`verdict`] | the order of precedence of findings (contract v1 §4) |
+
+use serde::Serialize;
+
+pub mod age;
+pub mod migration;
+pub mod protection;
+pub mod smuggling_protocol;
+pub mod trafficking_protocol;
+pub mod verdict;
+
+/// How sure we are of the wording quoted in a rule (see `law/REFERENCE.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Wording {
+    /// Copied from an authentic text of the instrument.
+    Verbatim,
+    /// From a reliable secondary copy, or a well-known text partly corroborated.
+    Corroborated,
+    /// Reproduced from memory; check against the official source before relying on it.
+    Unverified,
+    /// A rule of palermo's contract (an operational choice, not a legal text).
+    Contract,
+}
+
+impl Wording {
+    /// A short phrase for people: how far to rely on the quote.
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Wording::Verbatim => "verbatim from the source",
+            Wording::Corroborated => "from a secondary copy; check the official text",
+            Wording::Unverified => "unverified wording, from memory; check the official text",
+            Wording::Contract => "palermo's operational rule, not a legal text",
+        }
+    }
+}
+
+/// One rule of the engine: the provision it encodes and its stable id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Rule {
+    /// Stable id, e.g. `tip.3a`, `tip.3c.child`, `som.6.3`.
+    pub id: &'static str,
+    /// The provision, e.g. "Trafficking Protocol art. 3(c)".
+    pub citation: &'static str,
+    /// A one-line summary of what the rule decides.
+    pub summary: &'static str,
+    /// The provision's text (or the relevant part of it).
+    pub quote: &'static str,
+    /// How sure we are of the quote.
+    pub wording: Wording,
+}
+
+/// Every rule the engine can cite, in the order of the README's rule table.
+pub const RULES: &[&Rule] = &[
+    &age::CHILD,
+    &age::STATED_AGE,
+    &age::PRESUMED_CHILD,
+    &trafficking_protocol::ACT,
+    &trafficking_protocol::MEANS,
+    &trafficking_protocol::VULNERABILITY_ALONE,
+    &trafficking_protocol::PURPOSE,
+    &trafficking_protocol::PURPOSE_INTERPRETATION,
+    &trafficking_protocol::PURPOSE_IS_INTENT,
+    &trafficking_protocol::ADULT,
+    &trafficking_protocol::CONSENT,
+    &trafficking_protocol::CHILD,
+    &trafficking_protocol::NO_BORDER_REQUIRED,
+    &trafficking_protocol::SAVING_CLAUSE,
+    &smuggling_protocol::SMUGGLING,
+    &smuggling_protocol::MATERIAL_BENEFIT,
+    &smuggling_protocol::OWN_STATE,
+    &smuggling_protocol::ENABLING_STAY,
+    &smuggling_protocol::SELF_PROCURED,
+    &smuggling_protocol::OBJECT_NOT_OFFENDER,
+    &smuggling_protocol::AGGRAVATED,
+    &smuggling_protocol::RELATIONSHIP_CONTINUED,
+    &migration::IRREGULAR,
+    &migration::UNSAFE,
+    &protection::NON_PUNISHMENT,
+    &verdict::PRECEDENCE,
+];
+
+/// Look a rule up by its id.
+///
+/// ```
+/// let rule = palermo::law::rule("tip.3c.child").unwrap();
+/// assert_eq!(rule.citation, "Trafficking Protocol art. 3(c)");
+/// ```
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_are_unique_and_well_formed() {
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(before, ids.len(), "duplicate rule id");
+        for r in RULES {
+            assert!(
+                r.id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_'),
+                "{}",
+                r.id
+            );
+            assert!(!r.citation.is_empty() && !r.quote.is_empty() && !r.summary.is_empty());
+        }
+    }
+}

@@ -1,0 +1,521 @@
+//! The facts of a case: the domain model the engine reasons over.
+//!
+//! These types say what is known about a case in the vocabulary of the law
+//! (acts, means, purposes, movement) and nothing else. They carry no JSON
+//! concerns: the wire format of contract v1 lives in [`crate::json`], which
+//! builds a [`Case`] and reports bad input with its JSON path.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::marker::PhantomData;
+
+/// What the evidence says about one fact (contract v1 §1).
+///
+/// `NotStated` (unknown) and `RuledOut` both leave an element unmet; the
+/// difference matters for the interview: a fact that is not stated can still be
+/// asked about, a fact that is ruled out has been answered.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    /// Absent or `null` in the input: nobody has said.
+    #[default]
+    NotStated,
+    /// `false`: the fact is ruled out.
+    RuledOut,
+    /// `"suspected"`: indicated, not established ("reasonable grounds").
+    Suspected,
+    /// `true`: present on the evidence.
+    Established,
+}
+
+impl Fact {
+    /// How far this fact goes towards an element: only `true` establishes,
+    /// only `"suspected"` suggests; not stated never counts as present.
+    pub const fn level(self) -> Level {
+        match self {
+            Fact::Established => Level::Established,
+            Fact::Suspected => Level::Suspected,
+            Fact::NotStated | Fact::RuledOut => Level::NotEstablished,
+        }
+    }
+
+    /// True when nothing has been said about this fact.
+    pub const fn is_not_stated(self) -> bool {
+        matches!(self, Fact::NotStated)
+    }
+
+    /// The contract v1 spelling of this value (`true`, `"suspected"`, `false`, `null`).
+    pub const fn as_json(self) -> &'static str {
+        match self {
+            Fact::NotStated => "null",
+            Fact::RuledOut => "false",
+            Fact::Suspected => "\"suspected\"",
+            Fact::Established => "true",
+        }
+    }
+}
+
+/// How far the evidence goes for an element or a finding, in ascending order.
+///
+/// The order is what the contract's `min`/`max` over levels use
+/// (established > suspected > not established).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Not present on the evidence (not stated or ruled out).
+    #[default]
+    NotEstablished,
+    /// Indicated but not established.
+    Suspected,
+    /// Present on the evidence.
+    Established,
+}
+
+impl Level {
+    /// `true` for suspected or established.
+    pub const fn at_least_suspected(self) -> bool {
+        !matches!(self, Level::NotEstablished)
+    }
+}
+
+/// A list of named facts (acts, means, purposes, risk factors): the
+/// vocabulary of one element, as a closed enum with its contract names.
+pub trait Vocabulary: Copy + Eq + fmt::Debug + 'static {
+    /// The name of the group in contract v1 (`act`, `means`, ...).
+    const GROUP: &'static str;
+    /// Every member, in contract order.
+    const ALL: &'static [Self];
+    /// The contract v1 field name of this member (`recruitment`, ...).
+    fn name(self) -> &'static str;
+    /// Position of this member in [`Vocabulary::ALL`].
+    fn index(self) -> usize;
+    /// The dotted path of this fact in contract v1 (`act.recruitment`, ...).
+    fn path(self) -> &'static str;
+    /// Look a member up by its contract name.
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|m| m.name() == name)
+    }
+}
+
+/// Declares a vocabulary enum with its contract names in one place, so the
+/// names, the order and the list of all members cannot drift apart.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident, group $group:literal {
+            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $wire)] $variant ),+
+        }
+
+        impl Vocabulary for $name {
+            const GROUP: &'static str = $group;
+            const ALL: &'static [Self] = &[ $( $name::$variant ),+ ];
+            fn name(self) -> &'static str {
+                match self { $( $name::$variant => $wire ),+ }
+            }
+            fn index(self) -> usize {
+                self as usize
+            }
+            fn path(self) -> &'static str {
+                match self { $( $name::$variant => concat!($group, ".", $wire) ),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The act element: what was done to the person (Trafficking Protocol art. 3(a)).
+    Act, group "act" {
+        /// "recruitment"
+        Recruitment = "recruitment",
+        /// "transportation"
+        Transportation = "transportation",
+        /// "transfer"
+        Transfer = "transfer",
+        /// "harbouring"
+        Harbouring = "harbouring",
+        /// "receipt"
+        Receipt = "receipt",
+    }
+}
+
+vocabulary! {
+    /// The means element: how the act was done (Trafficking Protocol art. 3(a)).
+    Means, group "means" {
+        /// "the threat ... of force"
+        Threat = "threat",
+        /// "the ... use of force"
+        Force = "force",
+        /// "other forms of coercion"
+        Coercion = "coercion",
+        /// "abduction"
+        Abduction = "abduction",
+        /// "fraud"
+        Fraud = "fraud",
+        /// "deception"
+        Deception = "deception",
+        /// "the abuse of power"
+        AbuseOfPower = "abuse_of_power",
+        /// "the abuse ... of a position of vulnerability": the vulnerability was
+        /// taken advantage of, not merely present.
+        AbuseOfVulnerability = "abuse_of_vulnerability",
+        /// "the giving or receiving of payments or benefits to achieve the
+        /// consent of a person having control over another person"
+        PaymentToController = "payment_to_controller",
+    }
+}
+
+vocabulary! {
+    /// The purpose element: the exploitation intended (Trafficking Protocol art. 3(a)).
+    Purpose, group "purpose" {
+        /// "the exploitation of the prostitution of others"
+        ProstitutionOfOthers = "prostitution_of_others",
+        /// "other forms of sexual exploitation"
+        SexualExploitation = "sexual_exploitation",
+        /// "forced labour"
+        ForcedLabour = "forced_labour",
+        /// "forced ... services"
+        ForcedServices = "forced_services",
+        /// "slavery"
+        Slavery = "slavery",
+        /// "practices similar to slavery" (1956 Supplementary Convention art. 1)
+        PracticesSimilarToSlavery = "practices_similar_to_slavery",
+        /// "servitude"
+        Servitude = "servitude",
+        /// "the removal of organs"
+        OrganRemoval = "organ_removal",
+        /// Forced begging: counted as forced labour or services.
+        ForcedBegging = "forced_begging",
+        /// Forced criminality: counted as forced labour or services.
+        ForcedCriminality = "forced_criminality",
+        /// Forced marriage: counted as a practice similar to slavery.
+        ForcedMarriage = "forced_marriage",
+        /// Illegal adoption: counted as a practice similar to slavery.
+        IllegalAdoption = "illegal_adoption",
+    }
+}
+
+vocabulary! {
+    /// Risk factors of unsafe migration: an operational category, not a legal one.
+    RiskFactor, group "risk_factors" {
+        /// A recruiter or broker without a licence.
+        UnlicensedRecruiter = "unlicensed_recruiter",
+        /// Recruitment fees paid, or a debt owed for the migration.
+        RecruitmentFeesOrDebt = "recruitment_fees_or_debt",
+        /// No written employment contract.
+        NoWrittenContract = "no_written_contract",
+        /// No passport or travel documents of one's own.
+        NoTravelDocuments = "no_travel_documents",
+        /// Identity or travel documents held by someone else.
+        DocumentsHeldByOthers = "documents_held_by_others",
+        /// A dangerous route.
+        DangerousRoute = "dangerous_route",
+        /// No information about the destination, the job or the conditions.
+        NoInformationOnDestination = "no_information_on_destination",
+        /// Labour-rights violations (pay, hours, safety) without coercion.
+        LabourRightsViolations = "labour_rights_violations",
+    }
+}
+
+/// The most members any vocabulary may have; checked by a unit test.
+const SLOTS: usize = 24;
+
+/// The facts of one element, one [`Fact`] per member of the vocabulary.
+///
+/// A fixed array indexed by the enum: no allocation, `Copy`, and iteration in
+/// contract order (so output never depends on hash order).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FactSet<V: Vocabulary> {
+    facts: [Fact; SLOTS],
+    vocabulary: PhantomData<V>,
+}
+
+impl<V: Vocabulary> Default for FactSet<V> {
+    fn default() -> Self {
+        FactSet {
+            facts: [Fact::NotStated; SLOTS],
+            vocabulary: PhantomData,
+        }
+    }
+}
+
+impl<V: Vocabulary> fmt::Debug for FactSet<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.iter().filter(|(_, fact)| !fact.is_not_stated()))
+            .finish()
+    }
+}
+
+impl<V: Vocabulary> FactSet<V> {
+    /// All facts not stated.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The fact recorded for `member`.
+    pub fn get(&self, member: V) -> Fact {
+        self.facts.get(member.index()).copied().unwrap_or_default()
+    }
+
+    /// Record `fact` for `member`.
+    pub fn set(&mut self, member: V, fact: Fact) {
+        if let Some(slot) = self.facts.get_mut(member.index()) {
+            *slot = fact;
+        }
+    }
+
+    /// Builder form of [`FactSet::set`].
+    pub fn with(mut self, member: V, fact: Fact) -> Self {
+        self.set(member, fact);
+        self
+    }
+
+    /// Every member with its fact, in contract order.
+    pub fn iter(&self) -> impl Iterator<Item = (V, Fact)> + '_ {
+        V::ALL.iter().map(move |&m| (m, self.get(m)))
+    }
+
+    /// The element's level: established when one fact is `true`, suspected
+    /// when none is `true` and one is `"suspected"` (contract v1 §1).
+    pub fn level(&self) -> Level {
+        self.iter()
+            .map(|(_, f)| f.level())
+            .max()
+            .unwrap_or_default()
+    }
+
+    /// The members whose fact is at exactly `level` (the facts that made it).
+    pub fn at_level(&self, level: Level) -> Vec<V> {
+        self.iter()
+            .filter(|(_, f)| f.level() == level && level != Level::NotEstablished)
+            .map(|(m, _)| m)
+            .collect()
+    }
+}
+
+impl<V: Vocabulary> Serialize for FactSet<V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let stated = self.iter().filter(|(_, f)| !f.is_not_stated()).count();
+        let mut map = serializer.serialize_map(Some(stated))?;
+        for (member, fact) in self.iter().filter(|(_, f)| !f.is_not_stated()) {
+            map.serialize_entry(member.name(), &fact)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, V: Vocabulary> Deserialize<'de> for FactSet<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use std::collections::BTreeMap;
+        let raw = BTreeMap::<String, Fact>::deserialize(deserializer)?;
+        let mut set = FactSet::new();
+        for (name, fact) in raw {
+            let member = V::from_name(&name).ok_or_else(|| {
+                serde::de::Error::custom(format!("unknown {} fact `{name}`", V::GROUP))
+            })?;
+            set.set(member, fact);
+        }
+        Ok(set)
+    }
+}
+
+/// Whether an entry into, or a stay in, a State complied with its rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Regularity {
+    /// Within the rules of the State.
+    Regular,
+    /// Outside the rules of the State.
+    Irregular,
+}
+
+/// What happened between the person and the facilitator after arrival.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Relationship {
+    /// The relationship ended on arrival: the pattern of smuggling.
+    Ended,
+    /// The relationship continued (control, debt, work): a trafficking indicator.
+    Continued,
+}
+
+/// An estimate of age in whole years, both ends inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct AgeRange {
+    /// Youngest plausible age.
+    pub min: u8,
+    /// Oldest plausible age.
+    pub max: u8,
+}
+
+/// What is known about the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Person {
+    /// Age in whole years at the time of the act (0..=130).
+    pub age: Option<u8>,
+    /// An estimate when the age is not known.
+    pub age_estimate: Option<AgeRange>,
+    /// Signs that the person may be a child (appearance, school, documents).
+    pub child_indicators: Fact,
+    /// A position of vulnerability exists. On its own this is never a means.
+    pub vulnerable: Fact,
+}
+
+/// The facilitator of a migration, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Facilitator {
+    /// Someone else procured the person's entry into the State.
+    pub procured_entry: Fact,
+    /// Someone else enabled the person to remain without meeting the requirements.
+    pub enabled_irregular_stay: Fact,
+    /// The facilitator acted to obtain a financial or other material benefit.
+    pub material_benefit: Fact,
+    /// The help was humanitarian or given on the basis of close family ties.
+    pub humanitarian_or_family: Fact,
+    /// Whether the relationship ended on arrival or continued.
+    pub relationship_after_arrival: Option<Relationship>,
+}
+
+/// The person's movement, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Movement {
+    /// The person moved from their place of residence (within or across borders).
+    pub migrated: Fact,
+    /// The person crossed an international border.
+    pub crossed_border: Fact,
+    /// How the person entered the State of destination.
+    pub entry: Option<Regularity>,
+    /// The person's stay in the State of destination.
+    pub stay: Option<Regularity>,
+    /// The person is a national or permanent resident of the destination State.
+    /// Not stated means not a national (a person cannot be smuggled into their own State).
+    pub national_or_resident_of_destination: Fact,
+    /// Who helped with the movement, and how.
+    pub facilitator: Facilitator,
+    /// Fraudulent travel or identity documents were used.
+    pub fraudulent_documents: Fact,
+    /// The person's life or safety was endangered during the movement.
+    pub life_endangered: Fact,
+    /// The person suffered inhuman or degrading treatment, including for exploitation.
+    pub inhuman_or_degrading_treatment: Fact,
+}
+
+/// The facts of one case: the input of [`crate::evaluate`].
+///
+/// Every field is optional in the wire format; here "not stated" is the
+/// default of each fact, so `Case::default()` is a case about which nothing is
+/// known.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Case {
+    /// The caller's identifier, echoed back unchanged. The only input text
+    /// that ever appears in an output.
+    pub id: Option<String>,
+    /// What is known about the person.
+    pub person: Person,
+    /// The act element.
+    pub act: FactSet<Act>,
+    /// The means element.
+    pub means: FactSet<Means>,
+    /// The purpose element.
+    pub purpose: FactSet<Purpose>,
+    /// The person agreed. Evidential only: it never changes a finding.
+    pub consent: Fact,
+    /// The exploitation actually took place. Evidential only: purpose is intent.
+    pub exploitation_occurred: Fact,
+    /// Movement, borders and facilitation.
+    pub movement: Movement,
+    /// Risk factors of unsafe migration.
+    pub risk_factors: FactSet<RiskFactor>,
+    /// The person has claimed, or may claim, asylum.
+    pub asylum_claim: Fact,
+    /// The person committed offences (for example with false documents, or
+    /// compelled criminal activity).
+    pub offences_by_person: Fact,
+}
+
+impl Case {
+    /// A case about which nothing is known yet; fill it in field by field.
+    ///
+    /// ```
+    /// use palermo::model::{Act, Case, Fact, Means, Purpose};
+    /// let mut case = Case::new();
+    /// case.act.set(Act::Recruitment, Fact::Established);
+    /// case.means.set(Means::Deception, Fact::Established);
+    /// case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+    /// assert_eq!(palermo::evaluate(&case).verdict, palermo::Verdict::Trafficking);
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Builder form: the same case with an id.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_vocabulary<V: Vocabulary>() {
+        assert!(V::ALL.len() <= SLOTS, "{} has too many members", V::GROUP);
+        for (i, m) in V::ALL.iter().enumerate() {
+            assert_eq!(m.index(), i);
+            assert_eq!(V::from_name(m.name()), Some(*m));
+            assert_eq!(m.path(), format!("{}.{}", V::GROUP, m.name()));
+        }
+    }
+
+    #[test]
+    fn vocabularies_fit_and_round_trip_their_names() {
+        check_vocabulary::<Act>();
+        check_vocabulary::<Means>();
+        check_vocabulary::<Purpose>();
+        check_vocabulary::<RiskFactor>();
+        assert_eq!(Act::ALL.len(), 5);
+        assert_eq!(Means::ALL.len(), 9);
+        assert_eq!(Purpose::ALL.len(), 12);
+        assert_eq!(RiskFactor::ALL.len(), 8);
+    }
+
+    #[test]
+    fn element_level_is_the_strongest_fact() {
+        let mut set = FactSet::<Means>::new();
+        assert_eq!(set.level(), Level::NotEstablished);
+        set.set(Means::Fraud, Fact::RuledOut);
+        assert_eq!(set.level(), Level::NotEstablished);
+        set.set(Means::Threat, Fact::Suspected);
+        assert_eq!(set.level(), Level::Suspected);
+        set.set(Means::Force, Fact::Established);
+        assert_eq!(set.level(), Level::Established);
+        assert_eq!(set.at_level(Level::Established), vec![Means::Force]);
+        assert_eq!(set.at_level(Level::Suspected), vec![Means::Threat]);
+    }
+}

@@ -1,0 +1,1 @@
+//! JSON Schemas of contract v1 (feature `schema`).
