@@ -18,6 +18,7 @@ pub const ENGINE: &str = concat!("palermo ", env!("CARGO_PKG_VERSION"));
 
 /// The overall finding, in order of precedence (contract v1 §4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Verdict {
@@ -81,6 +82,7 @@ impl fmt::Display for Verdict {
 
 /// Who the person is for the child rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PersonStatus {
@@ -104,6 +106,7 @@ impl PersonStatus {
 
 /// The age finding and what it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PersonFinding {
     /// Child, presumed child, adult or unknown.
@@ -114,6 +117,7 @@ pub struct PersonFinding {
 
 /// The status of one element of the definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ElementStatus {
@@ -139,6 +143,7 @@ impl From<Level> for ElementStatus {
 
 /// One element (act, means or purpose) and the facts that made its status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ElementFinding<V> {
     /// The element's status.
@@ -150,6 +155,7 @@ pub struct ElementFinding<V> {
 
 /// The three elements of art. 3(a).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Elements {
     /// Recruitment, transportation, transfer, harbouring or receipt.
@@ -163,6 +169,7 @@ pub struct Elements {
 
 /// The name of an element, as listed in `missing`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Element {
     /// The act element.
@@ -186,6 +193,7 @@ impl Element {
 
 /// The trafficking finding (Trafficking Protocol art. 3).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct TraffickingFinding {
     /// Established, suspected or not established.
@@ -198,6 +206,7 @@ pub struct TraffickingFinding {
 
 /// The smuggling finding (Smuggling of Migrants Protocol art. 3(a), 6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct SmugglingFinding {
     /// Established, suspected or not established.
@@ -208,6 +217,7 @@ pub struct SmugglingFinding {
 
 /// A finding with only a status (irregular and unsafe migration).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct StatusFinding {
     /// Established or not established.
@@ -216,6 +226,7 @@ pub struct StatusFinding {
 
 /// A marker for the caseworker: something to act on beside the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Flag {
@@ -252,6 +263,7 @@ impl Flag {
 
 /// Why a status is what it is: the rule, its provision and the case's facts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Reason {
     /// The stable rule id (see [`crate::law::RULES`]).
@@ -275,6 +287,7 @@ impl Reason {
 
 /// A fact not yet stated whose answer matters, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Question {
     /// The fact's dotted path in contract v1 (`means.deception`, `person.age`).
@@ -285,6 +298,7 @@ pub struct Question {
 
 /// The assessment of one case (contract v1 §4).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Assessment {
     /// Always [`CONTRACT`].

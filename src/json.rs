@@ -593,6 +593,7 @@ pub fn screen_json(text: &str) -> Result<String, Error> {
 
 /// The error part of an error record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ErrorBody {
     /// The input line (1-based) of the record, in a batch.
@@ -606,6 +607,7 @@ pub struct ErrorBody {
 
 /// An error record: what a batch writes for a record it could not screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ErrorRecord {
     /// Always `palermo/1`.

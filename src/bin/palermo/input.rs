@@ -1,0 +1,83 @@
+//! Reading cases from a file or stdin: one JSON document or NDJSON.
+//!
+//! The format is told from the first non-blank line: if it is a complete JSON
+//! value on its own, the input is NDJSON and is streamed record by record
+//! (memory stays flat whatever the size). If the first line is a lone `{`,
+//! the input is one pretty-printed case, read whole (up to the record limit).
+//! Anything else is streamed as NDJSON, so a bad first record costs only its
+//! own line.
+
+use palermo::json::{screen_ndjson, screen_record, BatchSummary, Limits, Outcome};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Cursor, Read, Write};
+use std::path::Path;
+
+fn open(file: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
+    Ok(match file {
+        Some(path) => Box::new(BufReader::with_capacity(1 << 16, File::open(path)?)),
+        None => Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+    })
+}
+
+/// Read leading lines up to and including the first non-blank one.
+fn first_line(reader: &mut Box<dyn BufRead>, limit: usize) -> io::Result<Vec<u8>> {
+    let mut head = Vec::new();
+    loop {
+        let start = head.len();
+        let n = Read::take(&mut *reader, limit as u64 + 1).read_until(b'\n', &mut head)?;
+        let line = head.get(start..).unwrap_or_default();
+        if n == 0 || line.iter().any(|b| !b.is_ascii_whitespace()) || head.len() > limit {
+            return Ok(head);
+        }
+    }
+}
+
+fn is_document_start(head: &[u8]) -> bool {
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let last = text
+        .split(|&b| b == b'\n')
+        .rev()
+        .find(|l| l.iter().any(|b| !b.is_ascii_whitespace()));
+    matches!(last.map(|l| l.trim_ascii()), Some(b"{"))
+}
+
+/// `palermo screen`: screen every record, write one output line each.
+pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> {
+    let mut reader = open(file)?;
+    let head = first_line(&mut reader, limits.max_record_bytes)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    if is_document_start(&head) {
+        // One pretty-printed case: read it whole, within the record limit.
+        let mut text = head;
+        reader
+            .take((limits.max_record_bytes as u64 + 1).saturating_sub(text.len() as u64))
+            .read_to_end(&mut text)?;
+        let outcome = match std::str::from_utf8(&text) {
+            Ok(t) => screen_record(t.trim_start_matches('\u{feff}'), 1, limits),
+            Err(e) => Outcome::Invalid(palermo::json::error_record(
+                None,
+                Some(1),
+                &palermo::Error::Utf8 {
+                    offset: e.valid_up_to(),
+                },
+            )),
+        };
+        writeln!(out, "{}", outcome.line())?;
+        out.flush()?;
+        let mut summary = BatchSummary::default();
+        match outcome {
+            Outcome::Screened(_) => summary.screened = 1,
+            Outcome::Invalid(_) => summary.invalid = 1,
+        }
+        return Ok(summary);
+    }
+    screen_ndjson(Cursor::new(head).chain(reader), out, limits)
+}
+
+/// `palermo explain`: the text of one case.
+pub fn read_one(file: Option<&Path>) -> io::Result<String> {
+    let mut text = String::new();
+    open(file)?.read_to_string(&mut text)?;
+    Ok(text.trim_start_matches('\u{feff}').to_string())
+}
