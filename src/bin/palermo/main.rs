@@ -7,6 +7,7 @@
 //!   1 on an I/O failure.
 //! - `palermo explain [FILE]`: one case, explained in plain text.
 //! - `palermo schema input|output`: the JSON Schemas of contract v1.
+//! - `palermo rules`: every rule with its provision.
 
 #![forbid(unsafe_code)]
 
@@ -47,6 +48,12 @@ enum Command {
         /// Which schema.
         which: Which,
     },
+    /// List every rule the engine applies, with its provision and wording.
+    Rules {
+        /// Quote each provision in full.
+        #[arg(long)]
+        quotes: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -84,6 +91,7 @@ fn main() -> ExitCode {
             },
             Err(e) => io_failure(&e),
         },
+        Command::Rules { quotes } => print_or_fail(&rules(quotes)),
         Command::Schema { which } => {
             let schema = match which {
                 Which::Input => palermo::schema::input(),
@@ -95,6 +103,24 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// The rule table, as Markdown (the README's table is this output).
+fn rules(quotes: bool) -> String {
+    let mut out = String::from("| rule | provision | what it decides | wording |\n|---|---|---|---|\n");
+    for rule in palermo::law::RULES {
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            rule.id,
+            rule.citation,
+            rule.summary,
+            rule.wording.describe()
+        ));
+        if quotes {
+            out.push_str(&format!("|  | > \"{}\" |  |  |\n", rule.quote.replace('|', "\\|")));
+        }
+    }
+    out
 }
 
 fn print_or_fail(text: &str) -> ExitCode {
