@@ -15,11 +15,20 @@ const WIDTH: usize = 78;
 
 /// Wrap `text` to [`WIDTH`] columns, every line starting with `indent`.
 fn wrap(out: &mut String, indent: &str, text: &str) {
+    wrap_hanging(out, indent, indent, text);
+}
+
+/// Wrap `text` to [`WIDTH`] columns: the first line starts with `first` (a
+/// bullet, say), the lines after it with `rest`, so a wrapped item never
+/// looks like two.
+fn wrap_hanging(out: &mut String, first: &str, rest: &str, text: &str) {
+    let mut indent = first;
     let mut line = String::from(indent);
     for word in text.split_whitespace() {
         if line.len() > indent.len() && line.len() + 1 + word.len() > WIDTH {
             out.push_str(line.trim_end());
             out.push('\n');
+            indent = rest;
             line = String::from(indent);
         }
         if line.len() > indent.len() {
@@ -161,13 +170,13 @@ pub fn explain(a: &Assessment) -> String {
     if !a.flags.is_empty() {
         out.push_str("\nFor the caseworker:\n");
         for flag in &a.flags {
-            wrap(&mut out, "  - ", flag_words(*flag));
+            wrap_hanging(&mut out, "  - ", "    ", flag_words(*flag));
         }
     }
     if !a.warnings.is_empty() {
         out.push_str("\nWarnings:\n");
         for w in &a.warnings {
-            wrap(&mut out, "  - ", w);
+            wrap_hanging(&mut out, "  - ", "    ", w);
         }
     }
 
