@@ -44,6 +44,8 @@ mod questions;
 pub mod schema;
 
 pub use assessment::{Assessment, Flag, PersonStatus, Verdict};
-pub use engine::evaluate;
+pub mod compare;
+pub use engine::{evaluate, evaluate_with};
 pub use json::{parse_case, screen_json, Error};
+pub use law::profile::Profile;
 pub use model::{Case, Fact, Level};

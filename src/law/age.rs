@@ -79,8 +79,20 @@ pub(crate) fn status(person: &Person) -> PersonStatus {
 }
 
 /// The age finding with its reason and any conflict in the input.
+#[cfg(test)]
 pub(crate) fn assess(
     person: &Person,
+    reasons: &mut Vec<Reason>,
+    warnings: &mut Vec<Cow<'static, str>>,
+) -> PersonFinding {
+    assess_with(person, &CHILD, reasons, warnings)
+}
+
+/// [`assess`], citing `child` (the profile's definition of a child) where the
+/// Protocol's art. 3(d) is cited.
+pub(crate) fn assess_with(
+    person: &Person,
+    child: &'static Rule,
     reasons: &mut Vec<Reason>,
     warnings: &mut Vec<Cow<'static, str>>,
 ) -> PersonFinding {
@@ -113,7 +125,7 @@ pub(crate) fn assess(
             let basis = format!("age estimated at {} to {}", range.min, range.max);
             match status {
                 PersonStatus::Child => reasons.push(Reason::new(
-                    &CHILD,
+                    child,
                     format!("The person's age is estimated at {} to {}: under 18 on any view, a child.", range.min, range.max),
                 )),
                 PersonStatus::Adult => {
@@ -123,7 +135,7 @@ pub(crate) fn assess(
                         ));
                     }
                     reasons.push(Reason::new(
-                        &CHILD,
+                        child,
                         format!("The person's age is estimated at {} to {}: 18 or over on any view, an adult.", range.min, range.max),
                     ))
                 }
@@ -149,7 +161,7 @@ pub(crate) fn assess(
             }
             _ => {
                 reasons.push(Reason::new(
-                    &CHILD,
+                    child,
                     "The person's age is not known and there is no sign that they are a child. They are treated as an adult, so the means element is needed. Their age is a question to ask.",
                 ));
                 Cow::Borrowed("age not stated")
