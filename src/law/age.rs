@@ -118,7 +118,13 @@ pub(crate) fn assess_with(
             } else {
                 format!("The person was {age} at the time of the act: an adult.")
             };
-            reasons.push(Reason::new(&STATED_AGE, text.clone()));
+            // Under another profile, its own definition of a child is cited.
+            let rule = if child.id == CHILD.id {
+                &STATED_AGE
+            } else {
+                child
+            };
+            reasons.push(Reason::new(rule, text.clone()));
             Cow::Owned(format!("stated age {age}"))
         }
         (None, Some(range)) => {

@@ -181,11 +181,11 @@ const ACTS: &[Term<Act>] = &[
     Term::read(Act::Obtaining, "buying or receiving a person", &OFFENCES, false),
     Term::not(
         Act::Patronizing,
-        "the buyer of a commercial sex act is not a trafficker under arts. 8-19: the law's provisions on sexual exploitation, not assessed here, deal with buyers",
+        "the trafficking offences (arts. 8-19) do not reach the buyer of a commercial sex act; the law's provisions on sexual exploitation, not assessed here, deal with buyers",
     ),
     Term::not(
         Act::Soliciting,
-        "soliciting is not one of the acts of the trafficking offences (arts. 8-19); the law's provisions on sexual exploitation, not assessed here, deal with soliciting",
+        "the trafficking offences (arts. 8-19) do not name it; the law's provisions on sexual exploitation, not assessed here, deal with soliciting",
     ),
     Term::named(Act::RemovalFromCustody, &MINOR),
 ];
@@ -195,7 +195,7 @@ const MEANS_TERMS: &[Term<Means>] = &[
     Term::listed(Means::Force),
     Term::not(
         Means::Coercion,
-        "other forms of coercion are not means of art. 8(1), which names force, threat, deception, abuse of power and enticement: record means.force or means.threat where the coercion consisted of them",
+        "art. 8(1) names force, threat, deception, abuse of power and enticement only: record means.force or means.threat where the coercion consisted of them",
     ),
     Term::read(Means::Abduction, "force", &MEANS, false),
     Term::read(Means::Fraud, "deception", &MEANS, false),
@@ -203,11 +203,11 @@ const MEANS_TERMS: &[Term<Means>] = &[
     Term::listed(Means::AbuseOfPower),
     Term::not(
         Means::AbuseOfVulnerability,
-        "neither a position of vulnerability nor its abuse is a means of art. 8(1): record enticement, deception or abuse of power where they were used",
+        "art. 8(1) has no such means: record enticement, deception or abuse of power where they were used",
     ),
     Term::not(
         Means::PaymentToController,
-        "payments to a person in control are not a means of art. 8(1); handing over control over a person for value is the separate offence of selling, buying or exchanging a person (arts. 13-15, wording unverified): record act.exchange_or_transfer_of_control",
+        "handing over control over a person for value is the separate offence of selling, buying or exchanging a person (arts. 13-15, wording unverified): record act.exchange_or_transfer_of_control",
     ),
     Term::listed(Means::Enticement),
     Term::read(Means::AbuseOfLegalProcess, "threat", &MEANS, false),
@@ -234,7 +234,7 @@ const PURPOSES: &[Term<Purpose>] = &[
     Term::read(Purpose::Peonage, "debt bondage", &PURPOSE, false),
     Term::not(
         Purpose::ExploitationOfSurrogacy,
-        "it is not a purpose art. 10 names: it counts where it amounts to one it names (forced labor or services, involuntary servitude, a practice similar to slavery): record that purpose",
+        "art. 10 does not name it; it counts only where it amounts to a purpose it names (forced labor or services, involuntary servitude, a practice similar to slavery): record that purpose",
     ),
     Term::listed(Purpose::ProductionOfPornography),
     Term::listed(Purpose::SexualAggression),

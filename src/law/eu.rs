@@ -174,7 +174,7 @@ const ACTS: &[Term<Act>] = &[
     ),
     Term::not(
         Act::Soliciting,
-        "soliciting a person for a commercial sex act is not one of the acts of art. 2(1): record it as recruitment where the person was enlisted or engaged",
+        "record it as recruitment where the person was enlisted or engaged",
     ),
     Term::read(
         Act::RemovalFromCustody,
@@ -196,7 +196,7 @@ const MEANS_TERMS: &[Term<Means>] = &[
     Term::listed(Means::PaymentToController),
     Term::not(
         Means::Enticement,
-        "luring with promises is not a means on its own: it is deception if the promises were false (means.deception), or an abuse of a position of vulnerability if the person had no real or acceptable alternative (means.abuse_of_vulnerability)",
+        "luring with promises is deception if the promises were false (means.deception), or an abuse of a position of vulnerability if the person had no real or acceptable alternative (means.abuse_of_vulnerability)",
     ),
     Term::read(
         Means::AbuseOfLegalProcess,
@@ -246,15 +246,15 @@ const PURPOSES: &[Term<Purpose>] = &[
     ),
     Term::not(
         Purpose::SexualAggression,
-        "sexual assault is not as such a form of exploitation art. 2(3) lists: where the person is to be used sexually for another's benefit, record purpose.sexual_exploitation",
+        "art. 2(3) does not list sexual assault as such; where the person is to be used sexually for another's benefit, record purpose.sexual_exploitation",
     ),
     Term::not(
         Purpose::ProfitMaking,
-        "profit is not an element of exploitation in art. 2(3): record the exploitation intended",
+        "art. 2(3) has no profit element: record the exploitation intended",
     ),
     Term::not(
         Purpose::ChildLabour,
-        "child labour is exploitation under art. 2(3) only where it is forced labour or services, slavery, servitude or sexual exploitation: record that form",
+        "it counts only where it is forced labour or services, slavery, servitude or sexual exploitation: record that form",
     ),
 ];
 

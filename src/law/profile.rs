@@ -535,8 +535,8 @@ impl Definition {
 
     /// The decision for `case`: the limb that goes furthest. Highest status
     /// first; then the limb whose purpose is best shown (the purpose tells
-    /// the limbs apart); then the fewest missing elements; then the order of
-    /// the instrument.
+    /// the limbs apart), then whose act is; then the fewest missing
+    /// elements; then the order of the instrument.
     pub(crate) fn evaluate(&self, case: &Case, person: PersonStatus) -> Evaluation {
         (0..self.limbs.len().max(1))
             .map(|i| self.evaluate_limb(case, person, i))
@@ -545,6 +545,7 @@ impl Definition {
                     e.available,
                     e.status,
                     e.purpose,
+                    e.act,
                     std::cmp::Reverse(e.missing()),
                     std::cmp::Reverse(e.limb),
                 )

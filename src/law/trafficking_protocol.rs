@@ -221,11 +221,11 @@ pub(crate) const PROTOCOL_ACTS: &[Term<Act>] = &[
     Term::read(Act::Obtaining, "receipt", &interpretation::ACT, false),
     Term::not(
         Act::Patronizing,
-        "the buyer of a commercial sex act is not, as such, a trafficker under this definition: record what was done to the person (recruitment, harbouring, receipt...). Using the services of a victim may be an offence of its own (CETS 197 art. 19; Directive 2011/36/EU art. 18a)",
+        "the buyer of a commercial sex act is not, as such, a trafficker; record what was done to the person (recruitment, harbouring, receipt...). Using the services of a victim may be an offence of its own (CETS 197 art. 19; Directive 2011/36/EU art. 18a)",
     ),
     Term::not(
         Act::Soliciting,
-        "soliciting a person for a commercial sex act is not one of the acts of this definition: record it as recruitment where the person was enlisted or engaged",
+        "record it as recruitment where the person was enlisted or engaged",
     ),
     Term::read(
         Act::RemovalFromCustody,
@@ -249,7 +249,7 @@ pub(crate) const PROTOCOL_MEANS: &[Term<Means>] = &[
     Term::listed(Means::PaymentToController),
     Term::not(
         Means::Enticement,
-        "luring with promises is not a means on its own: it is deception if the promises were false (means.deception), or an abuse of a position of vulnerability if it took advantage of one (means.abuse_of_vulnerability)",
+        "luring with promises is deception if the promises were false (means.deception), or an abuse of a position of vulnerability if it took advantage of one (means.abuse_of_vulnerability)",
     ),
     Term::read(
         Means::AbuseOfLegalProcess,
@@ -289,7 +289,7 @@ pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
     ),
     Term::not(
         Purpose::ExploitationOfSurrogacy,
-        "it is not a form of exploitation this definition names; the list is a minimum, but surrogacy counts only where it amounts to a form it names (forced labour or services, servitude, a practice similar to slavery): record that form",
+        "the list of exploitation is a minimum, but it does not name surrogacy, which counts only where it amounts to a form it names (forced labour or services, servitude, a practice similar to slavery): record that form",
     ),
     Term::read(
         Purpose::ProductionOfPornography,
@@ -299,7 +299,7 @@ pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
     ),
     Term::not(
         Purpose::SexualAggression,
-        "sexual assault is not as such a form of exploitation this definition names: where the person is to be used sexually for another's benefit, record purpose.sexual_exploitation",
+        "sexual assault is not as such a form of exploitation; where the person is to be used sexually for another's benefit, record purpose.sexual_exploitation",
     ),
     Term::not(
         Purpose::ProfitMaking,
@@ -464,11 +464,13 @@ fn readings<V: Counted>(
 }
 
 /// Reasons for stated facts that are not elements of the definition, or
-/// that count only in another limb: never silently dropped.
+/// that count only in another limb (said when the element is not met in the
+/// limb assessed, where it could matter): never silently dropped.
 fn uncounted<V: Counted>(
     def: &Definition,
     limb: &Limb,
     set: &FactSet<V>,
+    met: bool,
     reasons: &mut Vec<Reason>,
     cite: &'static Rule,
 ) {
@@ -487,7 +489,7 @@ fn uncounted<V: Counted>(
                     def.words.short
                 ),
             )),
-            _ if !def.counts_in(limb, fact) => {
+            _ if !met && !def.counts_in(limb, fact) => {
                 let others = def.limbs_of(fact);
                 if let Some(first) = others.first() {
                     let names: Vec<&str> = others.iter().map(|l| l.name).collect();
@@ -533,7 +535,14 @@ pub(crate) fn assess(
         element_text("Act", &act, def.words.no_act),
     ));
     readings(def, &act.facts, None, reasons);
-    uncounted(def, limb, &case.act, reasons, p.act);
+    uncounted(
+        def,
+        limb,
+        &case.act,
+        act_level == Level::Established,
+        reasons,
+        p.act,
+    );
 
     // Means, or the child rule in its place.
     let means_text = element_text("Means", &means, def.words.no_means);
@@ -561,7 +570,7 @@ pub(crate) fn assess(
             }
         }
         means.status = ElementStatus::NotRequired;
-        uncounted(def, limb, &case.means, reasons, p.means);
+        uncounted(def, limb, &case.means, true, reasons, p.means);
     } else {
         if let (true, ChildRule::MeansAlways { rule, text }) =
             (person.child_rule_applies(), limb.child)
@@ -570,7 +579,14 @@ pub(crate) fn assess(
         }
         reasons.push(Reason::new(p.means, means_text));
         readings(def, &means.facts, None, reasons);
-        uncounted(def, limb, &case.means, reasons, p.means);
+        uncounted(
+            def,
+            limb,
+            &case.means,
+            means_level == Level::Established,
+            reasons,
+            p.means,
+        );
         if means_level != Level::Established && case.person.vulnerable.level().at_least_suspected()
         {
             reasons.push(Reason::new(p.vulnerability, def.words.vulnerability));
@@ -585,7 +601,14 @@ pub(crate) fn assess(
     if readings(def, &purpose.facts, Some(def.words.minimum), reasons) {
         flags.push(Flag::PurposeByInterpretation);
     }
-    uncounted(def, limb, &case.purpose, reasons, p.purpose);
+    uncounted(
+        def,
+        limb,
+        &case.purpose,
+        purpose_level == Level::Established,
+        reasons,
+        p.purpose,
+    );
     if purpose_level.at_least_suspected() && case.exploitation_occurred != Fact::Established {
         let text = match case.exploitation_occurred {
             Fact::RuledOut | Fact::Suspected => "The exploitation has not been shown to have happened. That does not matter: the purpose element is what was intended, not what happened.",

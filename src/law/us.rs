@@ -219,19 +219,19 @@ const MEANS_TERMS: &[Term<Means>] = &[
     Term::read(Means::Deception, "fraud", &READ, false),
     Term::not(
         Means::AbuseOfPower,
-        "abuse of power is not a means of its own: it counts where it amounted to coercion (threats of serious harm, a scheme to make the person believe they would suffer serious harm, or abuse of the legal process): record means.coercion",
+        "it counts only where it amounted to coercion (threats of serious harm, a scheme to make the person believe they would suffer serious harm, or abuse of the legal process): record means.coercion",
     ),
     Term::not(
         Means::AbuseOfVulnerability,
-        "neither a position of vulnerability nor taking advantage of it is a means: record force, fraud or coercion where they were used; a scheme that played on the person's situation to make them believe they would suffer serious harm is coercion (22 U.S.C. 7102(3)(B))",
+        "US law has no such means: record force, fraud or coercion where they were used; a scheme that played on the person's situation to make them believe they would suffer serious harm is coercion (22 U.S.C. 7102(3)(B))",
     ),
     Term::not(
         Means::PaymentToController,
-        "paying a person who controls the victim is not a means; the one who pays obtains the person, which is an act: record act.obtaining",
+        "the one who pays a person in control obtains the person, which is an act: record act.obtaining",
     ),
     Term::not(
         Means::Enticement,
-        "enticing is an act under 18 U.S.C. 1591(a)(1), not a means: the means are force, fraud or coercion",
+        "enticing is an act under 18 U.S.C. 1591(a)(1); the means are force, fraud or coercion",
     ),
     Term::named(Means::AbuseOfLegalProcess, &LEGAL_PROCESS),
 ];
@@ -245,7 +245,7 @@ const PURPOSES: &[Term<Purpose>] = &[
     ),
     Term::not(
         Purpose::SexualExploitation,
-        "other forms of sexual exploitation are a commercial sex act only where anything of value is given to or received by any person on account of the sex act (22 U.S.C. 7102(4)): record purpose.commercial_sex",
+        "it is a commercial sex act only where anything of value is given to or received by any person on account of the sex act (22 U.S.C. 7102(4)): record purpose.commercial_sex",
     ),
     Term::read(Purpose::ForcedLabour, INVOLUNTARY_SERVITUDE, &SERVITUDE, true),
     Term::read(Purpose::ForcedServices, INVOLUNTARY_SERVITUDE, &SERVITUDE, false),
@@ -270,18 +270,18 @@ const PURPOSES: &[Term<Purpose>] = &[
     ),
     Term::not(
         Purpose::ForcedMarriage,
-        "forced marriage is not a purpose of 22 U.S.C. 7102(11): it counts where the person is to be held in involuntary servitude or made to engage in commercial sex acts: record that purpose",
+        "it counts only where the person is to be held in involuntary servitude or made to engage in commercial sex acts: record that purpose",
     ),
     Term::not(
         Purpose::IllegalAdoption,
-        "illegal adoption is not a purpose of 22 U.S.C. 7102(11)",
+        "22 U.S.C. 7102(11) names no such purpose",
     ),
     Term::listed(Purpose::CommercialSex),
     Term::listed(Purpose::DebtBondage),
     Term::listed(Purpose::Peonage),
     Term::not(
         Purpose::ExploitationOfSurrogacy,
-        "the exploitation of surrogacy is not a purpose of 22 U.S.C. 7102(11): it counts where it amounts to involuntary servitude: record that purpose",
+        "it counts only where it amounts to involuntary servitude: record that purpose",
     ),
     Term::read(
         Purpose::ProductionOfPornography,
@@ -291,15 +291,15 @@ const PURPOSES: &[Term<Purpose>] = &[
     ),
     Term::not(
         Purpose::SexualAggression,
-        "sexual assault is not a purpose of 22 U.S.C. 7102(11) unless it is a commercial sex act: record purpose.commercial_sex where anything of value is given or received",
+        "it counts only where it is a commercial sex act (anything of value given or received): record purpose.commercial_sex",
     ),
     Term::not(
         Purpose::ProfitMaking,
-        "profit is not a purpose under 22 U.S.C. 7102(11): record the commercial sex act or the servitude intended",
+        "record the commercial sex act or the servitude intended",
     ),
     Term::not(
         Purpose::ChildLabour,
-        "child labour is not a purpose of 22 U.S.C. 7102(11) unless it is involuntary servitude, peonage, debt bondage or slavery: record that purpose",
+        "it counts only where it is involuntary servitude, peonage, debt bondage or slavery: record that purpose",
     ),
 ];
 
