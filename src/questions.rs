@@ -179,13 +179,23 @@ fn element<V: Element>(
 ) {
     let def = profile.definition();
     let set = *field(work);
+    // Members that count in the same limbs have the same effect: decide once.
+    let mut decided: Vec<(u32, Verdict)> = Vec::new();
     for (member, fact) in set.iter() {
         if !fact.is_not_stated() || !def.asks(member) {
             continue;
         }
-        field(work).set(member, Fact::Established);
-        let yes = statuses(work, profile).verdict();
-        field(work).set(member, Fact::NotStated);
+        let mask = def.limb_mask(member);
+        let yes = match decided.iter().find(|(m, _)| *m == mask) {
+            Some((_, v)) => *v,
+            None => {
+                field(work).set(member, Fact::Established);
+                let v = statuses(work, profile).verdict();
+                field(work).set(member, Fact::NotStated);
+                decided.push((mask, v));
+                v
+            }
+        };
         if yes != current {
             out.push(Decisive {
                 path: member.path(),

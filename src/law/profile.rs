@@ -451,7 +451,12 @@ const NO_LIMB: Limb = Limb {
 impl Definition {
     /// How `fact` counts under this definition.
     pub fn term<V: Element>(&self, fact: V) -> Option<&'static Term<V>> {
-        V::terms(self).iter().find(|t| t.fact == fact)
+        let terms = V::terms(self);
+        // The tables are written in vocabulary order: look there first.
+        match terms.get(fact.index()) {
+            Some(t) if t.fact == fact => Some(t),
+            _ => terms.iter().find(|t| t.fact == fact),
+        }
     }
 
     /// How `fact` counts; a missing entry counts as not an element.
@@ -558,6 +563,16 @@ impl Definition {
         self.evaluate(case, person).status
     }
 
+    /// The limbs in which `fact` counts, as a bit set (bit `i` for limb `i`):
+    /// facts with the same set have the same effect on the finding.
+    pub(crate) fn limb_mask<V: Element>(&self, fact: V) -> u32 {
+        self.limbs
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| self.counts_in(l, fact))
+            .fold(0, |mask, (i, _)| mask | (1 << (i % 32)))
+    }
+
     /// The names of the limbs in which `fact` counts, for "counts only for ...".
     pub(crate) fn limbs_of<V: Element>(&self, fact: V) -> Vec<&'static Limb> {
         self.limbs
@@ -607,6 +622,27 @@ mod tests {
                     assert!(def.how(*x).counts(), "{p}: limb purpose {x} does not count");
                 }
             }
+        }
+    }
+
+    fn in_order<V: Element>(def: &Definition) {
+        for (i, t) in V::terms(def).iter().enumerate() {
+            assert_eq!(
+                t.fact.index(),
+                i,
+                "{}: {} out of order",
+                def.profile,
+                t.fact.path()
+            );
+        }
+    }
+
+    #[test]
+    fn tables_are_in_vocabulary_order() {
+        for p in Profile::ALL {
+            in_order::<Act>(p.definition());
+            in_order::<Means>(p.definition());
+            in_order::<Purpose>(p.definition());
         }
     }
 
