@@ -142,7 +142,8 @@ macro_rules! vocabulary {
 }
 
 vocabulary! {
-    /// The act element: what was done to the person (Trafficking Protocol art. 3(a)).
+    /// The act element: what was done to the person (Trafficking Protocol art. 3(a);
+    /// the later members are the terms of other instruments, see [`crate::law::profile`]).
     Act, group "act" {
         /// "recruitment"
         Recruitment = "recruitment",
@@ -181,7 +182,8 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// The means element: how the act was done (Trafficking Protocol art. 3(a)).
+    /// The means element: how the act was done (Trafficking Protocol art. 3(a);
+    /// the later members are the terms of other instruments, see [`crate::law::profile`]).
     Means, group "means" {
         /// "the threat ... of force"
         Threat = "threat",
@@ -216,7 +218,8 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// The purpose element: the exploitation intended (Trafficking Protocol art. 3(a)).
+    /// The purpose element: the exploitation intended (Trafficking Protocol art. 3(a);
+    /// the later members are the terms of other instruments, see [`crate::law::profile`]).
     Purpose, group "purpose" {
         /// "the exploitation of the prostitution of others"
         ProstitutionOfOthers = "prostitution_of_others",

@@ -625,6 +625,53 @@ mod tests {
         }
     }
 
+    fn term_rules<V: Element>(def: &Definition, out: &mut Vec<&'static Rule>) {
+        for t in V::terms(def) {
+            match t.how {
+                How::Named(rule) | How::Read { rule, .. } => out.push(rule),
+                How::Listed | How::Not(_) => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_a_definition_cites_is_in_the_registry() {
+        for p in Profile::ALL {
+            let def = p.definition();
+            let pr = &def.provisions;
+            let mut rules = vec![
+                pr.act,
+                pr.means,
+                pr.vulnerability,
+                pr.purpose,
+                pr.intent,
+                pr.consent,
+                pr.border,
+                pr.child_age,
+            ];
+            rules.extend(pr.victim);
+            for limb in def.limbs {
+                rules.push(limb.rule);
+                rules.push(match limb.child {
+                    ChildRule::NoMeans(r) | ChildRule::ChildOnly(r) => r,
+                    ChildRule::MeansAlways { rule, .. } => rule,
+                });
+                rules.extend(limb.child_caveat.map(|c| c.rule));
+            }
+            term_rules::<Act>(def, &mut rules);
+            term_rules::<Means>(def, &mut rules);
+            term_rules::<Purpose>(def, &mut rules);
+            for r in rules {
+                assert_eq!(
+                    super::super::rule(r.id),
+                    Some(r),
+                    "{p}: {} not in RULES",
+                    r.id
+                );
+            }
+        }
+    }
+
     fn in_order<V: Element>(def: &Definition) {
         for (i, t) in V::terms(def).iter().enumerate() {
             assert_eq!(
