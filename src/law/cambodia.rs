@@ -311,7 +311,7 @@ pub const DEFINITION: Definition = Definition {
         no_act: "No act is established: nothing says the person was removed to a place under another's control, taken away from lawful custody, recruited, sold, bought or exchanged, or harboured or received.",
         no_means: "No means is established: nothing says that force, threat, deception, abuse of power or enticement was used.",
         no_purpose: "No purpose is established: the law needs profit making, sexual aggression, production of pornography, marriage against the will of the victim, adoption or any form of exploitation (art. 10).",
-        minimum: "The law's list of \"any form of exploitation\" is open (\"shall include\").",
+        minimum: "The law's list of \"any form of exploitation\" reads as open (\"shall include\").",
         vulnerability: "The person was in a position of vulnerability. Neither vulnerability nor its abuse is a means of art. 8(1): ask whether force, threat, deception, abuse of power or enticement was used.",
         consent_child: "The person agreed, but a minor taken away from lawful custody needs no means: the agreement does not matter.",
         consent_means: "The person agreed, but consent to the intended purpose is irrelevant where force, threat, deception, abuse of power or enticement was used (art. 10).",
