@@ -4,6 +4,7 @@
 //! An [`Assessment`] serialises to the contract v1 output (`"contract":
 //! "palermo/1"`) as it stands, and reads back to an equal value.
 
+use crate::law::profile::Profile;
 use crate::law::Rule;
 use crate::model::{Act, Level, Means, Purpose};
 use serde::{Deserialize, Serialize};
@@ -308,6 +309,14 @@ pub struct Assessment {
     /// The case id, echoed unchanged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The jurisdiction profile the trafficking finding follows (contract v1
+    /// addition; `palermo` by default).
+    #[serde(default)]
+    pub profile: Profile,
+    /// How sure we are of the wording of the profile's instrument, when it is
+    /// not fully verified (contract v1 addition; absent for `palermo` and `coe`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Cow<'static, str>>,
     /// The first finding that holds, in order of precedence.
     pub verdict: Verdict,
     /// Every finding that holds, in order of precedence; `labels[0] == verdict`.

@@ -6,6 +6,7 @@
 //! questions that would change it.
 
 use crate::assessment::{Assessment, Reason, CONTRACT, ENGINE};
+use crate::law::profile::Profile;
 use crate::law::verdict::{Statuses, PRECEDENCE};
 use crate::law::{age, migration, protection, smuggling_protocol, trafficking_protocol};
 use crate::model::Case;
@@ -32,15 +33,48 @@ use std::borrow::Cow;
 /// assert!(assessment.reasons.iter().any(|r| r.rule == "tip.3c.child"));
 /// ```
 pub fn evaluate(case: &Case) -> Assessment {
+    evaluate_with(case, case.profile.unwrap_or_default())
+}
+
+/// Evaluate a case under a jurisdiction profile: the trafficking finding
+/// follows that instrument's definition (its acts, means, purposes, the scope
+/// of its child rule and its provisions); smuggling, migration and the
+/// protection flags are the same under every profile. The case's own
+/// `profile` is ignored: the call decides.
+///
+/// The assessment names its profile, and carries its `provenance` when the
+/// instrument's wording is not fully verified.
+///
+/// ```
+/// use palermo::model::{Act, Case, Fact, Purpose};
+/// use palermo::{evaluate_with, Profile, Verdict};
+///
+/// // A 16-year-old recruited for forced labour, with no means.
+/// let mut case = Case::new();
+/// case.person.age = Some(16);
+/// case.act.set(Act::Recruitment, Fact::Established);
+/// case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+/// assert_eq!(evaluate_with(&case, Profile::Palermo).verdict, Verdict::Trafficking);
+/// // US law: labour trafficking needs force, fraud or coercion at every age.
+/// assert_eq!(evaluate_with(&case, Profile::Us).verdict, Verdict::NoFinding);
+/// ```
+pub fn evaluate_with(case: &Case, profile: Profile) -> Assessment {
+    let def = profile.definition();
     let mut reasons = Vec::with_capacity(16);
     let mut warnings = Vec::new();
     let mut flags = Vec::new();
 
-    let person = age::assess(&case.person, &mut reasons, &mut warnings);
+    let person = age::assess_with(
+        &case.person,
+        def.provisions.child_age,
+        &mut reasons,
+        &mut warnings,
+    );
     if person.status == crate::assessment::PersonStatus::PresumedChild {
         flags.push(crate::assessment::Flag::PresumedChild);
     }
-    let trafficking = trafficking_protocol::assess(case, person.status, &mut reasons, &mut flags);
+    let trafficking =
+        trafficking_protocol::assess(case, person.status, def, &mut reasons, &mut flags);
     let smuggling = smuggling_protocol::assess(case, &mut reasons, &mut flags);
     let (irregular_migration, unsafe_migration) = migration::assess(case, &mut reasons);
     protection::assess(case, trafficking.status, &mut reasons, &mut flags);
@@ -77,9 +111,11 @@ pub fn evaluate(case: &Case) -> Assessment {
         contract: Cow::Borrowed(CONTRACT),
         engine: Cow::Borrowed(ENGINE),
         id: case.id.clone(),
+        profile,
+        provenance: def.provenance.map(Cow::Borrowed),
         verdict,
         labels,
-        next_questions: questions::ask(case, person.status, verdict),
+        next_questions: questions::ask(case, person.status, verdict, profile),
         person,
         trafficking,
         smuggling,
@@ -91,17 +127,12 @@ pub fn evaluate(case: &Case) -> Assessment {
     }
 }
 
-/// The four statuses of a case, without words: what the verdict is decided
-/// on. Cheap enough to run once per candidate question.
-pub(crate) fn statuses(case: &Case) -> Statuses {
+/// The four statuses of a case under `profile`, without words: what the
+/// verdict is decided on. Cheap enough to run once per candidate question.
+pub(crate) fn statuses(case: &Case, profile: Profile) -> Statuses {
     let person = age::status(&case.person);
     Statuses {
-        trafficking: trafficking_protocol::status(
-            case.act.level(),
-            case.means.level(),
-            case.purpose.level(),
-            person.child_rule_applies(),
-        ),
+        trafficking: profile.definition().status(case, person),
         smuggling: smuggling_protocol::status(case),
         unsafe_migration: migration::unsafe_status(case),
         irregular_migration: migration::irregular_status(case),

@@ -131,11 +131,23 @@ pub fn explain(a: &Assessment) -> String {
         person_words(a.person.status),
         a.person.basis
     );
+    let def = a.profile.definition();
+    if a.profile != crate::Profile::Palermo {
+        wrap(
+            &mut out,
+            "",
+            &format!("Profile: {} ({}).", a.profile, def.title),
+        );
+    }
+    if let Some(provenance) = &a.provenance {
+        wrap(&mut out, "", &format!("Provenance: {provenance}"));
+    }
     out.push('\n');
 
     let _ = writeln!(
         out,
-        "Trafficking in persons (Trafficking Protocol art. 3): {}",
+        "{}: {}",
+        def.heading,
         level_words(a.trafficking.status)
     );
     element(&mut out, "Act", &a.trafficking.elements.act);
@@ -170,7 +182,13 @@ pub fn explain(a: &Assessment) -> String {
     if !a.flags.is_empty() {
         out.push_str("\nFor the caseworker:\n");
         for flag in &a.flags {
-            wrap_hanging(&mut out, "  - ", "    ", flag_words(*flag));
+            let words = match flag {
+                Flag::PurposeByInterpretation if a.profile != crate::Profile::Palermo => {
+                    "The purpose rests on a form of exploitation read into one the instrument names."
+                }
+                _ => flag_words(*flag),
+            };
+            wrap_hanging(&mut out, "  - ", "    ", words);
         }
     }
     if !a.warnings.is_empty() {

@@ -9,6 +9,7 @@
 //! was expected.
 
 use crate::assessment::{Assessment, CONTRACT};
+use crate::law::profile::Profile;
 use crate::model::{
     Act, AgeRange, Case, Facilitator, Fact, FactSet, Means, Movement, Person, Purpose, Regularity,
     Relationship, RiskFactor, Vocabulary,
@@ -459,7 +460,14 @@ pub const CASE_FIELDS: &[&str] = &[
     "risk_factors",
     "asylum_claim",
     "offences_by_person",
+    "profile",
 ];
+
+/// Read a profile name (`"palermo"`, `"us"`, ...) or null.
+fn profile(v: &Value, path: &Path<'_>) -> Result<Option<Profile>, Error> {
+    let options: Vec<(&str, Profile)> = Profile::ALL.iter().map(|p| (p.name(), *p)).collect();
+    one_of(v, path, &options)
+}
 
 /// Build a [`Case`] from a parsed JSON value, checking every field.
 pub fn case_from_value(v: &Value, limits: &Limits) -> Result<Case, Error> {
@@ -504,6 +512,7 @@ pub fn case_from_value(v: &Value, limits: &Limits) -> Result<Case, Error> {
                 "risk_factors" => case.risk_factors = fact_set::<RiskFactor>(value, here, limits)?,
                 "asylum_claim" => case.asylum_claim = fact(value, here)?,
                 "offences_by_person" => case.offences_by_person = fact(value, here)?,
+                "profile" => case.profile = profile(value, here)?,
                 _ => return Ok(false),
             }
             Ok(true)
@@ -665,9 +674,23 @@ impl Outcome {
 /// Screen one record of a batch: the assessment, or the error record that
 /// stands in its place. `line` is the record's 1-based line number.
 pub fn screen_record(text: &str, line: u64, limits: &Limits) -> Outcome {
+    screen_record_as(text, line, limits, None)
+}
+
+/// [`screen_record`] under `profile` when given (overriding the case's own
+/// `"profile"`), else under the case's profile.
+pub fn screen_record_as(
+    text: &str,
+    line: u64,
+    limits: &Limits,
+    profile: Option<Profile>,
+) -> Outcome {
     let parsed = parse_value(text, limits).and_then(|v| case_from_value(&v, limits));
     match parsed {
-        Ok(case) => Outcome::Screened(to_json(&crate::evaluate(&case))),
+        Ok(case) => Outcome::Screened(to_json(&crate::evaluate_with(
+            &case,
+            profile.or(case.profile).unwrap_or_default(),
+        ))),
         Err(e) => {
             let id = match e {
                 Error::Invalid { .. } => readable_id(text, limits),
@@ -730,9 +753,20 @@ fn read_bounded_line<R: BufRead>(
 /// The library does no I/O of its own: this reads and writes only the handles
 /// the caller passes.
 pub fn screen_ndjson<R: BufRead, W: Write>(
+    reader: R,
+    writer: W,
+    limits: &Limits,
+) -> io::Result<BatchSummary> {
+    screen_ndjson_as(reader, writer, limits, None)
+}
+
+/// [`screen_ndjson`] under `profile` when given (overriding each case's own
+/// `"profile"`), else under each case's profile.
+pub fn screen_ndjson_as<R: BufRead, W: Write>(
     mut reader: R,
     mut writer: W,
     limits: &Limits,
+    profile: Option<Profile>,
 ) -> io::Result<BatchSummary> {
     let mut summary = BatchSummary::default();
     let mut buf = Vec::with_capacity(4096);
@@ -763,7 +797,7 @@ pub fn screen_ndjson<R: BufRead, W: Write>(
             ))
         } else {
             match std::str::from_utf8(bytes) {
-                Ok(text) => screen_record(text, line_no, limits),
+                Ok(text) => screen_record_as(text, line_no, limits, profile),
                 Err(e) => Outcome::Invalid(error_record(
                     None,
                     Some(line_no),

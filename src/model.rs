@@ -142,7 +142,8 @@ macro_rules! vocabulary {
 }
 
 vocabulary! {
-    /// The act element: what was done to the person (Trafficking Protocol art. 3(a)).
+    /// The act element: what was done to the person (Trafficking Protocol art. 3(a);
+    /// the later members are the terms of other instruments, see [`crate::law::profile`]).
     Act, group "act" {
         /// "recruitment"
         Recruitment = "recruitment",
@@ -154,11 +155,35 @@ vocabulary! {
         Harbouring = "harbouring",
         /// "receipt"
         Receipt = "receipt",
+        /// Control over the person was handed over to, or exchanged with,
+        /// another (given, sold, bought, exchanged). Named by Directive
+        /// 2011/36/EU art. 2(1); read as a transfer under the Protocol.
+        ExchangeOrTransferOfControl = "exchange_or_transfer_of_control",
+        /// The person was provided (supplied) to someone else. Named by
+        /// 22 U.S.C. 7102(11)(B), (12); read as a transfer under the Protocol.
+        Provision = "provision",
+        /// The person was obtained (acquired, got hold of). Named by
+        /// 22 U.S.C. 7102(11)(B), (12); read as a receipt under the Protocol.
+        Obtaining = "obtaining",
+        /// The actor patronized the person: obtained or paid for a commercial
+        /// sex act with them (the buyer). Named by 22 U.S.C. 7102(12) for sex
+        /// trafficking only; not an act of the Protocol.
+        Patronizing = "patronizing",
+        /// The actor solicited the person: sought them out, or asked or
+        /// offered, for a commercial sex act. Named by 22 U.S.C. 7102(12) for
+        /// sex trafficking only; not an act of the Protocol.
+        Soliciting = "soliciting",
+        /// A child (or a person under guardianship) was taken away from the
+        /// lawful custody of their parents, carer or guardian without legal
+        /// authority. Named by the Cambodian law of 2008, art. 8(2); read as
+        /// a transportation or transfer under the Protocol.
+        RemovalFromCustody = "removal_from_custody",
     }
 }
 
 vocabulary! {
-    /// The means element: how the act was done (Trafficking Protocol art. 3(a)).
+    /// The means element: how the act was done (Trafficking Protocol art. 3(a);
+    /// the later members are the terms of other instruments, see [`crate::law::profile`]).
     Means, group "means" {
         /// "the threat ... of force"
         Threat = "threat",
@@ -180,11 +205,21 @@ vocabulary! {
         /// "the giving or receiving of payments or benefits to achieve the
         /// consent of a person having control over another person"
         PaymentToController = "payment_to_controller",
+        /// The person was lured with promises, gifts or other inducements
+        /// (not necessarily false ones). Named by the Cambodian law of 2008,
+        /// art. 8(1); not a means of the Protocol on its own.
+        Enticement = "enticement",
+        /// The use or threatened use of a law or legal process (arrest,
+        /// deportation, prosecution, a lawsuit) for a purpose it was not
+        /// designed for, to pressure the person. Named by 22 U.S.C. 7102(1),
+        /// (3)(C); read as "other forms of coercion" under the Protocol.
+        AbuseOfLegalProcess = "abuse_of_legal_process",
     }
 }
 
 vocabulary! {
-    /// The purpose element: the exploitation intended (Trafficking Protocol art. 3(a)).
+    /// The purpose element: the exploitation intended (Trafficking Protocol art. 3(a);
+    /// the later members are the terms of other instruments, see [`crate::law::profile`]).
     Purpose, group "purpose" {
         /// "the exploitation of the prostitution of others"
         ProstitutionOfOthers = "prostitution_of_others",
@@ -210,6 +245,40 @@ vocabulary! {
         ForcedMarriage = "forced_marriage",
         /// Illegal adoption: counted as a practice similar to slavery.
         IllegalAdoption = "illegal_adoption",
+        /// A commercial sex act: any sex act on account of which anything of
+        /// value is given to or received by any person (22 U.S.C. 7102(4)).
+        /// Read as "other forms of sexual exploitation" under the Protocol.
+        CommercialSex = "commercial_sex",
+        /// Debt bondage: services pledged as security for a debt, their value
+        /// not applied to the debt or their length and nature not limited and
+        /// defined (1956 Supplementary Convention art. 1(a)). A practice
+        /// similar to slavery under the Protocol.
+        DebtBondage = "debt_bondage",
+        /// Peonage: compulsory service in payment of a debt (named by
+        /// 22 U.S.C. 7102(11)(B)). Read as debt bondage, a practice similar to
+        /// slavery, under the Protocol.
+        Peonage = "peonage",
+        /// Exploitation of surrogacy: the person is made to bear a child for
+        /// others. Named by Directive 2011/36/EU art. 2(3) as amended in 2024;
+        /// not a form the Protocol names.
+        ExploitationOfSurrogacy = "exploitation_of_surrogacy",
+        /// The production of pornography with the person. Named by the
+        /// Cambodian law of 2008, art. 10; read as sexual exploitation under
+        /// the Protocol.
+        ProductionOfPornography = "production_of_pornography",
+        /// Sexual aggression: sexual assault of the person. Named by the
+        /// Cambodian law of 2008, art. 10; not a form the Protocol names.
+        SexualAggression = "sexual_aggression",
+        /// Profit making: to make a profit from the person (for example by
+        /// selling them on), with no further exploitation. Named by the
+        /// Cambodian law of 2008, art. 10; profit is not exploitation under
+        /// the Protocol.
+        ProfitMaking = "profit_making",
+        /// Child labour that is not forced labour: work below the minimum age,
+        /// or hazardous work (ILO C138; C182 art. 3(d)). Named by the
+        /// Cambodian law of 2008, art. 10; not exploitation under the Protocol
+        /// unless it is one of the forms it names.
+        ChildLabour = "child_labour",
     }
 }
 
@@ -457,6 +526,10 @@ pub struct Case {
     /// The person committed offences (for example with false documents, or
     /// compelled criminal activity).
     pub offences_by_person: Fact,
+    /// The jurisdiction profile to assess the case under; `None` is the
+    /// Trafficking Protocol (`palermo`). A per-call choice
+    /// ([`crate::evaluate_with`], `--profile`) overrides it.
+    pub profile: Option<crate::law::profile::Profile>,
 }
 
 impl Case {
@@ -500,9 +573,9 @@ mod tests {
         check_vocabulary::<Means>();
         check_vocabulary::<Purpose>();
         check_vocabulary::<RiskFactor>();
-        assert_eq!(Act::ALL.len(), 5);
-        assert_eq!(Means::ALL.len(), 9);
-        assert_eq!(Purpose::ALL.len(), 12);
+        assert_eq!(Act::ALL.len(), 11);
+        assert_eq!(Means::ALL.len(), 11);
+        assert_eq!(Purpose::ALL.len(), 20);
         assert_eq!(RiskFactor::ALL.len(), 8);
     }
 

@@ -15,6 +15,7 @@
 
 use crate::assessment::{PersonStatus, Question, Verdict};
 use crate::engine::statuses;
+use crate::law::profile::{ChildRule, Definition, Element, Profile};
 use crate::model::{Case, Fact, FactSet, Level, Regularity, Vocabulary};
 use std::borrow::Cow;
 
@@ -135,6 +136,7 @@ fn scratch(case: &Case) -> Case {
         risk_factors: case.risk_factors,
         asylum_claim: case.asylum_claim,
         offences_by_person: case.offences_by_person,
+        profile: case.profile,
     }
 }
 
@@ -170,13 +172,59 @@ impl Decisive {
     }
 }
 
-/// Questions for the not-stated members of one element: all have the same
-/// effect, so the verdict is re-decided once for the group.
+/// Questions for the not-stated members of an element of the definition
+/// that the profile asks about. Under a profile with several limbs (US sex
+/// and labour trafficking) members differ in effect, so each is re-decided.
+fn element<V: Element>(
+    work: &mut Case,
+    field: fn(&mut Case) -> &mut FactSet<V>,
+    establishes: &'static str,
+    current: Verdict,
+    profile: Profile,
+    out: &mut Vec<Decisive>,
+    order: &mut usize,
+) {
+    let def = profile.definition();
+    let set = *field(work);
+    // Members that count in the same limbs have the same effect: decide once.
+    let mut decided: Vec<(u32, Verdict)> = Vec::new();
+    for (member, fact) in set.iter() {
+        if !fact.is_not_stated() || !def.asks(member) {
+            continue;
+        }
+        let mask = def.limb_mask(member);
+        let yes = match decided.iter().find(|(m, _)| *m == mask) {
+            Some((_, v)) => *v,
+            None => {
+                field(work).set(member, Fact::Established);
+                let v = statuses(work, profile).verdict();
+                field(work).set(member, Fact::NotStated);
+                decided.push((mask, v));
+                v
+            }
+        };
+        if yes != current {
+            out.push(Decisive {
+                path: member.path(),
+                yes: Some(yes),
+                no: None,
+                establishes: Some(establishes),
+                slot: None,
+                order: *order,
+            });
+            *order += 1;
+        }
+    }
+}
+
+/// Questions for the not-stated members of a group whose members all have
+/// the same effect (risk factors): the verdict is re-decided once.
 fn group<V: Vocabulary>(
     work: &mut Case,
     field: fn(&mut Case) -> &mut FactSet<V>,
     establishes: &'static str,
     current: Verdict,
+    profile: Profile,
     out: &mut Vec<Decisive>,
     order: &mut usize,
 ) {
@@ -185,7 +233,7 @@ fn group<V: Vocabulary>(
         return;
     };
     field(work).set(first, Fact::Established);
-    let yes = statuses(work).verdict();
+    let yes = statuses(work, profile).verdict();
     field(work).set(first, Fact::NotStated);
     if yes == current {
         return;
@@ -205,35 +253,41 @@ fn group<V: Vocabulary>(
     }
 }
 
-/// The questions for `case`, most decisive first.
-pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Question> {
+/// The questions for `case` under `profile`, most decisive first.
+pub(crate) fn ask(
+    case: &Case,
+    person: PersonStatus,
+    current: Verdict,
+    profile: Profile,
+) -> Vec<Question> {
     let mut work = scratch(case);
     let mut found: Vec<Decisive> = Vec::new();
     let mut order = 0;
 
-    group(
+    element(
         &mut work,
         |c| &mut c.act,
         "the act element",
         current,
+        profile,
         &mut found,
         &mut order,
     );
-    if !person.child_rule_applies() {
-        group(
-            &mut work,
-            |c| &mut c.means,
-            "the means element",
-            current,
-            &mut found,
-            &mut order,
-        );
-    }
-    group(
+    element(
+        &mut work,
+        |c| &mut c.means,
+        "the means element",
+        current,
+        profile,
+        &mut found,
+        &mut order,
+    );
+    element(
         &mut work,
         |c| &mut c.purpose,
         "the purpose element",
         current,
+        profile,
         &mut found,
         &mut order,
     );
@@ -244,7 +298,7 @@ pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Qu
         let mut verdict_with = |yes: bool| {
             let saved = scratch(&work);
             slot.apply(&mut work, yes);
-            let v = statuses(&work).verdict();
+            let v = statuses(&work, profile).verdict();
             work = saved;
             (v != current).then_some(v)
         };
@@ -272,6 +326,7 @@ pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Qu
         |c| &mut c.risk_factors,
         "a risk factor",
         current,
+        profile,
         &mut found,
         &mut order,
     );
@@ -280,7 +335,7 @@ pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Qu
     let raises = found.iter().any(|d| d.best() < rank(current));
     let mut questions: Vec<Question> = found.iter().map(words).collect();
     if !raises {
-        for q in nearest(case, person, current) {
+        for q in nearest(case, person, current, profile) {
             if !questions.iter().any(|have| have.fact == q.fact) {
                 questions.push(q);
             }
@@ -328,9 +383,82 @@ fn unstated<V: Vocabulary>(set: &FactSet<V>) -> Vec<&'static str> {
         .collect()
 }
 
+/// The not-stated facts of `set` that the definition asks and that count in limb `index`.
+fn unstated_in<V: Element>(def: &Definition, index: usize, set: &FactSet<V>) -> Vec<&'static str> {
+    let limb = def.limb(index);
+    set.iter()
+        .filter(|(m, f)| f.is_not_stated() && def.asks(*m) && def.counts_in(limb, *m))
+        .map(|(m, _)| m.path())
+        .collect()
+}
+
+/// The missing parts of trafficking (at `bar`) under limb `index` of the
+/// definition, or `None` when some part can no longer be supplied.
+fn limb_parts(
+    case: &Case,
+    person: PersonStatus,
+    def: &Definition,
+    index: usize,
+    bar: Level,
+) -> Option<Vec<Part>> {
+    let eval = def.evaluate_limb(case, person, index);
+    let limb = def.limb(index);
+    let age_open = open(Slot::Age, case, person);
+    let mut parts = Vec::new();
+    let mut need = |name: &'static str, met: bool, facts: Vec<&'static str>| -> Option<()> {
+        if !met {
+            if facts.is_empty() {
+                return None;
+            }
+            parts.push(Part { name, facts });
+        }
+        Some(())
+    };
+    need(
+        "the act element",
+        eval.act >= bar,
+        unstated_in(def, index, &case.act),
+    )?;
+    match limb.child {
+        ChildRule::ChildOnly(_) => need(
+            "the person being a child",
+            eval.available,
+            if age_open { vec!["person.age"] } else { vec![] },
+        )?,
+        ChildRule::NoMeans(_) if !eval.child_rule => {
+            let mut facts = unstated_in(def, index, &case.means);
+            if age_open {
+                facts.push("person.age");
+            }
+            need(
+                "the means element (or the person being a child)",
+                eval.means >= bar,
+                facts,
+            )?;
+        }
+        ChildRule::MeansAlways { .. } => need(
+            "the means element",
+            eval.means >= bar,
+            unstated_in(def, index, &case.means),
+        )?,
+        ChildRule::NoMeans(_) => {}
+    }
+    need(
+        "the purpose element",
+        eval.purpose >= bar,
+        unstated_in(def, index, &case.purpose),
+    )?;
+    Some(parts)
+}
+
 /// The missing parts of `target`, or `None` when some part can no longer be
 /// supplied by answering a question (every fact for it has been answered).
-fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<Vec<Part>> {
+fn missing_parts(
+    case: &Case,
+    person: PersonStatus,
+    target: Verdict,
+    profile: Profile,
+) -> Option<Vec<Part>> {
     let m = &case.movement;
     let mut parts = Vec::new();
     let mut need = |name: &'static str, met: bool, facts: Vec<&'static str>| -> Option<()> {
@@ -356,27 +484,12 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
             } else {
                 Level::Suspected
             };
-            need(
-                "the act element",
-                case.act.level() >= bar,
-                unstated(&case.act),
-            )?;
-            if !person.child_rule_applies() {
-                let mut facts = unstated(&case.means);
-                if open(Slot::Age, case, person) {
-                    facts.push("person.age");
-                }
-                need(
-                    "the means element (or the person being a child)",
-                    case.means.level() >= bar,
-                    facts,
-                )?;
-            }
-            need(
-                "the purpose element",
-                case.purpose.level() >= bar,
-                unstated(&case.purpose),
-            )?;
+            // The limb of the definition that is nearest (fewest parts; ties: the first).
+            let def = profile.definition();
+            let best = (0..def.limbs.len())
+                .filter_map(|i| limb_parts(case, person, def, i, bar))
+                .min_by_key(Vec::len)?;
+            parts.extend(best);
         }
         Verdict::Smuggling => {
             if crate::law::smuggling_protocol::excluded(case) {
@@ -474,11 +587,11 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
 
 /// The questions towards the nearest finding of higher precedence than
 /// `current`: the one with the fewest missing parts (ties: higher precedence).
-fn nearest(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Question> {
+fn nearest(case: &Case, person: PersonStatus, current: Verdict, profile: Profile) -> Vec<Question> {
     let best = Verdict::ALL
         .into_iter()
         .take_while(|v| *v != current)
-        .filter_map(|v| missing_parts(case, person, v).map(|parts| (v, parts)))
+        .filter_map(|v| missing_parts(case, person, v, profile).map(|parts| (v, parts)))
         .filter(|(_, parts)| !parts.is_empty())
         .min_by_key(|(v, parts)| (parts.len(), rank(*v)));
     let Some((target, parts)) = best else {

@@ -148,6 +148,8 @@ struct CaseInput {
     risk_factors: Group<RiskFactor>,
     asylum_claim: Option<FactValue>,
     offences_by_person: Option<FactValue>,
+    /// The jurisdiction profile (contract v1 addition); `palermo` when absent.
+    profile: Option<crate::law::profile::Profile>,
 }
 
 /// One output line: an assessment, or an error record standing in its place.

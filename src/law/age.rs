@@ -79,8 +79,20 @@ pub(crate) fn status(person: &Person) -> PersonStatus {
 }
 
 /// The age finding with its reason and any conflict in the input.
+#[cfg(test)]
 pub(crate) fn assess(
     person: &Person,
+    reasons: &mut Vec<Reason>,
+    warnings: &mut Vec<Cow<'static, str>>,
+) -> PersonFinding {
+    assess_with(person, &CHILD, reasons, warnings)
+}
+
+/// [`assess`], citing `child` (the profile's definition of a child) where the
+/// Protocol's art. 3(d) is cited.
+pub(crate) fn assess_with(
+    person: &Person,
+    child: &'static Rule,
     reasons: &mut Vec<Reason>,
     warnings: &mut Vec<Cow<'static, str>>,
 ) -> PersonFinding {
@@ -106,14 +118,20 @@ pub(crate) fn assess(
             } else {
                 format!("The person was {age} at the time of the act: an adult.")
             };
-            reasons.push(Reason::new(&STATED_AGE, text.clone()));
+            // Under another profile, its own definition of a child is cited.
+            let rule = if child.id == CHILD.id {
+                &STATED_AGE
+            } else {
+                child
+            };
+            reasons.push(Reason::new(rule, text.clone()));
             Cow::Owned(format!("stated age {age}"))
         }
         (None, Some(range)) => {
             let basis = format!("age estimated at {} to {}", range.min, range.max);
             match status {
                 PersonStatus::Child => reasons.push(Reason::new(
-                    &CHILD,
+                    child,
                     format!("The person's age is estimated at {} to {}: under 18 on any view, a child.", range.min, range.max),
                 )),
                 PersonStatus::Adult => {
@@ -123,7 +141,7 @@ pub(crate) fn assess(
                         ));
                     }
                     reasons.push(Reason::new(
-                        &CHILD,
+                        child,
                         format!("The person's age is estimated at {} to {}: 18 or over on any view, an adult.", range.min, range.max),
                     ))
                 }
@@ -149,7 +167,7 @@ pub(crate) fn assess(
             }
             _ => {
                 reasons.push(Reason::new(
-                    &CHILD,
+                    child,
                     "The person's age is not known and there is no sign that they are a child. They are treated as an adult, so the means element is needed. Their age is a question to ask.",
                 ));
                 Cow::Borrowed("age not stated")

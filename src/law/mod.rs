@@ -7,6 +7,13 @@
 //!
 //! | file | instrument |
 //! |---|---|
+//! | [`profile`] | jurisdiction profiles: the definitions below as data, and the profile table |
+//! | [`coe`] | Council of Europe Convention (CETS 197) art. 4 and 2 (`coe` profile) |
+//! | [`eu`] | Directive 2011/36/EU art. 2 as amended by Directive (EU) 2024/1712 (`eu` profile) |
+//! | [`us`] | 22 U.S.C. 7102 and 18 U.S.C. 1591 (`us` profile) |
+//! | [`asean`] | ASEAN Convention (ACTIP) art. 2 (`asean` profile) |
+//! | [`cambodia`] | Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) (`cambodia` profile) |
+//! | [`interpretation`] | readings of one instrument's terms into another's |
 //! | [`age`] | who is a child: Trafficking Protocol art. 3(d); presumption of minority (CETS 197 art. 10(3), Directive 2011/36/EU art. 13(2)) |
 //! | [`trafficking_protocol`] | Trafficking in Persons Protocol (2000) art. 3 and 14; UNTOC art. 34(2) |
 //! | [`smuggling_protocol`] | Smuggling of Migrants Protocol (2000) art. 3 and 6 |
@@ -17,10 +24,17 @@
 use serde::Serialize;
 
 pub mod age;
+pub mod asean;
+pub mod cambodia;
+pub mod coe;
+pub mod eu;
+pub mod interpretation;
 pub mod migration;
+pub mod profile;
 pub mod protection;
 pub mod smuggling_protocol;
 pub mod trafficking_protocol;
+pub mod us;
 pub mod verdict;
 
 /// How sure we are of the wording quoted in a rule (see `law/REFERENCE.md`).
@@ -36,6 +50,8 @@ pub enum Wording {
     Unverified,
     /// A rule of palermo's contract (an operational choice, not a legal text).
     Contract,
+    /// Copied from an unofficial translation; the authentic text is in another language.
+    Translation,
 }
 
 impl Wording {
@@ -46,6 +62,9 @@ impl Wording {
             Wording::Corroborated => "from a secondary copy; check the official text",
             Wording::Unverified => "unverified wording, from memory; check the official text",
             Wording::Contract => "palermo's operational rule, not a legal text",
+            Wording::Translation => {
+                "verbatim from an unofficial translation; the authentic text is in another language"
+            }
         }
     }
 }
@@ -81,6 +100,63 @@ pub const RULES: &[&Rule] = &[
     &trafficking_protocol::CHILD,
     &trafficking_protocol::NO_BORDER_REQUIRED,
     &trafficking_protocol::SAVING_CLAUSE,
+    &interpretation::ACT,
+    &interpretation::LEGAL_PROCESS,
+    &interpretation::DEBT_BONDAGE,
+    &interpretation::SEXUAL,
+    &coe::ACT,
+    &coe::MEANS,
+    &coe::VULNERABILITY,
+    &coe::PURPOSE,
+    &coe::INTENT,
+    &coe::ADULT,
+    &coe::CONSENT,
+    &coe::CHILD,
+    &coe::CHILD_AGE,
+    &coe::SCOPE,
+    &coe::VICTIM,
+    &eu::ACT,
+    &eu::MEANS,
+    &eu::VULNERABILITY,
+    &eu::PURPOSE,
+    &eu::INTENT,
+    &eu::ADULT,
+    &eu::CONSENT,
+    &eu::CHILD,
+    &eu::SURROGACY,
+    &eu::CHILD_AGE,
+    &eu::NO_BORDER,
+    &us::ACT,
+    &us::MEANS,
+    &us::LEGAL_PROCESS,
+    &us::PURPOSE,
+    &us::COMMERCIAL_SEX,
+    &us::SERVITUDE,
+    &us::INTENT,
+    &us::SEX,
+    &us::LABOUR,
+    &us::CONSENT,
+    &us::CHILD_AGE,
+    &us::NO_BORDER,
+    &us::READ,
+    &asean::ACT,
+    &asean::MEANS,
+    &asean::PURPOSE,
+    &asean::INTENT,
+    &asean::ADULT,
+    &asean::CONSENT,
+    &asean::CHILD,
+    &asean::CHILD_AGE,
+    &cambodia::ACT,
+    &cambodia::MEANS,
+    &cambodia::MINOR,
+    &cambodia::PURPOSE,
+    &cambodia::REMOVAL,
+    &cambodia::INTENT,
+    &cambodia::CONSENT,
+    &cambodia::OFFENCES,
+    &cambodia::CHILD_AGE,
+    &cambodia::NO_BORDER,
     &smuggling_protocol::SMUGGLING,
     &smuggling_protocol::MATERIAL_BENEFIT,
     &smuggling_protocol::OWN_STATE,

@@ -29,12 +29,16 @@
 //! and a purpose. Consent, a border crossing and actual exploitation are not
 //! elements, and the rules below make sure they can never change the finding.
 
+use super::interpretation;
+use super::profile::{
+    stated, ChildRule, Definition, Element as Counted, How, Limb, Profile, Provisions, Term, Words,
+};
 use super::{Rule, Wording};
 use crate::assessment::{
     Element, ElementFinding, ElementStatus, Elements, Flag, PersonStatus, Reason,
     TraffickingFinding,
 };
-use crate::model::{Case, Fact, FactSet, Level, Purpose, Vocabulary};
+use crate::model::{Act, Case, Fact, FactSet, Level, Means, Purpose, Vocabulary};
 
 /// `tip.3a.act` — art. 3(a):
 ///
@@ -202,15 +206,161 @@ pub const SAVING_CLAUSE: Rule = Rule {
     wording: Wording::Verbatim,
 };
 
-/// The forms of exploitation that are read into the Protocol's list, and the
-/// listed form each counts as.
-pub(crate) fn interpreted_as(purpose: Purpose) -> Option<&'static str> {
-    match purpose {
-        Purpose::ForcedBegging | Purpose::ForcedCriminality => Some("forced labour or services"),
-        Purpose::ForcedMarriage | Purpose::IllegalAdoption => Some("a practice similar to slavery"),
-        _ => None,
-    }
-}
+/// How the facts count under the Protocol's definition, shared by the
+/// definitions that reproduce it (CETS 197 art. 4, ACTIP art. 2): the five
+/// acts; acts of other instruments read into them; the buyer and the
+/// solicitor are not traffickers as such.
+pub(crate) const PROTOCOL_ACTS: &[Term<Act>] = &[
+    Term::listed(Act::Recruitment),
+    Term::listed(Act::Transportation),
+    Term::listed(Act::Transfer),
+    Term::listed(Act::Harbouring),
+    Term::listed(Act::Receipt),
+    Term::read(Act::ExchangeOrTransferOfControl, "transfer", &interpretation::ACT, false),
+    Term::read(Act::Provision, "transfer", &interpretation::ACT, false),
+    Term::read(Act::Obtaining, "receipt", &interpretation::ACT, false),
+    Term::not(
+        Act::Patronizing,
+        "the buyer of a commercial sex act is not, as such, a trafficker; record what was done to the person (recruitment, harbouring, receipt...). Using the services of a victim may be an offence of its own (CETS 197 art. 19; Directive 2011/36/EU art. 18a)",
+    ),
+    Term::not(
+        Act::Soliciting,
+        "record it as recruitment where the person was enlisted or engaged",
+    ),
+    Term::read(
+        Act::RemovalFromCustody,
+        "transportation or transfer",
+        &interpretation::ACT,
+        false,
+    ),
+];
+
+/// The Protocol's nine means; abuse of the legal process read as coercion;
+/// enticement is not a means on its own.
+pub(crate) const PROTOCOL_MEANS: &[Term<Means>] = &[
+    Term::listed(Means::Threat),
+    Term::listed(Means::Force),
+    Term::listed(Means::Coercion),
+    Term::listed(Means::Abduction),
+    Term::listed(Means::Fraud),
+    Term::listed(Means::Deception),
+    Term::listed(Means::AbuseOfPower),
+    Term::listed(Means::AbuseOfVulnerability),
+    Term::listed(Means::PaymentToController),
+    Term::not(
+        Means::Enticement,
+        "luring with promises is deception if the promises were false (means.deception), or an abuse of a position of vulnerability if it took advantage of one (means.abuse_of_vulnerability)",
+    ),
+    Term::read(
+        Means::AbuseOfLegalProcess,
+        "other forms of coercion",
+        &interpretation::LEGAL_PROCESS,
+        false,
+    ),
+];
+
+/// The Protocol's forms of exploitation; forms it does not name read into
+/// the ones it does ("at a minimum"), or reported as not an element.
+pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
+    Term::listed(Purpose::ProstitutionOfOthers),
+    Term::listed(Purpose::SexualExploitation),
+    Term::listed(Purpose::ForcedLabour),
+    Term::listed(Purpose::ForcedServices),
+    Term::listed(Purpose::Slavery),
+    Term::listed(Purpose::PracticesSimilarToSlavery),
+    Term::listed(Purpose::Servitude),
+    Term::listed(Purpose::OrganRemoval),
+    Term::read(Purpose::ForcedBegging, FORCED_LABOUR, &PURPOSE_INTERPRETATION, true),
+    Term::read(Purpose::ForcedCriminality, FORCED_LABOUR, &PURPOSE_INTERPRETATION, true),
+    Term::read(Purpose::ForcedMarriage, SIMILAR_TO_SLAVERY, &PURPOSE_INTERPRETATION, true),
+    Term::read(Purpose::IllegalAdoption, SIMILAR_TO_SLAVERY, &PURPOSE_INTERPRETATION, true),
+    Term::read(
+        Purpose::CommercialSex,
+        "other forms of sexual exploitation",
+        &interpretation::SEXUAL,
+        false,
+    ),
+    Term::read(Purpose::DebtBondage, SIMILAR_TO_SLAVERY, &interpretation::DEBT_BONDAGE, false),
+    Term::read(
+        Purpose::Peonage,
+        "a practice similar to slavery (debt bondage)",
+        &interpretation::DEBT_BONDAGE,
+        false,
+    ),
+    Term::not(
+        Purpose::ExploitationOfSurrogacy,
+        "the list of exploitation is a minimum, but it does not name surrogacy, which counts only where it amounts to a form it names (forced labour or services, servitude, a practice similar to slavery): record that form",
+    ),
+    Term::read(
+        Purpose::ProductionOfPornography,
+        "other forms of sexual exploitation",
+        &interpretation::SEXUAL,
+        false,
+    ),
+    Term::not(
+        Purpose::SexualAggression,
+        "sexual assault is not as such a form of exploitation; where the person is to be used sexually for another's benefit, record purpose.sexual_exploitation",
+    ),
+    Term::not(
+        Purpose::ProfitMaking,
+        "profit is not an element of exploitation (proposals to add one were rejected in the negotiations, UNODC 2015): record the exploitation intended",
+    ),
+    Term::not(
+        Purpose::ChildLabour,
+        "child labour is exploitation here only where it is forced labour, slavery, servitude or sexual exploitation (ILO C182 art. 3(a)-(c)); hazardous work on its own is not: record that form",
+    ),
+];
+
+const FORCED_LABOUR: &str = "forced labour or services";
+const SIMILAR_TO_SLAVERY: &str = "a practice similar to slavery";
+
+/// The words of the Protocol's reasons.
+pub(crate) const WORDS: Words = Words {
+    short: "the Trafficking Protocol",
+    term: "trafficking in persons",
+    no_act: "No act is established: nothing says the person was recruited, transported, transferred, harboured or received.",
+    no_means: "No means is established: nothing says that threat, force, coercion, abduction, fraud, deception, abuse of power or of a position of vulnerability, or payments to a person in control were used.",
+    no_purpose: "No purpose of exploitation is established.",
+    minimum: "The Protocol's list of exploitation is a minimum.",
+    vulnerability: "The person was in a position of vulnerability, but nothing says it was abused to recruit, move or hold them. Vulnerability on its own is not a means: ask whether it was taken advantage of (means.abuse_of_vulnerability).",
+    consent_child: "The person agreed, but a child cannot consent to exploitation: the consent is irrelevant.",
+    consent_means: "The person agreed, but consent is irrelevant where a means was used: a person deceived or coerced has not truly consented.",
+    consent_adult: "The person agreed. Consent does not decide this case: for an adult, the definition needs a means, whether or not they agreed.",
+    victim: None,
+};
+
+/// The `palermo` profile: the Trafficking Protocol, art. 3 (the default).
+pub const DEFINITION: Definition = Definition {
+    profile: Profile::Palermo,
+    title: "UN Trafficking in Persons Protocol (2000), art. 3",
+    heading: "Trafficking in persons (Trafficking Protocol art. 3)",
+    provenance: None,
+    confidence: "high: verbatim from the authentic English text (law/REFERENCE.md §1)",
+    acts: PROTOCOL_ACTS,
+    means: PROTOCOL_MEANS,
+    purposes: PROTOCOL_PURPOSES,
+    limbs: &[Limb {
+        name: "",
+        rule: &ADULT,
+        child: ChildRule::NoMeans(&CHILD),
+        acts: None,
+        purposes: None,
+        without_means: None,
+        child_caveat: None,
+    }],
+    provisions: Provisions {
+        act: &ACT,
+        means: &MEANS,
+        vulnerability: &VULNERABILITY_ALONE,
+        purpose: &PURPOSE,
+        intent: &PURPOSE_IS_INTENT,
+        consent: &CONSENT,
+        border: &NO_BORDER_REQUIRED,
+        child_age: &super::age::CHILD,
+        victim: None,
+    },
+    words: WORDS,
+};
 
 /// The trafficking status from the element levels: the whole of art. 3 as a
 /// pure function. `child_rule` is art. 3(c); without it, art. 3(a).
@@ -233,14 +383,6 @@ fn words<V: Vocabulary>(facts: &[V]) -> String {
         .join(", ")
 }
 
-fn element<V: Vocabulary>(set: &FactSet<V>) -> ElementFinding<V> {
-    let level = set.level();
-    ElementFinding {
-        status: level.into(),
-        facts: set.at_level(level),
-    }
-}
-
 fn element_text<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str) -> String {
     match found.status {
         ElementStatus::Established => format!("{name} established: {}.", words(&found.facts)),
@@ -252,38 +394,158 @@ fn element_text<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str
     }
 }
 
-/// The trafficking finding: elements, status, the reasons behind them and the
-/// flags they raise.
+/// An element's finding: its status and the facts at that status that count in `limb`.
+fn finding<V: Counted>(
+    def: &Definition,
+    limb: &Limb,
+    set: &FactSet<V>,
+    level: Level,
+) -> ElementFinding<V> {
+    ElementFinding {
+        status: level.into(),
+        facts: def.facts_at(limb, set, level),
+    }
+}
+
+/// "trafficking in persons" → "Trafficking in persons".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
+
+/// Reasons for the facts of one element that count under a provision other
+/// than the element's, or by a reading: one reason per provision or basis,
+/// "Here provision counts as transfer". Returns whether any fact counts by
+/// a reading.
+fn readings<V: Counted>(
+    def: &Definition,
+    facts: &[V],
+    lead: Option<&str>,
+    reasons: &mut Vec<Reason>,
+) -> bool {
+    let mut named: Vec<(&'static Rule, Vec<String>)> = Vec::new();
+    let mut read: Vec<(&'static Rule, Vec<String>)> = Vec::new();
+    for &fact in facts {
+        let name = fact.name().replace('_', " ");
+        let (groups, rule, item) = match def.how(fact) {
+            How::Read { term, rule } => (&mut read, rule, format!("{name} counts as {term}")),
+            How::Named(rule) => (&mut named, rule, name),
+            _ => continue,
+        };
+        match groups.iter_mut().find(|(r, _)| r.id == rule.id) {
+            Some((_, items)) => items.push(item),
+            None => groups.push((rule, vec![item])),
+        }
+    }
+    for (rule, items) in named {
+        reasons.push(Reason::new(
+            rule,
+            format!(
+                "{} {} under this provision.",
+                capitalised(&items.join(", ")),
+                if items.len() == 1 { "counts" } else { "count" }
+            ),
+        ));
+    }
+    let any = !read.is_empty();
+    for (rule, items) in read {
+        let here = format!("Here {}.", items.join("; "));
+        reasons.push(Reason::new(
+            rule,
+            match lead {
+                Some(lead) => format!("{lead} {here}"),
+                None => here,
+            },
+        ));
+    }
+    any
+}
+
+/// Reasons for stated facts that are not elements of the definition, or
+/// that count only in another limb (said when the element is not met in the
+/// limb assessed, where it could matter): never silently dropped.
+fn uncounted<V: Counted>(
+    def: &Definition,
+    limb: &Limb,
+    set: &FactSet<V>,
+    met: bool,
+    reasons: &mut Vec<Reason>,
+    cite: &'static Rule,
+) {
+    for (fact, value) in set.iter() {
+        if !stated(value) {
+            continue;
+        }
+        let name = fact.name().replace('_', " ");
+        match def.how(fact) {
+            How::Not(note) => reasons.push(Reason::new(
+                cite,
+                format!(
+                    "{} is not {} under {}: {note}.",
+                    capitalised(&name),
+                    V::NOUN,
+                    def.words.short
+                ),
+            )),
+            _ if !met && !def.counts_in(limb, fact) => {
+                let others = def.limbs_of(fact);
+                if let Some(first) = others.first() {
+                    let names: Vec<&str> = others.iter().map(|l| l.name).collect();
+                    reasons.push(Reason::new(
+                        first.rule,
+                        format!(
+                            "{} counts only for {}, not for {}.",
+                            capitalised(&name),
+                            names.join(" or "),
+                            limb.name
+                        ),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The trafficking finding under `def`: elements, status, the reasons behind
+/// them and the flags they raise. For the `palermo` definition this is the
+/// Trafficking Protocol, art. 3, word for word as contract v1 states it.
 pub(crate) fn assess(
     case: &Case,
     person: PersonStatus,
+    def: &Definition,
     reasons: &mut Vec<Reason>,
     flags: &mut Vec<Flag>,
 ) -> TraffickingFinding {
-    let child_rule = person.child_rule_applies();
-    let act = element(&case.act);
-    let mut means = element(&case.means);
-    let purpose = element(&case.purpose);
-    let (act_level, means_level, purpose_level) =
-        (case.act.level(), case.means.level(), case.purpose.level());
-    let status = status(act_level, means_level, purpose_level, child_rule);
+    let eval = def.evaluate(case, person);
+    let limb = def.limb(eval.limb);
+    let child_rule = eval.child_rule;
+    let (act_level, means_level, purpose_level) = (eval.act, eval.means, eval.purpose);
+    let act = finding(def, limb, &case.act, act_level);
+    let mut means = finding(def, limb, &case.means, means_level);
+    let purpose = finding(def, limb, &case.purpose, purpose_level);
+    let status = eval.status;
+    let p = &def.provisions;
 
     // Act.
     reasons.push(Reason::new(
-        &ACT,
-        element_text(
-            "Act",
-            &act,
-            "No act is established: nothing says the person was recruited, transported, transferred, harboured or received.",
-        ),
+        p.act,
+        element_text("Act", &act, def.words.no_act),
     ));
+    readings(def, &act.facts, None, reasons);
+    uncounted(
+        def,
+        limb,
+        &case.act,
+        act_level == Level::Established,
+        reasons,
+        p.act,
+    );
 
     // Means, or the child rule in its place.
-    let means_text = element_text(
-        "Means",
-        &means,
-        "No means is established: nothing says that threat, force, coercion, abduction, fraud, deception, abuse of power or of a position of vulnerability, or payments to a person in control were used.",
-    );
+    let means_text = element_text("Means", &means, def.words.no_means);
     if child_rule {
         let mut text = String::from(if person == PersonStatus::Child {
             "The person is a child, so the means element is not required."
@@ -295,63 +557,76 @@ pub(crate) fn assess(
             text.push_str(&means_text);
             text.push_str(" This is evidence, but the finding does not depend on it.");
         }
-        reasons.push(Reason::new(&CHILD, text));
+        let rule = match limb.child {
+            ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule) => rule,
+            ChildRule::MeansAlways { rule, .. } => rule,
+        };
+        reasons.push(Reason::new(rule, text));
+        if let Some(caveat) = limb.child_caveat {
+            if !purpose.facts.is_empty()
+                && purpose.facts.iter().all(|p| caveat.purposes.contains(p))
+            {
+                reasons.push(Reason::new(caveat.rule, caveat.text));
+            }
+        }
         means.status = ElementStatus::NotRequired;
+        uncounted(def, limb, &case.means, true, reasons, p.means);
     } else {
-        reasons.push(Reason::new(&MEANS, means_text));
+        if let (true, ChildRule::MeansAlways { rule, text }) =
+            (person.child_rule_applies(), limb.child)
+        {
+            reasons.push(Reason::new(rule, text));
+        }
+        reasons.push(Reason::new(p.means, means_text));
+        readings(def, &means.facts, None, reasons);
+        uncounted(
+            def,
+            limb,
+            &case.means,
+            means_level == Level::Established,
+            reasons,
+            p.means,
+        );
         if means_level != Level::Established && case.person.vulnerable.level().at_least_suspected()
         {
-            reasons.push(Reason::new(
-                &VULNERABILITY_ALONE,
-                "The person was in a position of vulnerability, but nothing says it was abused to recruit, move or hold them. Vulnerability on its own is not a means: ask whether it was taken advantage of (means.abuse_of_vulnerability).",
-            ));
+            reasons.push(Reason::new(p.vulnerability, def.words.vulnerability));
         }
     }
 
-    // Purpose, and the forms read into the Protocol's list.
+    // Purpose, and the forms read into the instrument's list.
     reasons.push(Reason::new(
-        &PURPOSE,
-        element_text(
-            "Purpose",
-            &purpose,
-            "No purpose of exploitation is established.",
-        ),
+        p.purpose,
+        element_text("Purpose", &purpose, def.words.no_purpose),
     ));
-    let interpreted: Vec<String> = purpose
-        .facts
-        .iter()
-        .filter_map(|&p| {
-            interpreted_as(p).map(|form| format!("{} counts as {form}", p.name().replace('_', " ")))
-        })
-        .collect();
-    if !interpreted.is_empty() {
+    if readings(def, &purpose.facts, Some(def.words.minimum), reasons) {
         flags.push(Flag::PurposeByInterpretation);
-        reasons.push(Reason::new(
-            &PURPOSE_INTERPRETATION,
-            format!(
-                "The Protocol's list of exploitation is a minimum. Here {}.",
-                interpreted.join("; ")
-            ),
-        ));
     }
+    uncounted(
+        def,
+        limb,
+        &case.purpose,
+        purpose_level == Level::Established,
+        reasons,
+        p.purpose,
+    );
     if purpose_level.at_least_suspected() && case.exploitation_occurred != Fact::Established {
         let text = match case.exploitation_occurred {
             Fact::RuledOut | Fact::Suspected => "The exploitation has not been shown to have happened. That does not matter: the purpose element is what was intended, not what happened.",
             _ => "Whether the exploitation actually happened is not stated. It does not need to have happened: the purpose element is what was intended.",
         };
-        reasons.push(Reason::new(&PURPOSE_IS_INTENT, text));
+        reasons.push(Reason::new(p.intent, text));
     }
 
     // Consent: evidence only.
     if case.consent.level().at_least_suspected() {
         let text = if child_rule {
-            "The person agreed, but a child cannot consent to exploitation: the consent is irrelevant."
+            def.words.consent_child
         } else if means_level.at_least_suspected() {
-            "The person agreed, but consent is irrelevant where a means was used: a person deceived or coerced has not truly consented."
+            def.words.consent_means
         } else {
-            "The person agreed. Consent does not decide this case: for an adult, the definition needs a means, whether or not they agreed."
+            def.words.consent_adult
         };
-        reasons.push(Reason::new(&CONSENT, text));
+        reasons.push(Reason::new(p.consent, text));
     }
 
     // The finding.
@@ -377,9 +652,10 @@ pub(crate) fn assess(
         "an act, a means and a purpose"
     };
     let mut text = match status {
-        Level::Established => format!("Trafficking in persons: {required} are established."),
+        Level::Established => format!("{}: {required} are established.", capitalised(def.words.term)),
         Level::Suspected => format!(
-            "Possible trafficking in persons: {required} are at least suspected, but not all established ({} not established).",
+            "Possible {}: {required} are at least suspected, but not all established ({} not established).",
+            def.words.term,
             missing.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ")
         ),
         Level::NotEstablished => format!(
@@ -388,8 +664,21 @@ pub(crate) fn assess(
             if missing.len() == 1 { "is" } else { "are" }
         ),
     };
+    if def.limbs.len() > 1 {
+        text.push_str(&format!(" (Assessed as {}.)", limb.name));
+    }
+    if let (Some(note), false, false, true, true) = (
+        limb.without_means,
+        child_rule,
+        means_level.at_least_suspected(),
+        act_level.at_least_suspected(),
+        purpose_level.at_least_suspected(),
+    ) {
+        text.push(' ');
+        text.push_str(note);
+    }
     if person == PersonStatus::PresumedChild {
-        let as_adult = self::status(act_level, means_level, purpose_level, false);
+        let as_adult = def.status(case, PersonStatus::Adult);
         if as_adult != status {
             text.push_str(&format!(
                 " If the person is verified as an adult, a means is needed and the finding would be {}.",
@@ -403,7 +692,11 @@ pub(crate) fn assess(
             text.push_str(" The finding would be the same if the person is verified as an adult.");
         }
     }
-    reasons.push(Reason::new(if child_rule { &CHILD } else { &ADULT }, text));
+    let rule = match (child_rule, limb.child) {
+        (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
+        _ => limb.rule,
+    };
+    reasons.push(Reason::new(rule, text));
 
     // Borders do not matter; say so when it could be misread.
     if status.at_least_suspected() {
@@ -411,15 +704,18 @@ pub(crate) fn assess(
             Fact::RuledOut => {
                 flags.push(Flag::InternalTrafficking);
                 reasons.push(Reason::new(
-                    &NO_BORDER_REQUIRED,
+                    p.border,
                     "No international border was crossed. That does not matter: trafficking within one country is trafficking.",
                 ));
             }
             Fact::Established => {}
             _ => reasons.push(Reason::new(
-                &NO_BORDER_REQUIRED,
+                p.border,
                 "Whether a border was crossed does not change this finding: trafficking does not require one.",
             )),
+        }
+        if let (Some(rule), Some(text)) = (p.victim, def.words.victim) {
+            reasons.push(Reason::new(rule, text));
         }
     }
 
@@ -491,22 +787,26 @@ mod tests {
 
     #[test]
     fn interpreted_forms_map_to_listed_forms() {
+        let read = |p: Purpose| match DEFINITION.how(p) {
+            How::Read { term, rule } if rule.id == PURPOSE_INTERPRETATION.id => Some(term),
+            _ => None,
+        };
         assert_eq!(
-            interpreted_as(Purpose::ForcedBegging),
+            read(Purpose::ForcedBegging),
             Some("forced labour or services")
         );
         assert_eq!(
-            interpreted_as(Purpose::ForcedCriminality),
+            read(Purpose::ForcedCriminality),
             Some("forced labour or services")
         );
         assert_eq!(
-            interpreted_as(Purpose::ForcedMarriage),
+            read(Purpose::ForcedMarriage),
             Some("a practice similar to slavery")
         );
         assert_eq!(
-            interpreted_as(Purpose::IllegalAdoption),
+            read(Purpose::IllegalAdoption),
             Some("a practice similar to slavery")
         );
-        assert_eq!(interpreted_as(Purpose::ForcedLabour), None);
+        assert_eq!(read(Purpose::ForcedLabour), None);
     }
 }

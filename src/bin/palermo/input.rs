@@ -7,7 +7,8 @@
 //! Anything else is streamed as NDJSON, so a bad first record costs only its
 //! own line.
 
-use palermo::json::{screen_ndjson, screen_record, BatchSummary, Limits, Outcome};
+use palermo::json::{screen_ndjson_as, screen_record_as, BatchSummary, Limits, Outcome};
+use palermo::Profile;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Cursor, Read, Write};
 use std::path::Path;
@@ -41,8 +42,13 @@ fn is_document_start(head: &[u8]) -> bool {
     matches!(last.map(|l| l.trim_ascii()), Some(b"{"))
 }
 
-/// `palermo screen`: screen every record, write one output line each.
-pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> {
+/// `palermo screen`: screen every record, write one output line each, under
+/// `profile` when given (else each case's own).
+pub fn screen(
+    file: Option<&Path>,
+    limits: &Limits,
+    profile: Option<Profile>,
+) -> io::Result<BatchSummary> {
     let mut reader = open(file)?;
     let head = first_line(&mut reader, limits.max_record_bytes)?;
     let stdout = io::stdout();
@@ -54,7 +60,7 @@ pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> 
             .take((limits.max_record_bytes as u64 + 1).saturating_sub(text.len() as u64))
             .read_to_end(&mut text)?;
         let outcome = match std::str::from_utf8(&text) {
-            Ok(t) => screen_record(t.trim_start_matches('\u{feff}'), 1, limits),
+            Ok(t) => screen_record_as(t.trim_start_matches('\u{feff}'), 1, limits, profile),
             Err(e) => Outcome::Invalid(palermo::json::error_record(
                 None,
                 Some(1),
@@ -72,7 +78,7 @@ pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> 
         }
         return Ok(summary);
     }
-    screen_ndjson(Cursor::new(head).chain(reader), out, limits)
+    screen_ndjson_as(Cursor::new(head).chain(reader), out, limits, profile)
 }
 
 /// `palermo explain`: the text of one case.

@@ -6,14 +6,22 @@
 //!   screened, 2 when any was invalid (it gets an error record on its line),
 //!   1 on an I/O failure.
 //! - `palermo explain [FILE]`: one case, explained in plain text.
+//! - `palermo compare [FILE]`: one case under every jurisdiction profile, and
+//!   the provision that makes each difference.
 //! - `palermo schema input|output`: the JSON Schemas of contract v1.
 //! - `palermo rules`: every rule with its provision.
+//!
+//! `--profile` on `screen` and `explain` assesses under a jurisdiction
+//! profile, overriding each case's own `"profile"`.
 
 #![forbid(unsafe_code)]
 
+mod compare;
 mod input;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
+use palermo::Profile;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,11 +45,26 @@ enum Command {
         /// Largest record accepted, in bytes.
         #[arg(long, default_value_t = 1 << 20)]
         max_record_bytes: usize,
+        /// Jurisdiction profile, overriding each case's "profile".
+        #[arg(long, value_parser = profile_parser())]
+        profile: Option<Profile>,
     },
     /// Explain the assessment of one case in plain text.
     Explain {
         /// Input file (one JSON case); stdin when absent.
         file: Option<PathBuf>,
+        /// Jurisdiction profile, overriding the case's "profile".
+        #[arg(long, value_parser = profile_parser())]
+        profile: Option<Profile>,
+    },
+    /// Run one case under every jurisdiction profile and show where the
+    /// outcomes differ, and which provision makes the difference.
+    Compare {
+        /// Input file (one JSON case); stdin when absent.
+        file: Option<PathBuf>,
+        /// Machine output: one line of JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Print the JSON Schema of contract v1 input or output.
     Schema {
@@ -54,6 +77,11 @@ enum Command {
         #[arg(long)]
         quotes: bool,
     },
+}
+
+/// `--profile NAME`: one of the profile names, listed in `--help`.
+fn profile_parser() -> impl TypedValueParser<Value = Profile> {
+    PossibleValuesParser::new(Profile::ALL.map(Profile::name)).try_map(|s| s.parse::<Profile>())
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -70,18 +98,20 @@ fn main() -> ExitCode {
         Command::Screen {
             file,
             max_record_bytes,
+            profile,
         } => {
             let limits = palermo::json::Limits::default().with_max_record_bytes(max_record_bytes);
-            match input::screen(file.as_deref(), &limits) {
+            match input::screen(file.as_deref(), &limits, profile) {
                 Ok(summary) if summary.invalid == 0 => ExitCode::SUCCESS,
                 Ok(_) => ExitCode::from(2),
                 Err(e) => io_failure(&e),
             }
         }
-        Command::Explain { file } => match input::read_one(file.as_deref()) {
+        Command::Explain { file, profile } => match input::read_one(file.as_deref()) {
             Ok(text) => match palermo::parse_case(&text) {
                 Ok(case) => {
-                    let text = palermo::explain::explain(&palermo::evaluate(&case));
+                    let profile = profile.or(case.profile).unwrap_or_default();
+                    let text = palermo::explain::explain(&palermo::evaluate_with(&case, profile));
                     print_or_fail(&text)
                 }
                 Err(e) => {
@@ -92,6 +122,7 @@ fn main() -> ExitCode {
             Err(e) => io_failure(&e),
         },
         Command::Rules { quotes } => print_or_fail(&rules(quotes)),
+        Command::Compare { file, json } => compare::run(file.as_deref(), json),
         Command::Schema { which } => {
             let schema = match which {
                 Which::Input => palermo::schema::input(),
@@ -107,7 +138,8 @@ fn main() -> ExitCode {
 
 /// The rule table, as Markdown (the README's table is this output).
 fn rules(quotes: bool) -> String {
-    let mut out = String::from("| rule | provision | what it decides | wording |\n|---|---|---|---|\n");
+    let mut out =
+        String::from("| rule | provision | what it decides | wording |\n|---|---|---|---|\n");
     for rule in palermo::law::RULES {
         out.push_str(&format!(
             "| `{}` | {} | {} | {} |\n",
@@ -117,7 +149,10 @@ fn rules(quotes: bool) -> String {
             rule.wording.describe()
         ));
         if quotes {
-            out.push_str(&format!("|  | > \"{}\" |  |  |\n", rule.quote.replace('|', "\\|")));
+            out.push_str(&format!(
+                "|  | > \"{}\" |  |  |\n",
+                rule.quote.replace('|', "\\|")
+            ));
         }
     }
     out

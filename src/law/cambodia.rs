@@ -1,0 +1,321 @@
+//! Cambodia: Law on Suppression of Human Trafficking and Sexual
+//! Exploitation (Royal Kram NS/RKM/0208/005, 2008): the `cambodia` profile.
+//!
+//! Source (`law/REFERENCE.md` §10): the official text is Khmer. Arts. 1, 8
+//! and 10 are quoted verbatim from UNICEF's **unofficial English
+//! translation** (03/03/2008): high as to the translation. The article
+//! numbers and wording of the other offences (recruitment, selling, buying
+//! or exchanging, transport and receipt, arts. 12-19) and of the definition
+//! of a minor are **from memory, low-medium**.
+//!
+//! > Article 8 — Definition of Unlawful Removal. The act of unlawful removal
+//! > in this law shall mean to:
+//! > 1) remove a person from his/her current place of residence to a place
+//! > under the actor's or a third person's control by means of force,
+//! > threat, deception, abuse of power, or enticement, or
+//! > 2) without legal authority or any other legal justification to do so,
+//! > take a minor or a person under general custody or curatorship or legal
+//! > custody away from the legal custody of the parents, care taker or
+//! > guardian.
+//!
+//! > Article 10 — Unlawful Removal with Purpose. A person who unlawfully
+//! > removes another for the purpose of profit making, sexual aggression,
+//! > production of pornography, marriage against will of the victim,
+//! > adoption or any form of exploitation shall be punished with
+//! > imprisonment from 7 to 15 years. ...
+//! > The terms "any form of exploitation" in this Article and Article 12, 15,
+//! > 17, and 19 of this law shall include the exploitation of the
+//! > prostitution of others, pornography, commercial sex act, forced labor or
+//! > services, slavery or practices similar to slavery, debt bondage,
+//! > involuntary servitude, child labor or the removal of organs.
+//! > The consent of the victim to any of the intended purpose set forth in
+//! > paragraph 1 of this article shall be irrelevant where any of the means
+//! > set forth in subparagraph 1) of Article 8 of this law is used.
+//!
+//! (The stored copy reads "adoption of any form of exploitation", almost
+//! certainly a transcription error for "adoption or any form of
+//! exploitation"; the quotes here use "or".)
+//!
+//! The law does not follow the Protocol's single offence: it splits
+//! trafficking into act-specific offences. Three limbs, then: unlawful
+//! removal by a means (arts. 8(1), 10); unlawful removal of a minor from
+//! lawful custody, with no means (arts. 8(2), 10); and the other offences
+//! (arts. 12-19), whose wording is unverified and which palermo assesses as
+//! it assesses art. 8(1), with a means at every age. Purposes are broader
+//! than the Protocol's: profit making and adoption are purposes in their own
+//! right, and child labour is a form of exploitation.
+
+use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Term, Words};
+use super::{Rule, Wording};
+use crate::model::{Act, Means, Purpose};
+
+const LAW: &str =
+    "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008)";
+
+/// `kh.8.act` — art. 8: unlawful removal, by a means (8(1)) or of a minor
+/// from lawful custody (8(2)).
+pub const ACT: Rule = Rule {
+    id: "kh.8.act",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 8",
+    summary: "The act: unlawful removal of a person to a place under another's control, or of a minor from lawful custody.",
+    quote: "The act of unlawful removal in this law shall mean to: 1) remove a person from his/her current place of residence to a place under the actor's or a third person's control by means of force, threat, deception, abuse of power, or enticement, or 2) without legal authority or any other legal justification to do so, take a minor or a person under general custody or curatorship or legal custody away from the legal custody of the parents, care taker or guardian.",
+    wording: Wording::Translation,
+};
+
+/// `kh.8.1.means` — art. 8(1): force, threat, deception, abuse of power or
+/// enticement. No abuse of a position of vulnerability, no payments to a
+/// person in control.
+pub const MEANS: Rule = Rule {
+    id: "kh.8.1.means",
+    citation:
+        "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 8(1)",
+    summary: "The means: force, threat, deception, abuse of power or enticement.",
+    quote: "by means of force, threat, deception, abuse of power, or enticement",
+    wording: Wording::Translation,
+};
+
+/// `kh.8.2.minor` — art. 8(2): taking a minor away from lawful custody
+/// without legal authority is an unlawful removal, with no means.
+pub const MINOR: Rule = Rule {
+    id: "kh.8.2.minor",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 8(2), 10",
+    summary: "Taking a minor away from lawful custody without legal authority is an unlawful removal; no means is needed.",
+    quote: "without legal authority or any other legal justification to do so, take a minor or a person under general custody or curatorship or legal custody away from the legal custody of the parents, care taker or guardian",
+    wording: Wording::Translation,
+};
+
+/// `kh.10.purpose` — art. 10, paragraphs 1 and 3: the purposes.
+pub const PURPOSE: Rule = Rule {
+    id: "kh.10.purpose",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 10",
+    summary: "The purpose: profit making, sexual aggression, production of pornography, marriage against the victim's will, adoption, or any form of exploitation.",
+    quote: "for the purpose of profit making, sexual aggression, production of pornography, marriage against will of the victim, adoption or any form of exploitation ... The terms \"any form of exploitation\" in this Article and Article 12, 15, 17, and 19 of this law shall include the exploitation of the prostitution of others, pornography, commercial sex act, forced labor or services, slavery or practices similar to slavery, debt bondage, involuntary servitude, child labor or the removal of organs.",
+    wording: Wording::Translation,
+};
+
+/// `kh.10` — art. 10, paragraph 1: unlawful removal with purpose.
+pub const REMOVAL: Rule = Rule {
+    id: "kh.10",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 8(1), 10",
+    summary: "Unlawful removal by force, threat, deception, abuse of power or enticement, for a purpose of art. 10.",
+    quote: "A person who unlawfully removes another for the purpose of profit making, sexual aggression, production of pornography, marriage against will of the victim, adoption or any form of exploitation shall be punished with imprisonment from 7 to 15 years.",
+    wording: Wording::Translation,
+};
+
+/// `kh.10.intent` — "for the purpose of": the purpose need not have been achieved.
+pub const INTENT: Rule = Rule {
+    id: "kh.10.intent",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 10 (\"for the purpose of\")",
+    summary: "The purpose need not have been achieved.",
+    quote: "A person who unlawfully removes another for the purpose of ...",
+    wording: Wording::Translation,
+};
+
+/// `kh.10.consent` — art. 10, paragraphs 4 and 5.
+pub const CONSENT: Rule = Rule {
+    id: "kh.10.consent",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 10",
+    summary: "Consent to the intended purpose is irrelevant where a means of art. 8(1) is used.",
+    quote: "The consent of the victim to any of the intended purpose set forth in paragraph 1 of this article shall be irrelevant where any of the means set forth in subparagraph 1) of Article 8 of this law is used. This shall apply to the offences stipulated in Article 15, 17, and 19 of this law as well.",
+    wording: Wording::Translation,
+};
+
+/// `kh.offences` — the other trafficking offences: recruitment for
+/// exploitation, selling, buying or exchanging of a person, transport and
+/// receipt (arts. 12-19). **Unverified**: article numbers and wording from
+/// memory (`law/REFERENCE.md` §10, low-medium). Art. 13 (medium) defines
+/// selling, buying or exchanging as "to unlawfully deliver the control over
+/// a person to another, or to unlawfully receive the control over a person
+/// from another, in exchange for anything of value". Art. 10 confirms that
+/// arts. 12, 15, 17 and 19 are offences "with purpose".
+pub const OFFENCES: Rule = Rule {
+    id: "kh.offences",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) arts. 12-19 (article numbers and wording unverified)",
+    summary: "Recruitment, selling, buying or exchanging, transport and receipt of a person for a purpose of art. 10; assessed with a means of art. 8(1) at every age.",
+    quote: "to unlawfully deliver the control over a person to another, or to unlawfully receive the control over a person from another, in exchange for anything of value (art. 13, from memory)",
+    wording: Wording::Unverified,
+};
+
+/// `kh.minor` — a minor is a person below 18. **Unverified**: the law's
+/// definition article (art. 6 or 7) is from memory (low-medium); Cambodia is
+/// also bound by CRC art. 1 and ACTIP art. 2(d).
+pub const CHILD_AGE: Rule = Rule {
+    id: "kh.minor",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) ch. 1 (definition of a minor; article number unverified)",
+    summary: "A minor is a person below 18.",
+    quote: "A minor in this law shall mean a person below 18 years old. (from memory)",
+    wording: Wording::Unverified,
+};
+
+/// `kh.8.no_border` — art. 8(1): removal "from his/her current place of
+/// residence", within Cambodia or abroad; removal for cross-border transfer
+/// is a separate, heavier offence (art. 11, unverified).
+pub const NO_BORDER: Rule = Rule {
+    id: "kh.8.no_border",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 8(1) (no border element)",
+    summary: "No border crossing is needed.",
+    quote: "remove a person from his/her current place of residence to a place under the actor's or a third person's control",
+    wording: Wording::Translation,
+};
+
+const REMOVAL_TERM: &str = "removal (taking the person to a place under another's control)";
+
+const ACTS: &[Term<Act>] = &[
+    Term::named(Act::Recruitment, &OFFENCES),
+    Term::read(Act::Transportation, REMOVAL_TERM, &ACT, true),
+    Term::read(Act::Transfer, REMOVAL_TERM, &ACT, true),
+    Term::named(Act::Harbouring, &OFFENCES),
+    Term::named(Act::Receipt, &OFFENCES),
+    Term::read(
+        Act::ExchangeOrTransferOfControl,
+        "selling, buying or exchanging a person (for anything of value)",
+        &OFFENCES,
+        true,
+    ),
+    Term::read(
+        Act::Provision,
+        "selling or exchanging a person",
+        &OFFENCES,
+        false,
+    ),
+    Term::read(Act::Obtaining, "buying or receiving a person", &OFFENCES, false),
+    Term::not(
+        Act::Patronizing,
+        "the trafficking offences (arts. 8-19) do not reach the buyer of a commercial sex act; the law's provisions on sexual exploitation, not assessed here, deal with buyers",
+    ),
+    Term::not(
+        Act::Soliciting,
+        "the trafficking offences (arts. 8-19) do not name it; the law's provisions on sexual exploitation, not assessed here, deal with soliciting",
+    ),
+    Term::named(Act::RemovalFromCustody, &MINOR),
+];
+
+const MEANS_TERMS: &[Term<Means>] = &[
+    Term::listed(Means::Threat),
+    Term::listed(Means::Force),
+    Term::not(
+        Means::Coercion,
+        "art. 8(1) names force, threat, deception, abuse of power and enticement only: record means.force or means.threat where the coercion consisted of them",
+    ),
+    Term::read(Means::Abduction, "force", &MEANS, false),
+    Term::read(Means::Fraud, "deception", &MEANS, false),
+    Term::listed(Means::Deception),
+    Term::listed(Means::AbuseOfPower),
+    Term::not(
+        Means::AbuseOfVulnerability,
+        "art. 8(1) has no such means: record enticement, deception or abuse of power where they were used",
+    ),
+    Term::not(
+        Means::PaymentToController,
+        "handing over control over a person for value is the separate offence of selling, buying or exchanging a person (arts. 13-15, wording unverified): record act.exchange_or_transfer_of_control",
+    ),
+    Term::listed(Means::Enticement),
+    Term::read(Means::AbuseOfLegalProcess, "threat", &MEANS, false),
+];
+
+const ANY_FORM: &str = "any form of exploitation";
+const FORCED_LABOUR: &str = "forced labor or services";
+
+const PURPOSES: &[Term<Purpose>] = &[
+    Term::listed(Purpose::ProstitutionOfOthers),
+    Term::read(Purpose::SexualExploitation, ANY_FORM, &PURPOSE, false),
+    Term::listed(Purpose::ForcedLabour),
+    Term::listed(Purpose::ForcedServices),
+    Term::listed(Purpose::Slavery),
+    Term::listed(Purpose::PracticesSimilarToSlavery),
+    Term::listed(Purpose::Servitude),
+    Term::listed(Purpose::OrganRemoval),
+    Term::read(Purpose::ForcedBegging, FORCED_LABOUR, &PURPOSE, false),
+    Term::read(Purpose::ForcedCriminality, FORCED_LABOUR, &PURPOSE, false),
+    Term::listed(Purpose::ForcedMarriage),
+    Term::listed(Purpose::IllegalAdoption),
+    Term::listed(Purpose::CommercialSex),
+    Term::listed(Purpose::DebtBondage),
+    Term::read(Purpose::Peonage, "debt bondage", &PURPOSE, false),
+    Term::not(
+        Purpose::ExploitationOfSurrogacy,
+        "art. 10 does not name it; it counts only where it amounts to a purpose it names (forced labor or services, involuntary servitude, a practice similar to slavery): record that purpose",
+    ),
+    Term::listed(Purpose::ProductionOfPornography),
+    Term::listed(Purpose::SexualAggression),
+    Term::listed(Purpose::ProfitMaking),
+    Term::listed(Purpose::ChildLabour),
+];
+
+/// The `cambodia` profile.
+pub const DEFINITION: Definition = Definition {
+    profile: Profile::Cambodia,
+    title: LAW,
+    heading: "Human trafficking (Cambodian law of 2008, arts. 8-19)",
+    provenance: Some("unofficial translation and unverified wording, see law/REFERENCE.md §10: arts. 8 and 10 are quoted from UNICEF's unofficial English translation (the official text is Khmer); the recruitment, sale, transport and receipt offences (arts. 12-19) and the definition of a minor are from memory (low-medium), and palermo assesses those offences as it assesses art. 8(1), with a means at every age."),
+    confidence: "arts. 1, 8, 10 high as an unofficial translation; other article numbers and wording low-medium (law/REFERENCE.md §10)",
+    acts: ACTS,
+    means: MEANS_TERMS,
+    purposes: PURPOSES,
+    limbs: &[
+        Limb {
+            name: "unlawful removal (arts. 8(1), 10)",
+            rule: &REMOVAL,
+            child: ChildRule::MeansAlways {
+                rule: &MINOR,
+                text: "The person is a minor, but the Cambodian law dispenses with the means only where a minor is taken away from lawful custody (art. 8(2)); any other removal needs force, threat, deception, abuse of power or enticement (art. 8(1)) at every age.",
+            },
+            acts: Some(&[Act::Transportation, Act::Transfer, Act::RemovalFromCustody]),
+            purposes: None,
+            without_means: None,
+            child_caveat: None,
+        },
+        Limb {
+            name: "unlawful removal of a minor (arts. 8(2), 10)",
+            rule: &MINOR,
+            child: ChildRule::ChildOnly(&MINOR),
+            acts: Some(&[Act::RemovalFromCustody, Act::Transportation, Act::Transfer]),
+            purposes: None,
+            without_means: None,
+            child_caveat: None,
+        },
+        Limb {
+            name: "recruitment, sale, transport or receipt (arts. 12-19, wording unverified)",
+            rule: &OFFENCES,
+            child: ChildRule::MeansAlways {
+                rule: &OFFENCES,
+                text: "The person is a minor, but palermo could not verify that the offences of arts. 12-19 dispense with the means for a minor, so they are assessed with the means of art. 8(1); a minor taken away from lawful custody needs none (art. 8(2)).",
+            },
+            acts: Some(&[
+                Act::Recruitment,
+                Act::Harbouring,
+                Act::Receipt,
+                Act::ExchangeOrTransferOfControl,
+                Act::Provision,
+                Act::Obtaining,
+            ]),
+            purposes: None,
+            without_means: None,
+            child_caveat: None,
+        },
+    ],
+    provisions: Provisions {
+        act: &ACT,
+        means: &MEANS,
+        vulnerability: &MEANS,
+        purpose: &PURPOSE,
+        intent: &INTENT,
+        consent: &CONSENT,
+        border: &NO_BORDER,
+        child_age: &CHILD_AGE,
+        victim: None,
+    },
+    words: Words {
+        short: "the Cambodian law of 2008",
+        term: "human trafficking",
+        no_act: "No act is established: nothing says the person was removed to a place under another's control, taken away from lawful custody, recruited, sold, bought or exchanged, or harboured or received.",
+        no_means: "No means is established: nothing says that force, threat, deception, abuse of power or enticement was used.",
+        no_purpose: "No purpose is established: the law needs profit making, sexual aggression, production of pornography, marriage against the will of the victim, adoption or any form of exploitation (art. 10).",
+        minimum: "The law's list of \"any form of exploitation\" reads as open (\"shall include\").",
+        vulnerability: "The person was in a position of vulnerability. Neither vulnerability nor its abuse is a means of art. 8(1): ask whether force, threat, deception, abuse of power or enticement was used.",
+        consent_child: "The person agreed, but a minor taken away from lawful custody needs no means: the agreement does not matter.",
+        consent_means: "The person agreed, but consent to the intended purpose is irrelevant where force, threat, deception, abuse of power or enticement was used (art. 10).",
+        consent_adult: "The person agreed. Consent does not decide this case: the law needs force, threat, deception, abuse of power or enticement, whether or not they agreed.",
+        victim: None,
+    },
+};

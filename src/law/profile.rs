@@ -1,0 +1,725 @@
+//! Jurisdiction profiles: the same case under another instrument's definition.
+//!
+//! Police and prosecutors apply national and regional law, and the
+//! differences change outcomes. A [`Profile`] names an instrument; its
+//! [`Definition`] is *data*: which acts, means and purposes count and under
+//! which provision, how each counts ([`How`]: named by the instrument, read
+//! into a term it names, or not an element of it), the limbs of the
+//! definition with the scope of their child rule ([`Limb`], [`ChildRule`]),
+//! the provisions cited for every step, and how sure we are of the wording
+//! ([`Definition::provenance`]). The engine is one: it reads the definition.
+//!
+//! Every member of every vocabulary appears exactly once in every
+//! definition's tables (checked by a test), so no fact is ever silently
+//! dropped: a fact that is not an element of an instrument gets a reason
+//! saying so and what to record instead.
+//!
+//! | profile | instrument | file |
+//! |---|---|---|
+//! | `palermo` | Trafficking in Persons Protocol (2000) art. 3 (the default) | [`super::trafficking_protocol`] |
+//! | `coe` | Council of Europe Convention, CETS 197, art. 4 and 2 | [`super::coe`] |
+//! | `eu` | Directive 2011/36/EU art. 2, as amended by Directive (EU) 2024/1712 | [`super::eu`] |
+//! | `us` | 22 U.S.C. 7102 and 18 U.S.C. 1591 | [`super::us`] |
+//! | `asean` | ASEAN Convention (ACTIP) art. 2 | [`super::asean`] |
+//! | `cambodia` | Law on Suppression of Human Trafficking and Sexual Exploitation (2008) | [`super::cambodia`] |
+//!
+//! Profiles change the trafficking finding only. Smuggling, irregular and
+//! unsafe migration, the age presumption and the protection flags are the
+//! same under every profile (contract v1 §3).
+
+use super::Rule;
+use crate::assessment::PersonStatus;
+use crate::model::{Act, Case, Fact, FactSet, Level, Means, Purpose, Vocabulary};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// A jurisdiction profile: the instrument whose definition of trafficking a
+/// case is assessed under.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Profile {
+    /// UN Trafficking in Persons Protocol (2000), art. 3. The default.
+    #[default]
+    Palermo,
+    /// Council of Europe Convention on Action against Trafficking in Human
+    /// Beings (CETS No. 197), art. 4 and 2.
+    Coe,
+    /// Directive 2011/36/EU, art. 2, as amended by Directive (EU) 2024/1712.
+    Eu,
+    /// United States: 22 U.S.C. 7102 (TVPA definitions) and 18 U.S.C. 1591.
+    Us,
+    /// ASEAN Convention against Trafficking in Persons, Especially Women and
+    /// Children (ACTIP), art. 2.
+    Asean,
+    /// Cambodia: Law on Suppression of Human Trafficking and Sexual
+    /// Exploitation (2008).
+    Cambodia,
+}
+
+impl Profile {
+    /// Every profile, the default first.
+    pub const ALL: [Profile; 6] = [
+        Profile::Palermo,
+        Profile::Coe,
+        Profile::Eu,
+        Profile::Us,
+        Profile::Asean,
+        Profile::Cambodia,
+    ];
+
+    /// The contract name (`palermo`, `coe`, `eu`, `us`, `asean`, `cambodia`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Profile::Palermo => "palermo",
+            Profile::Coe => "coe",
+            Profile::Eu => "eu",
+            Profile::Us => "us",
+            Profile::Asean => "asean",
+            Profile::Cambodia => "cambodia",
+        }
+    }
+
+    /// Look a profile up by its contract name.
+    ///
+    /// ```
+    /// use palermo::Profile;
+    /// assert_eq!(Profile::from_name("us"), Some(Profile::Us));
+    /// assert_eq!(Profile::from_name("US"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Profile> {
+        Profile::ALL.into_iter().find(|p| p.name() == name)
+    }
+
+    /// The names of every profile, comma-separated, for messages.
+    pub fn names() -> String {
+        Profile::ALL.map(Profile::name).join(", ")
+    }
+
+    /// The definition this profile applies.
+    pub fn definition(self) -> &'static Definition {
+        match self {
+            Profile::Palermo => &super::trafficking_protocol::DEFINITION,
+            Profile::Coe => &super::coe::DEFINITION,
+            Profile::Eu => &super::eu::DEFINITION,
+            Profile::Us => &super::us::DEFINITION,
+            Profile::Asean => &super::asean::DEFINITION,
+            Profile::Cambodia => &super::cambodia::DEFINITION,
+        }
+    }
+}
+
+impl fmt::Display for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A name that is not a profile.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown profile; expected one of {}", Profile::names())]
+pub struct UnknownProfile;
+
+impl FromStr for Profile {
+    type Err = UnknownProfile;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Profile::from_name(s).ok_or(UnknownProfile)
+    }
+}
+
+/// How a fact counts under an instrument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum How {
+    /// Named by the instrument's provision for the element.
+    Listed,
+    /// Named by another provision of the instrument (`0`), cited when it counts.
+    Named(&'static Rule),
+    /// Not named, but read into a term the instrument names, on the basis of `rule`.
+    Read {
+        /// The term it counts as ("forced labour or services").
+        term: &'static str,
+        /// The basis of the reading.
+        rule: &'static Rule,
+    },
+    /// Not an element of the instrument's definition: why, and what to record instead.
+    Not(&'static str),
+}
+
+impl How {
+    /// Whether the fact counts towards its element at all.
+    pub const fn counts(self) -> bool {
+        !matches!(self, How::Not(_))
+    }
+
+    /// `listed`, `read` or `not an element`: the kind of counting, for comparisons.
+    pub const fn kind(self) -> &'static str {
+        match self {
+            How::Listed | How::Named(_) => "listed",
+            How::Read { .. } => "read",
+            How::Not(_) => "not an element",
+        }
+    }
+}
+
+/// One fact and how it counts under an instrument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Term<V: 'static> {
+    /// The fact.
+    pub fact: V,
+    /// How it counts.
+    pub how: How,
+    /// Whether `next_questions` asks about it under this profile. The
+    /// instrument's own terms are asked; terms of other instruments that are
+    /// read into them are accepted as evidence but not asked.
+    pub ask: bool,
+}
+
+impl<V> Term<V> {
+    /// Named by the element's provision; asked.
+    pub const fn listed(fact: V) -> Self {
+        Term {
+            fact,
+            how: How::Listed,
+            ask: true,
+        }
+    }
+
+    /// Named by another provision; asked.
+    pub const fn named(fact: V, rule: &'static Rule) -> Self {
+        Term {
+            fact,
+            how: How::Named(rule),
+            ask: true,
+        }
+    }
+
+    /// Read into `term` on the basis of `rule`; asked when `ask`.
+    pub const fn read(fact: V, term: &'static str, rule: &'static Rule, ask: bool) -> Self {
+        Term {
+            fact,
+            how: How::Read { term, rule },
+            ask,
+        }
+    }
+
+    /// Not an element; never asked.
+    pub const fn not(fact: V, note: &'static str) -> Self {
+        Term {
+            fact,
+            how: How::Not(note),
+            ask: false,
+        }
+    }
+}
+
+/// The scope of the child rule in one limb of a definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ChildRule {
+    /// A child (or presumed child) needs no means; the provision.
+    NoMeans(&'static Rule),
+    /// The means are needed at every age: the provision, and what to tell a
+    /// reader who expects the child rule.
+    MeansAlways {
+        /// The provision that requires the means.
+        rule: &'static Rule,
+        /// Why the child rule does not reach this limb, in plain words.
+        text: &'static str,
+    },
+    /// The limb exists only for a child, who needs no means; the provision.
+    ChildOnly(&'static Rule),
+}
+
+/// One limb of a definition: a combination of acts and purposes with its
+/// own requirement (US sex trafficking and labour trafficking; the Cambodian
+/// law's removal, removal of a minor and other offences). Most instruments
+/// have one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Limb {
+    /// The limb's name in plain words ("sex trafficking"); empty when the
+    /// definition has one limb.
+    pub name: &'static str,
+    /// The provision that states the limb's requirement.
+    pub rule: &'static Rule,
+    /// The scope of the child rule.
+    pub child: ChildRule,
+    /// The acts of this limb; `None` is every act the definition counts.
+    pub acts: Option<&'static [Act]>,
+    /// The purposes of this limb; `None` is every purpose the definition counts.
+    pub purposes: Option<&'static [Purpose]>,
+    /// Said of an adult's case with an act and a purpose but no means (US:
+    /// "sex trafficking" without force, fraud or coercion is not a severe form).
+    pub without_means: Option<&'static str>,
+    /// A doubt about the child rule for some purposes, said when the child
+    /// rule is applied and the purpose rests on those purposes alone.
+    pub child_caveat: Option<Caveat>,
+}
+
+/// A doubt about how a rule applies, reported where it matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Caveat {
+    /// The purposes the doubt concerns.
+    pub purposes: &'static [Purpose],
+    /// The provision in doubt.
+    pub rule: &'static Rule,
+    /// What is in doubt and what palermo does about it.
+    pub text: &'static str,
+}
+
+/// The provisions a definition cites for each step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Provisions {
+    /// The act element.
+    pub act: &'static Rule,
+    /// The means element.
+    pub means: &'static Rule,
+    /// A position of vulnerability that is not shown to be abused.
+    pub vulnerability: &'static Rule,
+    /// The purpose element.
+    pub purpose: &'static Rule,
+    /// Purpose is intent: the exploitation need not have happened.
+    pub intent: &'static Rule,
+    /// Consent.
+    pub consent: &'static Rule,
+    /// No border crossing is needed.
+    pub border: &'static Rule,
+    /// Who is a child.
+    pub child_age: &'static Rule,
+    /// The definition of a victim, where the instrument has one (CETS 197 art. 4(e)).
+    pub victim: Option<&'static Rule>,
+}
+
+/// The words a definition uses in its reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Words {
+    /// The instrument in a sentence ("the Trafficking Protocol").
+    pub short: &'static str,
+    /// What the definition defines, lower case ("trafficking in persons").
+    pub term: &'static str,
+    /// No act established.
+    pub no_act: &'static str,
+    /// No means established.
+    pub no_means: &'static str,
+    /// No purpose established.
+    pub no_purpose: &'static str,
+    /// The sentence before the forms of exploitation read into the list.
+    pub minimum: &'static str,
+    /// A position of vulnerability without its abuse.
+    pub vulnerability: &'static str,
+    /// Consent of a child (the child rule applied).
+    pub consent_child: &'static str,
+    /// Consent where a means was used.
+    pub consent_means: &'static str,
+    /// Consent of an adult without a means.
+    pub consent_adult: &'static str,
+    /// Said when the finding is at least suspected and the instrument defines a victim.
+    pub victim: Option<&'static str>,
+}
+
+/// A definition of trafficking as data: what counts, under which provision,
+/// and how sure we are of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Definition {
+    /// The profile.
+    pub profile: Profile,
+    /// The instrument and its provisions, in full.
+    pub title: &'static str,
+    /// The heading of the trafficking finding in explanations
+    /// ("Trafficking in persons (Trafficking Protocol art. 3)").
+    pub heading: &'static str,
+    /// How sure we are of the wording, when not fully verified; `None` when
+    /// every provision relied on is verbatim from an authentic text.
+    pub provenance: Option<&'static str>,
+    /// The confidence of the wording, as `law/REFERENCE.md` grades it.
+    pub confidence: &'static str,
+    /// How each act counts.
+    pub acts: &'static [Term<Act>],
+    /// How each means counts.
+    pub means: &'static [Term<Means>],
+    /// How each purpose counts.
+    pub purposes: &'static [Term<Purpose>],
+    /// The limbs, in the order the instrument states them.
+    pub limbs: &'static [Limb],
+    /// The provisions cited.
+    pub provisions: Provisions,
+    /// The words of the reasons.
+    pub words: Words,
+}
+
+/// A vocabulary whose members are elements of the definition (acts, means,
+/// purposes): where its terms are in a [`Definition`], and which of them a
+/// [`Limb`] uses.
+pub trait Element: Vocabulary {
+    /// The element's name in a sentence ("an act").
+    const NOUN: &'static str;
+    /// The definition's terms for this element.
+    fn terms(def: &Definition) -> &'static [Term<Self>];
+    /// The limb's members of this element; `None` is all that count.
+    fn in_limb(limb: &Limb) -> Option<&'static [Self]>;
+}
+
+impl Element for Act {
+    const NOUN: &'static str = "an act";
+    fn terms(def: &Definition) -> &'static [Term<Self>] {
+        def.acts
+    }
+    fn in_limb(limb: &Limb) -> Option<&'static [Self]> {
+        limb.acts
+    }
+}
+
+impl Element for Means {
+    const NOUN: &'static str = "a means";
+    fn terms(def: &Definition) -> &'static [Term<Self>] {
+        def.means
+    }
+    fn in_limb(_: &Limb) -> Option<&'static [Self]> {
+        None
+    }
+}
+
+impl Element for Purpose {
+    const NOUN: &'static str = "a purpose";
+    fn terms(def: &Definition) -> &'static [Term<Self>] {
+        def.purposes
+    }
+    fn in_limb(limb: &Limb) -> Option<&'static [Self]> {
+        limb.purposes
+    }
+}
+
+/// The trafficking decision of one limb for one case, without words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Evaluation {
+    /// Index of the limb in [`Definition::limbs`].
+    pub limb: usize,
+    /// Level of the act element (facts that count in the limb).
+    pub act: Level,
+    /// Level of the means element.
+    pub means: Level,
+    /// Level of the purpose element.
+    pub purpose: Level,
+    /// The child rule applies: the means are not required.
+    pub child_rule: bool,
+    /// The limb can apply to this person (a child-only limb cannot to an adult).
+    pub available: bool,
+    /// The trafficking status under this limb.
+    pub status: Level,
+}
+
+impl Evaluation {
+    /// The required elements that are not established.
+    pub fn missing(&self) -> usize {
+        [
+            self.act,
+            if self.child_rule {
+                Level::Established
+            } else {
+                self.means
+            },
+            self.purpose,
+        ]
+        .into_iter()
+        .filter(|l| *l != Level::Established)
+        .count()
+    }
+}
+
+/// The placeholder limb of a definition without limbs (never used by the
+/// built-in definitions; keeps lookups total).
+const NO_LIMB: Limb = Limb {
+    name: "",
+    rule: &super::trafficking_protocol::ADULT,
+    child: ChildRule::NoMeans(&super::trafficking_protocol::CHILD),
+    acts: None,
+    purposes: None,
+    without_means: None,
+    child_caveat: None,
+};
+
+impl Definition {
+    /// How `fact` counts under this definition.
+    pub fn term<V: Element>(&self, fact: V) -> Option<&'static Term<V>> {
+        let terms = V::terms(self);
+        // The tables are written in vocabulary order: look there first.
+        match terms.get(fact.index()) {
+            Some(t) if t.fact == fact => Some(t),
+            _ => terms.iter().find(|t| t.fact == fact),
+        }
+    }
+
+    /// How `fact` counts; a missing entry counts as not an element.
+    pub fn how<V: Element>(&self, fact: V) -> How {
+        self.term(fact)
+            .map_or(How::Not("not in this definition's tables"), |t| t.how)
+    }
+
+    /// Whether `fact` counts towards its element in `limb`.
+    pub fn counts_in<V: Element>(&self, limb: &Limb, fact: V) -> bool {
+        self.how(fact).counts() && V::in_limb(limb).is_none_or(|list| list.contains(&fact))
+    }
+
+    /// Whether `fact` is asked in `next_questions` under this definition.
+    pub fn asks<V: Element>(&self, fact: V) -> bool {
+        self.term(fact).is_some_and(|t| t.ask && t.how.counts())
+    }
+
+    /// The limb at `index` (a placeholder if out of range).
+    pub fn limb(&self, index: usize) -> &Limb {
+        self.limbs.get(index).unwrap_or(&NO_LIMB)
+    }
+
+    /// The element's level in `limb`: the strongest fact that counts there.
+    pub(crate) fn level<V: Element>(&self, limb: &Limb, set: &FactSet<V>) -> Level {
+        set.iter()
+            .filter(|(m, _)| self.counts_in(limb, *m))
+            .map(|(_, f)| f.level())
+            .max()
+            .unwrap_or_default()
+    }
+
+    /// The facts of `set` that count in `limb` and are at exactly `level`.
+    pub(crate) fn facts_at<V: Element>(
+        &self,
+        limb: &Limb,
+        set: &FactSet<V>,
+        level: Level,
+    ) -> Vec<V> {
+        if level == Level::NotEstablished {
+            return Vec::new();
+        }
+        set.iter()
+            .filter(|(m, f)| f.level() == level && self.counts_in(limb, *m))
+            .map(|(m, _)| m)
+            .collect()
+    }
+
+    /// The decision of limb `index` for `case`.
+    pub(crate) fn evaluate_limb(
+        &self,
+        case: &Case,
+        person: PersonStatus,
+        index: usize,
+    ) -> Evaluation {
+        let limb = self.limb(index);
+        let child = person.child_rule_applies();
+        let (child_rule, available) = match limb.child {
+            ChildRule::NoMeans(_) => (child, true),
+            ChildRule::MeansAlways { .. } => (false, true),
+            ChildRule::ChildOnly(_) => (child, child),
+        };
+        let act = self.level(limb, &case.act);
+        let means = self.level(limb, &case.means);
+        let purpose = self.level(limb, &case.purpose);
+        let status = if available {
+            super::trafficking_protocol::status(act, means, purpose, child_rule)
+        } else {
+            Level::NotEstablished
+        };
+        Evaluation {
+            limb: index,
+            act,
+            means,
+            purpose,
+            child_rule,
+            available,
+            status,
+        }
+    }
+
+    /// The decision for `case`: the limb that goes furthest. Highest status
+    /// first; then the limb whose purpose is best shown (the purpose tells
+    /// the limbs apart), then whose act is; then the fewest missing
+    /// elements; then the order of the instrument.
+    pub(crate) fn evaluate(&self, case: &Case, person: PersonStatus) -> Evaluation {
+        (0..self.limbs.len().max(1))
+            .map(|i| self.evaluate_limb(case, person, i))
+            .max_by_key(|e| {
+                (
+                    e.available,
+                    e.status,
+                    e.purpose,
+                    e.act,
+                    std::cmp::Reverse(e.missing()),
+                    std::cmp::Reverse(e.limb),
+                )
+            })
+            .unwrap_or_else(|| self.evaluate_limb(case, person, 0))
+    }
+
+    /// The trafficking status of `case` under this definition.
+    pub(crate) fn status(&self, case: &Case, person: PersonStatus) -> Level {
+        self.evaluate(case, person).status
+    }
+
+    /// The limbs in which `fact` counts, as a bit set (bit `i` for limb `i`):
+    /// facts with the same set have the same effect on the finding.
+    pub(crate) fn limb_mask<V: Element>(&self, fact: V) -> u32 {
+        self.limbs
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| self.counts_in(l, fact))
+            .fold(0, |mask, (i, _)| mask | (1 << (i % 32)))
+    }
+
+    /// The names of the limbs in which `fact` counts, for "counts only for ...".
+    pub(crate) fn limbs_of<V: Element>(&self, fact: V) -> Vec<&'static Limb> {
+        self.limbs
+            .iter()
+            .filter(|l| self.counts_in(l, fact))
+            .collect()
+    }
+}
+
+/// Whether a fact is stated as present (true or suspected).
+pub(crate) fn stated(fact: Fact) -> bool {
+    fact.level().at_least_suspected()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn covers<V: Element>(def: &Definition) {
+        for m in V::ALL {
+            let n = V::terms(def).iter().filter(|t| t.fact == *m).count();
+            assert_eq!(
+                n,
+                1,
+                "{}: {} appears {n} times in the {} table",
+                def.profile,
+                m.path(),
+                V::GROUP
+            );
+        }
+    }
+
+    #[test]
+    fn every_fact_is_in_every_definition_exactly_once() {
+        for p in Profile::ALL {
+            let def = p.definition();
+            assert_eq!(def.profile, p);
+            covers::<Act>(def);
+            covers::<Means>(def);
+            covers::<Purpose>(def);
+            assert!(!def.limbs.is_empty());
+            for limb in def.limbs {
+                for a in limb.acts.unwrap_or_default() {
+                    assert!(def.how(*a).counts(), "{p}: limb act {a} does not count");
+                }
+                for x in limb.purposes.unwrap_or_default() {
+                    assert!(def.how(*x).counts(), "{p}: limb purpose {x} does not count");
+                }
+            }
+        }
+    }
+
+    fn term_rules<V: Element>(def: &Definition, out: &mut Vec<&'static Rule>) {
+        for t in V::terms(def) {
+            match t.how {
+                How::Named(rule) | How::Read { rule, .. } => out.push(rule),
+                How::Listed | How::Not(_) => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_a_definition_cites_is_in_the_registry() {
+        for p in Profile::ALL {
+            let def = p.definition();
+            let pr = &def.provisions;
+            let mut rules = vec![
+                pr.act,
+                pr.means,
+                pr.vulnerability,
+                pr.purpose,
+                pr.intent,
+                pr.consent,
+                pr.border,
+                pr.child_age,
+            ];
+            rules.extend(pr.victim);
+            for limb in def.limbs {
+                rules.push(limb.rule);
+                rules.push(match limb.child {
+                    ChildRule::NoMeans(r) | ChildRule::ChildOnly(r) => r,
+                    ChildRule::MeansAlways { rule, .. } => rule,
+                });
+                rules.extend(limb.child_caveat.map(|c| c.rule));
+            }
+            term_rules::<Act>(def, &mut rules);
+            term_rules::<Means>(def, &mut rules);
+            term_rules::<Purpose>(def, &mut rules);
+            for r in rules {
+                assert_eq!(
+                    super::super::rule(r.id),
+                    Some(r),
+                    "{p}: {} not in RULES",
+                    r.id
+                );
+            }
+        }
+    }
+
+    fn in_order<V: Element>(def: &Definition) {
+        for (i, t) in V::terms(def).iter().enumerate() {
+            assert_eq!(
+                t.fact.index(),
+                i,
+                "{}: {} out of order",
+                def.profile,
+                t.fact.path()
+            );
+        }
+    }
+
+    #[test]
+    fn tables_are_in_vocabulary_order() {
+        for p in Profile::ALL {
+            in_order::<Act>(p.definition());
+            in_order::<Means>(p.definition());
+            in_order::<Purpose>(p.definition());
+        }
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for p in Profile::ALL {
+            assert_eq!(Profile::from_name(p.name()), Some(p));
+            assert_eq!(p.name().parse::<Profile>(), Ok(p));
+            assert_eq!(
+                serde_json::to_string(&p).ok(),
+                Some(format!("\"{}\"", p.name()))
+            );
+        }
+        assert_eq!(Profile::names(), "palermo, coe, eu, us, asean, cambodia");
+        assert!("uk".parse::<Profile>().is_err());
+    }
+
+    #[test]
+    fn the_palermo_definition_counts_the_original_vocabulary_as_before() {
+        let def = Profile::Palermo.definition();
+        assert!(def.provenance.is_none());
+        // The contract's original 5 acts, 9 means and 12 purposes all count and are asked.
+        for a in &Act::ALL[..5] {
+            assert!(def.asks(*a));
+        }
+        for m in &Means::ALL[..9] {
+            assert!(def.asks(*m));
+        }
+        for p in &Purpose::ALL[..12] {
+            assert!(def.asks(*p));
+        }
+    }
+}

@@ -1,0 +1,783 @@
+//! Jurisdiction profiles: the differences between instruments that change
+//! outcomes, pinned; and each profile's snapshot over every example case and
+//! the casebook.
+
+use palermo::assessment::{Element, ElementStatus, Flag, Verdict};
+use palermo::compare::compare;
+use palermo::json::{case_from_value, Limits};
+use palermo::law::profile::{Element as Counted, How};
+use palermo::model::{Act, Case, Fact, Means, Purpose, Vocabulary};
+use palermo::{evaluate, evaluate_with, Assessment, Level, Profile};
+use std::path::{Path, PathBuf};
+
+fn case(age: Option<u8>, acts: &[Act], means: &[Means], purposes: &[Purpose]) -> Case {
+    let mut c = Case::new();
+    c.person.age = age;
+    for a in acts {
+        c.act.set(*a, Fact::Established);
+    }
+    for m in means {
+        c.means.set(*m, Fact::Established);
+    }
+    for p in purposes {
+        c.purpose.set(*p, Fact::Established);
+    }
+    c
+}
+
+fn has_rule(a: &Assessment, id: &str) -> bool {
+    a.reasons.iter().any(|r| r.rule == id)
+}
+
+fn asks(a: &Assessment, fact: &str) -> bool {
+    a.next_questions.iter().any(|q| q.fact == fact)
+}
+
+fn says(a: &Assessment, text: &str) -> bool {
+    a.reasons.iter().any(|r| r.text.contains(text))
+}
+
+/// A 16-year-old recruited and moved for forced labour, with no means.
+fn sixteen_forced_labour() -> Case {
+    case(
+        Some(16),
+        &[Act::Recruitment, Act::Transportation],
+        &[],
+        &[Purpose::ForcedLabour],
+    )
+}
+
+#[test]
+fn a_16_year_old_in_forced_labour_without_means_is_trafficked_except_under_us() {
+    let c = sixteen_forced_labour();
+    for p in [
+        Profile::Palermo,
+        Profile::Coe,
+        Profile::Eu,
+        Profile::Asean,
+        Profile::Cambodia,
+    ] {
+        let a = evaluate_with(&c, p);
+        assert_eq!(a.verdict, Verdict::Trafficking, "{p}");
+        assert_eq!(
+            a.trafficking.elements.means.status,
+            ElementStatus::NotRequired,
+            "{p}"
+        );
+        assert_eq!(a.profile, p);
+    }
+    let us = evaluate_with(&c, Profile::Us);
+    assert_eq!(us.verdict, Verdict::NoFinding);
+    assert_eq!(us.trafficking.missing, vec![Element::Means]);
+    assert_eq!(
+        us.trafficking.elements.means.status,
+        ElementStatus::NotEstablished
+    );
+    assert!(has_rule(&us, "us.7102.11b"), "{:#?}", us.reasons);
+    assert!(says(&us, "the child rule covers sex trafficking only"));
+    // The interview asks for force, fraud or coercion, and for a commercial sex purpose.
+    for fact in [
+        "means.force",
+        "means.fraud",
+        "means.coercion",
+        "purpose.commercial_sex",
+    ] {
+        assert!(asks(&us, fact), "{fact}: {:#?}", us.next_questions);
+    }
+    assert!(!asks(&us, "means.abuse_of_vulnerability"));
+
+    // With force, fraud or coercion it is labour trafficking under US law.
+    for m in [
+        Means::Force,
+        Means::Fraud,
+        Means::Coercion,
+        Means::AbuseOfLegalProcess,
+    ] {
+        let mut c = c.clone();
+        c.means.set(m, Fact::Established);
+        assert_eq!(
+            evaluate_with(&c, Profile::Us).verdict,
+            Verdict::Trafficking,
+            "{m}"
+        );
+    }
+}
+
+#[test]
+fn under_us_a_16_year_old_needs_no_means_for_a_commercial_sex_purpose() {
+    let c = case(
+        Some(16),
+        &[Act::Recruitment],
+        &[],
+        &[Purpose::CommercialSex],
+    );
+    let us = evaluate_with(&c, Profile::Us);
+    assert_eq!(us.verdict, Verdict::Trafficking);
+    assert_eq!(
+        us.trafficking.elements.means.status,
+        ElementStatus::NotRequired
+    );
+    assert!(has_rule(&us, "us.7102.11a"));
+    // An adult needs force, fraud or coercion; the text says why.
+    let adult = case(
+        Some(22),
+        &[Act::Recruitment],
+        &[],
+        &[Purpose::CommercialSex],
+    );
+    let us = evaluate_with(&adult, Profile::Us);
+    assert_eq!(us.verdict, Verdict::NoFinding);
+    assert!(says(&us, "sex trafficking of an adult is a severe form"));
+    // The exploitation of the prostitution of others is read as a commercial sex act.
+    let c = case(
+        Some(15),
+        &[Act::Harbouring],
+        &[],
+        &[Purpose::ProstitutionOfOthers],
+    );
+    let us = evaluate_with(&c, Profile::Us);
+    assert_eq!(us.verdict, Verdict::Trafficking);
+    assert!(us.has_flag(Flag::PurposeByInterpretation));
+}
+
+#[test]
+fn a_presumed_child_gets_the_us_sex_trafficking_child_rule_provisionally() {
+    let mut c = case(None, &[Act::Recruitment], &[], &[Purpose::CommercialSex]);
+    c.person.child_indicators = Fact::Established;
+    let us = evaluate_with(&c, Profile::Us);
+    assert_eq!(us.verdict, Verdict::Trafficking);
+    assert!(us.has_flag(Flag::PresumedChild));
+    assert!(says(&us, "If the person is verified as an adult"));
+    assert!(asks(&us, "person.age"));
+}
+
+#[test]
+fn forced_begging_and_forced_criminality_are_listed_under_eu_and_read_under_palermo() {
+    for purpose in [Purpose::ForcedBegging, Purpose::ForcedCriminality] {
+        let c = case(
+            Some(30),
+            &[Act::Recruitment],
+            &[Means::Deception],
+            &[purpose],
+        );
+        let palermo = evaluate_with(&c, Profile::Palermo);
+        let eu = evaluate_with(&c, Profile::Eu);
+        assert_eq!(palermo.verdict, Verdict::Trafficking);
+        assert_eq!(eu.verdict, Verdict::Trafficking);
+        assert!(palermo.has_flag(Flag::PurposeByInterpretation));
+        assert!(has_rule(&palermo, "tip.3a.purpose.interpretation"));
+        assert!(!eu.has_flag(Flag::PurposeByInterpretation), "{purpose}");
+        assert!(has_rule(&eu, "eu.2.3.purpose"));
+        assert!(!has_rule(&eu, "tip.3a.purpose.interpretation"));
+        assert_eq!(Profile::Eu.definition().how(purpose), How::Listed);
+        assert!(matches!(
+            Profile::Palermo.definition().how(purpose),
+            How::Read {
+                term: "forced labour or services",
+                ..
+            }
+        ));
+        // compare notes the different footing though the outcome is the same.
+        let row = compare(&c).row(Profile::Eu).cloned().unwrap();
+        assert!(!row.differs);
+        assert!(row
+            .notes
+            .iter()
+            .any(|n| n.text.contains("named under the Directive")));
+    }
+}
+
+#[test]
+fn abuse_of_a_position_of_vulnerability_is_not_a_separate_means_under_us() {
+    let mut c = case(
+        Some(41),
+        &[Act::Recruitment],
+        &[Means::AbuseOfVulnerability],
+        &[Purpose::ForcedLabour],
+    );
+    c.person.vulnerable = Fact::Established;
+    assert_eq!(
+        evaluate_with(&c, Profile::Palermo).verdict,
+        Verdict::Trafficking
+    );
+    let eu = evaluate_with(&c, Profile::Eu);
+    assert_eq!(eu.verdict, Verdict::Trafficking);
+    assert!(
+        has_rule(&eu, "eu.2.2.vulnerability"),
+        "the EU names it in art. 2(2)"
+    );
+    let us = evaluate_with(&c, Profile::Us);
+    assert_eq!(us.verdict, Verdict::NoFinding);
+    assert!(says(
+        &us,
+        "Abuse of vulnerability is not a means under US federal law"
+    ));
+    assert!(says(
+        &us,
+        "Under US law neither vulnerability nor taking advantage of it is a means"
+    ));
+    // Cambodia (art. 8(1)) has no such means either.
+    assert_eq!(
+        evaluate_with(&c, Profile::Cambodia).verdict,
+        Verdict::NoFinding
+    );
+    let row = compare(&c).row(Profile::Us).cloned().unwrap();
+    assert!(row.differs);
+    assert!(row.differences.iter().any(|d| d.rule == "us.7102.means"));
+}
+
+#[test]
+fn the_eu_act_includes_the_exchange_or_transfer_of_control() {
+    let c = case(
+        Some(23),
+        &[Act::ExchangeOrTransferOfControl],
+        &[Means::Force],
+        &[Purpose::SexualExploitation],
+    );
+    let eu = evaluate_with(&c, Profile::Eu);
+    assert_eq!(eu.verdict, Verdict::Trafficking);
+    assert_eq!(
+        eu.trafficking.elements.act.facts,
+        vec![Act::ExchangeOrTransferOfControl]
+    );
+    assert!(!has_rule(&eu, "read.act"), "named by art. 2(1), not read");
+    let palermo = evaluate_with(&c, Profile::Palermo);
+    assert_eq!(palermo.verdict, Verdict::Trafficking);
+    assert!(has_rule(&palermo, "read.act"), "read as a transfer");
+    assert!(says(
+        &palermo,
+        "exchange or transfer of control counts as transfer"
+    ));
+}
+
+#[test]
+fn enticement_is_a_means_under_cambodia_only() {
+    let c = case(
+        Some(27),
+        &[Act::Transportation],
+        &[Means::Enticement],
+        &[Purpose::ForcedLabour],
+    );
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::Trafficking);
+    assert!(has_rule(&kh, "kh.8.1.means"));
+    assert!(has_rule(&kh, "kh.10"));
+    for p in [Profile::Palermo, Profile::Eu, Profile::Us] {
+        let a = evaluate_with(&c, p);
+        assert_eq!(a.verdict, Verdict::NoFinding, "{p}");
+        assert!(
+            says(&a, "Enticement is not a means"),
+            "{p}: {:#?}",
+            a.reasons
+        );
+    }
+    let row = compare(&c).row(Profile::Cambodia).cloned().unwrap();
+    assert!(row.differs);
+    assert!(row
+        .differences
+        .iter()
+        .any(|d| d.citation.contains("art. 8(1)")));
+}
+
+#[test]
+fn cambodia_dispenses_with_means_for_a_minor_taken_from_lawful_custody() {
+    // Taken away from lawful custody (art. 8(2)): no means.
+    let c = case(
+        Some(13),
+        &[Act::RemovalFromCustody],
+        &[],
+        &[Purpose::ChildLabour],
+    );
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::Trafficking);
+    assert!(has_rule(&kh, "kh.8.2.minor"));
+    // Child labour is not exploitation under the Protocol on its own.
+    let palermo = evaluate_with(&c, Profile::Palermo);
+    assert_eq!(palermo.verdict, Verdict::NoFinding);
+    assert!(says(
+        &palermo,
+        "Child labour is not a purpose under the Trafficking Protocol"
+    ));
+    // Recruited only, no means: the question is whether the minor was taken
+    // from lawful custody (or moved), or a means used.
+    let c = case(Some(16), &[Act::Recruitment], &[], &[Purpose::ForcedLabour]);
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::NoFinding);
+    assert!(asks(&kh, "act.removal_from_custody"));
+    assert!(asks(&kh, "means.enticement"));
+    assert!(
+        has_rule(&kh, "kh.offences"),
+        "the unverified provisions are cited as such"
+    );
+    // Profit making is a purpose in its own right under Cambodian law.
+    let c = case(
+        Some(30),
+        &[Act::Transportation],
+        &[Means::Deception],
+        &[Purpose::ProfitMaking],
+    );
+    assert_eq!(
+        evaluate_with(&c, Profile::Cambodia).verdict,
+        Verdict::Trafficking
+    );
+    assert_eq!(
+        evaluate_with(&c, Profile::Palermo).verdict,
+        Verdict::NoFinding
+    );
+}
+
+#[test]
+fn the_us_acts_include_patronizing_and_soliciting_for_sex_trafficking_only() {
+    let c = case(
+        Some(20),
+        &[Act::Patronizing],
+        &[Means::Force],
+        &[Purpose::CommercialSex],
+    );
+    assert_eq!(evaluate_with(&c, Profile::Us).verdict, Verdict::Trafficking);
+    let palermo = evaluate_with(&c, Profile::Palermo);
+    assert_eq!(palermo.verdict, Verdict::NoFinding);
+    assert!(says(
+        &palermo,
+        "Patronizing is not an act under the Trafficking Protocol"
+    ));
+    // Soliciting for labour is not an act of labour trafficking.
+    let c = case(
+        Some(20),
+        &[Act::Soliciting],
+        &[Means::Force],
+        &[Purpose::ForcedLabour],
+    );
+    let us = evaluate_with(&c, Profile::Us);
+    assert_eq!(us.verdict, Verdict::NoFinding);
+    assert!(says(&us, "Soliciting counts only for sex trafficking"));
+}
+
+#[test]
+fn an_eu_child_surrogacy_case_reports_the_unverified_2024_sentence() {
+    let c = case(
+        Some(17),
+        &[Act::Recruitment],
+        &[],
+        &[Purpose::ExploitationOfSurrogacy],
+    );
+    let eu = evaluate_with(&c, Profile::Eu);
+    assert_eq!(eu.verdict, Verdict::Trafficking);
+    assert!(has_rule(&eu, "eu.2.5.surrogacy"));
+    assert_eq!(
+        evaluate_with(&c, Profile::Palermo).verdict,
+        Verdict::NoFinding
+    );
+}
+
+#[test]
+fn provenance_is_present_for_profiles_not_fully_verified() {
+    let c = sixteen_forced_labour();
+    for p in Profile::ALL {
+        let a = evaluate_with(&c, p);
+        let json = palermo::json::to_json(&a);
+        assert!(json.contains(&format!("\"profile\":\"{p}\"")), "{json}");
+        match p {
+            Profile::Palermo | Profile::Coe => {
+                assert!(a.provenance.is_none(), "{p}");
+                assert!(!json.contains("\"provenance\""));
+            }
+            _ => {
+                let text = a.provenance.as_deref().unwrap_or_default();
+                assert!(text.contains("unverified"), "{p}: {text}");
+                assert!(text.contains("law/REFERENCE.md §"), "{p}: {text}");
+                assert!(json.contains("\"provenance\""));
+                let explained = palermo::explain::explain(&a);
+                assert!(explained.contains("Provenance: "), "{p}");
+            }
+        }
+    }
+    assert!(evaluate_with(&c, Profile::Asean)
+        .provenance
+        .unwrap()
+        .starts_with("unverified wording, see"));
+}
+
+#[test]
+fn the_case_selects_its_profile_and_the_call_overrides_it() {
+    let text = r#"{"id": "x", "person": {"age": 16}, "act": {"recruitment": true},
+                   "purpose": {"forced_labour": true}, "profile": "us"}"#;
+    let out = palermo::screen_json(text).unwrap();
+    assert!(out.contains(r#""profile":"us""#));
+    assert!(out.contains(r#""verdict":"no_finding""#));
+    let c = palermo::parse_case(text).unwrap();
+    assert_eq!(c.profile, Some(Profile::Us));
+    assert_eq!(evaluate(&c).profile, Profile::Us);
+    assert_eq!(
+        evaluate_with(&c, Profile::Palermo).verdict,
+        Verdict::Trafficking
+    );
+    let line = palermo::json::screen_record_as(text, 1, &Limits::default(), Some(Profile::Eu));
+    assert!(line.line().contains(r#""profile":"eu""#));
+    // Without a profile, palermo, and `evaluate` is `evaluate_with` palermo.
+    let c = sixteen_forced_labour();
+    assert_eq!(c.profile, None);
+    assert_eq!(evaluate(&c), evaluate_with(&c, Profile::Palermo));
+    // null is the default.
+    let c = palermo::parse_case(r#"{"profile": null}"#).unwrap();
+    assert_eq!(c.profile, None);
+}
+
+#[test]
+fn an_unknown_profile_is_an_error_naming_the_path_and_the_profiles() {
+    for text in [
+        r#"{"profile": "uk"}"#,
+        r#"{"profile": 3}"#,
+        r#"{"profile": "US"}"#,
+    ] {
+        let err = palermo::parse_case(text).unwrap_err();
+        assert_eq!(err.path(), "$.profile", "{text}");
+        let message = err.to_string();
+        for p in Profile::ALL {
+            assert!(message.contains(&format!("\"{p}\"")), "{message}");
+        }
+        assert!(
+            !message.contains("uk") && !message.contains("US"),
+            "input is never echoed"
+        );
+    }
+}
+
+#[test]
+fn each_profile_cites_its_own_provisions_and_every_cited_rule_is_known() {
+    let mut c = sixteen_forced_labour();
+    c.consent = Fact::Established;
+    c.movement.crossed_border = Fact::RuledOut;
+    for p in Profile::ALL {
+        let def = p.definition();
+        let a = evaluate_with(&c, p);
+        assert!(has_rule(&a, def.provisions.act.id), "{p}");
+        assert!(has_rule(&a, def.provisions.purpose.id), "{p}");
+        assert!(has_rule(&a, def.provisions.consent.id), "{p}");
+        assert!(
+            has_rule(&a, def.provisions.child_age.id) || p == Profile::Palermo,
+            "{p}"
+        );
+        for r in &a.reasons {
+            let rule = palermo::law::rule(&r.rule);
+            assert!(rule.is_some(), "{p}: {} not in RULES", r.rule);
+            assert_eq!(rule.map(|x| x.citation), Some(r.citation.as_ref()));
+        }
+    }
+    // CoE: internal trafficking is within the Convention (art. 2), and the
+    // person is a victim (art. 4(e)).
+    let coe = evaluate_with(&c, Profile::Coe);
+    assert!(has_rule(&coe, "coe.2.scope"));
+    assert!(has_rule(&coe, "coe.4e.victim"));
+    assert!(coe.has_flag(Flag::InternalTrafficking));
+}
+
+fn not_elements<V: Counted>(p: Profile) -> Vec<(V, &'static str)> {
+    V::ALL
+        .iter()
+        .filter_map(|m| match p.definition().how(*m) {
+            How::Not(note) => Some((*m, note)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_fact_that_is_not_an_element_is_never_silently_dropped() {
+    for p in Profile::ALL {
+        let mut seen = 0;
+        for (act, _) in not_elements::<Act>(p) {
+            let mut c = case(Some(30), &[], &[Means::Force], &[Purpose::Slavery]);
+            c.act.set(act, Fact::Suspected);
+            let a = evaluate_with(&c, p);
+            assert_eq!(a.trafficking.status, Level::NotEstablished, "{p} {act}");
+            assert!(says(&a, "is not an act under"), "{p} {act}");
+            assert!(!asks(&a, act.path()), "{p} {act}");
+            seen += 1;
+        }
+        for (m, _) in not_elements::<Means>(p) {
+            let mut c = case(Some(30), &[Act::Recruitment], &[], &[Purpose::Slavery]);
+            c.means.set(m, Fact::Established);
+            let a = evaluate_with(&c, p);
+            assert_eq!(a.trafficking.status, Level::NotEstablished, "{p} {m}");
+            assert!(says(&a, "is not a means under"), "{p} {m}");
+            seen += 1;
+        }
+        for (x, _) in not_elements::<Purpose>(p) {
+            let mut c = case(Some(30), &[Act::Recruitment], &[Means::Force], &[]);
+            c.purpose.set(x, Fact::Established);
+            let a = evaluate_with(&c, p);
+            assert_eq!(a.trafficking.status, Level::NotEstablished, "{p} {x}");
+            assert!(says(&a, "is not a purpose under"), "{p} {x}");
+            seen += 1;
+        }
+        assert!(seen > 0, "{p}");
+    }
+}
+
+#[test]
+fn the_protocol_family_agrees_on_outcomes() {
+    // coe and asean reproduce the Protocol's definition: same outcomes on every example.
+    for (_, c) in example_cases() {
+        let Ok(c) = c else { continue };
+        let base = evaluate_with(&c, Profile::Palermo);
+        for p in [Profile::Coe, Profile::Asean] {
+            let a = evaluate_with(&c, p);
+            assert_eq!(a.verdict, base.verdict, "{p} {:?}", c.id);
+            assert_eq!(a.trafficking.status, base.trafficking.status);
+            assert_eq!(a.trafficking.missing, base.trafficking.missing);
+            let qs: Vec<_> = a.next_questions.iter().map(|q| &q.fact).collect();
+            let base_qs: Vec<_> = base.next_questions.iter().map(|q| &q.fact).collect();
+            assert_eq!(qs, base_qs, "{p} {:?}", c.id);
+        }
+    }
+}
+
+#[test]
+fn compare_agrees_with_each_profile_and_explains_every_difference() {
+    for (_, c) in example_cases() {
+        let Ok(c) = c else { continue };
+        let comparison = compare(&c);
+        assert_eq!(comparison.profiles.len(), Profile::ALL.len());
+        let base = evaluate_with(&c, Profile::Palermo);
+        for row in &comparison.profiles {
+            let a = evaluate_with(&c, row.profile);
+            assert_eq!(row.verdict, a.verdict);
+            assert_eq!(row.trafficking, a.trafficking.status);
+            assert_eq!(row.differs, a.trafficking.status != base.trafficking.status);
+            if row.differs {
+                assert!(!row.differences.is_empty(), "{} {:?}", row.profile, c.id);
+                for d in &row.differences {
+                    assert!(palermo::law::rule(&d.rule).is_some(), "{}", d.rule);
+                }
+            }
+        }
+        let text = comparison.to_text();
+        assert!(text.contains("screening aid"));
+    }
+}
+
+// --- snapshots over every example case and the casebook ---------------------
+
+/// Every `*.json` under `dir`, recursively, sorted.
+fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            json_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "json") {
+            out.push(path);
+        }
+    }
+}
+
+/// The example cases (`examples/cases`, `examples/profiles`) and the
+/// casebook's scenarios (`casebook/`, the `case` field of each), whichever
+/// exist, each with its path relative to the crate; a file that is not a
+/// valid case gives its error.
+fn example_cases() -> Vec<(String, Result<Case, String>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["examples/cases", "examples/profiles", "casebook"] {
+        json_files(&root.join(dir), &mut files);
+    }
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let case = std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| {
+                    serde_json::from_str::<serde_json::Value>(&text).map_err(|e| e.to_string())
+                })
+                .and_then(|value| {
+                    let value = match value.get("case") {
+                        Some(inner) if inner.is_object() => inner.clone(),
+                        _ => value,
+                    };
+                    case_from_value(&value, &Limits::default()).map_err(|e| e.to_string())
+                });
+            (name, case)
+        })
+        .collect()
+}
+
+fn element_line<V: Vocabulary>(name: &str, e: &palermo::assessment::ElementFinding<V>) -> String {
+    let facts: Vec<&str> = e.facts.iter().map(|f| f.name()).collect();
+    format!("{name} {:?} [{}]", e.status, facts.join(", "))
+}
+
+/// One profile's findings over every example, for reading: verdict, the
+/// elements with their facts, the trafficking reasons (smuggling and
+/// migration are the same under every profile) and the questions.
+fn summary(profile: Profile) -> String {
+    let mut out = String::new();
+    for (name, c) in example_cases() {
+        out.push_str(&format!("## {name}\n"));
+        let c = match c {
+            Ok(c) => c,
+            Err(e) => {
+                out.push_str(&format!("ERROR {e}\n\n"));
+                continue;
+            }
+        };
+        let a = evaluate_with(&c, profile);
+        let t = &a.trafficking;
+        out.push_str(&format!(
+            "verdict: {} | trafficking: {:?} | person: {:?} | missing: {:?}\n",
+            a.verdict, t.status, a.person.status, t.missing
+        ));
+        out.push_str(&format!(
+            "{} | {} | {}\n",
+            element_line("act", &t.elements.act),
+            element_line("means", &t.elements.means),
+            element_line("purpose", &t.elements.purpose)
+        ));
+        if !a.flags.is_empty() {
+            let flags: Vec<&str> = a.flags.iter().map(|f| f.name()).collect();
+            out.push_str(&format!("flags: {}\n", flags.join(", ")));
+        }
+        for r in &a.reasons {
+            if ["som.", "mig.", "verdict.", "np.", "tip.14"]
+                .iter()
+                .any(|p| r.rule.starts_with(p))
+            {
+                continue;
+            }
+            out.push_str(&format!("- [{}] {}\n", r.rule, r.text));
+        }
+        let qs: Vec<&str> = a.next_questions.iter().map(|q| q.fact.as_ref()).collect();
+        out.push_str(&format!("questions: {}\n\n", qs.join(", ")));
+    }
+    out
+}
+
+#[test]
+fn snapshot_each_profile_over_the_examples_and_the_casebook() {
+    for p in Profile::ALL {
+        insta::assert_snapshot!(format!("profile_{p}"), summary(p));
+    }
+}
+
+#[test]
+fn snapshot_compare_over_the_examples_and_the_casebook() {
+    let mut out = String::new();
+    for (name, c) in example_cases() {
+        let Ok(c) = c else { continue };
+        out.push_str(&format!("## {name}\n"));
+        out.push_str(&compare(&c).to_text());
+        out.push('\n');
+    }
+    insta::assert_snapshot!("compare", out);
+}
+
+// --- properties ---------------------------------------------------------------
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn fact() -> impl Strategy<Value = Fact> {
+        prop_oneof![
+            3 => Just(Fact::NotStated),
+            1 => Just(Fact::RuledOut),
+            1 => Just(Fact::Suspected),
+            1 => Just(Fact::Established),
+        ]
+    }
+
+    fn facts<V: Vocabulary>() -> impl Strategy<Value = Vec<(V, Fact)>> {
+        proptest::collection::vec((proptest::sample::select(V::ALL.to_vec()), fact()), 0..5)
+    }
+
+    prop_compose! {
+        fn any_case()(
+            age in proptest::option::of(0u8..40),
+            indicators in fact(),
+            vulnerable in fact(),
+            acts in facts::<Act>(),
+            means in facts::<Means>(),
+            purposes in facts::<Purpose>(),
+            consent in fact(),
+            border in fact(),
+        ) -> Case {
+            let mut c = Case::new();
+            c.person.age = age;
+            c.person.child_indicators = indicators;
+            c.person.vulnerable = vulnerable;
+            for (a, f) in acts { c.act.set(a, f); }
+            for (m, f) in means { c.means.set(m, f); }
+            for (p, f) in purposes { c.purpose.set(p, f); }
+            c.consent = consent;
+            c.movement.crossed_border = border;
+            c
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// A fact that is not an element of an instrument never changes its finding.
+        #[test]
+        fn facts_that_are_not_elements_never_count(c in any_case()) {
+            for p in Profile::ALL {
+                let before = evaluate_with(&c, p);
+                let mut with = c.clone();
+                for (a, _) in not_elements::<Act>(p) { with.act.set(a, Fact::Established); }
+                for (m, _) in not_elements::<Means>(p) { with.means.set(m, Fact::Established); }
+                for (x, _) in not_elements::<Purpose>(p) { with.purpose.set(x, Fact::Established); }
+                let after = evaluate_with(&with, p);
+                prop_assert_eq!(before.trafficking.status, after.trafficking.status, "{}", p);
+                prop_assert_eq!(before.verdict, after.verdict, "{}", p);
+            }
+        }
+
+        /// The Council of Europe Convention and ACTIP reproduce the Protocol's definition.
+        #[test]
+        fn coe_and_asean_decide_as_the_protocol(c in any_case()) {
+            let base = evaluate_with(&c, Profile::Palermo);
+            for p in [Profile::Coe, Profile::Asean] {
+                let a = evaluate_with(&c, p);
+                prop_assert_eq!(a.verdict, base.verdict);
+                prop_assert_eq!(&a.trafficking.missing, &base.trafficking.missing);
+            }
+        }
+
+        /// Every profile's assessment reads back to an equal value, and its
+        /// questions are never about a stated fact or a fact it does not count.
+        #[test]
+        fn assessments_round_trip_and_ask_only_open_counted_facts(c in any_case()) {
+            for p in Profile::ALL {
+                let a = evaluate_with(&c, p);
+                let json = palermo::json::to_json(&a);
+                let back: Assessment = serde_json::from_str(&json).unwrap();
+                prop_assert_eq!(&back, &a);
+                for q in &a.next_questions {
+                    if let Some(name) = q.fact.strip_prefix("act.") {
+                        let m = Act::from_name(name).unwrap();
+                        prop_assert!(c.act.get(m).is_not_stated());
+                        prop_assert!(p.definition().how(m).counts(), "{} {}", p, q.fact);
+                    }
+                    if let Some(name) = q.fact.strip_prefix("means.") {
+                        let m = Means::from_name(name).unwrap();
+                        prop_assert!(c.means.get(m).is_not_stated());
+                        prop_assert!(p.definition().how(m).counts(), "{} {}", p, q.fact);
+                    }
+                    if let Some(name) = q.fact.strip_prefix("purpose.") {
+                        let m = Purpose::from_name(name).unwrap();
+                        prop_assert!(c.purpose.get(m).is_not_stated());
+                        prop_assert!(p.definition().how(m).counts(), "{} {}", p, q.fact);
+                    }
+                }
+            }
+        }
+    }
+}
