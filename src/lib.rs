@@ -28,12 +28,15 @@
 //! Layout: [`model`] (the facts), [`law`] (one file per instrument, each rule
 //! next to the provision it encodes), [`assessment`] (findings and reasons),
 //! [`json`] (contract v1 wire format), [`explain`] (the assessment in words
-//! for people).
+//! for people), and, with the `casebook` feature (on with `cli`), `casebook`
+//! (training scenarios, checked against the engine, rendered as handouts).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod assessment;
+#[cfg(feature = "casebook")]
+pub mod casebook;
 mod engine;
 pub mod explain;
 pub mod json;

@@ -7,9 +7,11 @@
 //!   1 on an I/O failure.
 //! - `palermo explain [FILE]`: one case, explained in plain text.
 //! - `palermo schema input|output`: the JSON Schemas of contract v1.
+//! - `palermo casebook list|show|check|render`: the training casebook.
 
 #![forbid(unsafe_code)]
 
+mod casebook;
 mod input;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -47,6 +49,8 @@ enum Command {
         /// Which schema.
         which: Which,
     },
+    /// The training casebook: list, show, check against the engine, render a handout.
+    Casebook(casebook::CasebookArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -94,6 +98,7 @@ fn main() -> ExitCode {
                 Err(e) => io_failure(&io::Error::other(e)),
             }
         }
+        Command::Casebook(args) => casebook::run(args),
     }
 }
 
