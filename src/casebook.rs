@@ -514,17 +514,23 @@ const fn option_meaning(verdict: Verdict) -> &'static str {
     }
 }
 
+const NO_SINGLE_ANSWER: &str = "No unanswered fact about it would, on its own, change the verdict.";
+
 const INTRO: &str = "Each case gives the facts as a trainer would read them aloud. Decide which finding comes first, then read the answer: element by element, with the provision behind each step. Several findings can hold at once (a smuggled person can also be trafficked); the answer is the one that comes first in this order.";
 
 const DISCLAIMER: &str = "Training material. The answers come from palermo, a screening aid that encodes the Trafficking in Persons Protocol (2000) art. 3 and the Smuggling of Migrants Protocol (2000) art. 3 and 6; it is not a legal determination. National law may differ. The people and places in the cases are invented; any resemblance to real persons is coincidental.";
 
 /// The definition the handouts quote, from the rules.
-fn definition() -> [(&'static str, &'static str); 3] {
-    use crate::law::trafficking_protocol::{ADULT, CHILD, CONSENT};
+fn definition() -> [(&'static str, String); 3] {
+    use crate::law::trafficking_protocol::{ADULT, CHILD, CONSENT, PURPOSE};
+    let exploitation = PURPOSE
+        .quote
+        .strip_prefix("for the purpose of exploitation. ")
+        .unwrap_or("");
     [
-        ("Art. 3(a)", ADULT.quote),
-        ("Art. 3(b)", CONSENT.quote),
-        ("Art. 3(c)", CHILD.quote),
+        ("Art. 3(a)", format!("{} {exploitation};", ADULT.quote)),
+        ("Art. 3(b)", format!("{};", CONSENT.quote)),
+        ("Art. 3(c)", format!("{};", CHILD.quote)),
     ]
 }
 
@@ -606,19 +612,16 @@ fn md_code(text: &str) -> String {
 
 fn md_steps(out: &mut String, steps: &[Step]) {
     for (i, step) in steps.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "{}. **{}.** {}  ",
-            i + 1,
-            md(step.topic),
-            md(&step.text)
-        );
-        let _ = writeln!(out, "   *{}* {}", md(&step.citation), md_code(&step.rule));
+        let marker = format!("{}. ", i + 1);
+        // Continuation lines are indented to the marker's width (CommonMark).
+        let pad = " ".repeat(marker.len());
+        let _ = writeln!(out, "{marker}**{}.** {}  ", md(step.topic), md(&step.text));
+        let _ = writeln!(out, "{pad}*{}* {}", md(&step.citation), md_code(&step.rule));
         if let Some(quote) = step.quote {
             out.push('\n');
-            let _ = writeln!(out, "   > {}", md(quote));
+            let _ = writeln!(out, "{pad}> {}", md(quote));
             if let Some(note) = step.wording.and_then(wording_note) {
-                let _ = writeln!(out, "   >\n   > ({})", md(note));
+                let _ = writeln!(out, "{pad}>\n{pad}> ({})", md(note));
             }
         }
         out.push('\n');
@@ -674,6 +677,9 @@ fn md_answer(out: &mut String, s: &Scenario, a: &Assessment) {
             let _ = writeln!(out, "  Question: {}", md(gap.question));
             if let Some(note) = &gap.note {
                 let _ = writeln!(out, "  {}", md(note));
+            }
+            if gap.asks.is_empty() {
+                let _ = writeln!(out, "  {}", md(NO_SINGLE_ANSWER));
             }
             md_asks(out, "  ", &gap.asks);
         }
@@ -810,7 +816,7 @@ pub fn render_markdown(scenarios: &[Scenario]) -> String {
     }
     out.push_str("\nThe definition (Trafficking in Persons Protocol, 2000):\n\n");
     for (at, quote) in definition() {
-        let _ = writeln!(out, "> **{at}** {}\n>", md(quote));
+        let _ = writeln!(out, "> **{at}** {}\n>", md(&quote));
     }
     out.push_str(
         "> **Art. 3(d)** \"Child\" shall mean any person under eighteen years of age.\n\n",
@@ -922,9 +928,11 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1
   th[scope=row] { width: 6.5rem; }
 }
 @media print {
-  body { font-size: 10.5pt; }
+  html { font-size: 10.5pt; }
+  body { font-size: 1rem; }
   main { max-width: none; padding: 0; }
-  .options, .toolbar, .feedback, .choices, details.answer > summary { display: none !important; }
+  .options, .toolbar, .feedback, details.answer > summary { display: none !important; }
+  .choices { display: block; }
   details.answer { background: none; padding: 0; }
   details.answer::details-content { content-visibility: visible; display: block; }
   .case { break-before: page; border-top: none; }
@@ -1091,6 +1099,9 @@ fn html_answer(out: &mut String, s: &Scenario, a: &Assessment) {
             if let Some(note) = &gap.note {
                 let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(note));
             }
+            if gap.asks.is_empty() {
+                let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(NO_SINGLE_ANSWER));
+            }
             html_asks(out, &gap.asks);
         }
         if !missing.other.is_empty() {
@@ -1152,7 +1163,7 @@ pub fn render_html(scenarios: &[Scenario]) -> String {
             out,
             "<blockquote><strong>{}</strong> {}</blockquote>",
             esc(at),
-            esc(quote)
+            esc(&quote)
         );
     }
     out.push_str("<blockquote><strong>Art. 3(d)</strong> &quot;Child&quot; shall mean any person under eighteen years of age.</blockquote>\n</section>\n");
