@@ -747,7 +747,7 @@ fn write_asks(out: &mut String, indent: &str, asks: &[Ask]) {
 /// ```
 pub fn explain(a: &Assessment) -> String {
     let mut out = String::with_capacity(6144);
-    let _ = writeln!(out, "Verdict: {}.", a.verdict.describe());
+    let _ = writeln!(out, "Verdict: {}", a.verdict.describe());
     if a.labels.len() > 1 {
         let also: Vec<&str> = a.labels.iter().skip(1).map(|l| l.describe()).collect();
         wrap(&mut out, "", &format!("Also found: {}.", also.join("; ")));
@@ -879,7 +879,7 @@ pub fn explain(a: &Assessment) -> String {
     }
     if !missing.other.is_empty() {
         out.push_str("\nOther questions:\n");
-        write_asks(&mut out, "  ", &missing.other);
+        write_asks(&mut out, "    ", &missing.other);
     }
     if missing.elements.is_empty() && missing.other.is_empty() {
         out.push_str("\nNext questions: none. No unanswered fact would change the verdict.\n");
