@@ -72,7 +72,8 @@ impl Slot {
 
 /// The single facts of `movement` and `person` that can change a verdict.
 /// (Facts that only raise flags, and evidential facts such as consent, are
-/// not listed: no answer to them changes the verdict.)
+/// not listed: no answer to them changes the verdict.) The two exclusions of
+/// smuggling are listed: a "yes" to them withdraws a smuggling verdict.
 const SINGLE_SLOTS: &[Slot] = &[
     Slot::Age,
     Slot::Fact("person.child_indicators", |c| {
@@ -91,6 +92,12 @@ const SINGLE_SLOTS: &[Slot] = &[
     }),
     Slot::Fact("movement.facilitator.material_benefit", |c| {
         &mut c.movement.facilitator.material_benefit
+    }),
+    Slot::Fact("movement.facilitator.humanitarian_or_family", |c| {
+        &mut c.movement.facilitator.humanitarian_or_family
+    }),
+    Slot::Fact("movement.national_or_resident_of_destination", |c| {
+        &mut c.movement.national_or_resident_of_destination
     }),
     Slot::Fact("movement.migrated", |c| &mut c.movement.migrated),
 ];

@@ -265,7 +265,7 @@ pub(crate) fn assess(
             flags.push(Flag::RelationshipContinued);
             reasons.push(Reason::new(
                 &RELATIONSHIP_CONTINUED,
-                "The facilitator's relationship with the person continued after arrival. Smuggling ends on arrival; continuing control (a debt, work, a place to live) is a sign of trafficking: ask about means and purpose.",
+                "The facilitator's relationship with the person continued after arrival. Smuggling ends on arrival; continuing control (a debt, work, a place to live) is a sign of trafficking.",
             ));
         }
         Some(Relationship::Ended) if status.at_least_suspected() => reasons.push(Reason::new(

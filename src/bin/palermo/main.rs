@@ -7,6 +7,7 @@
 //!   1 on an I/O failure.
 //! - `palermo explain [FILE]`: one case, explained in plain text.
 //! - `palermo schema input|output`: the JSON Schemas of contract v1.
+//! - `palermo rules`: every rule with its provision.
 //! - `palermo casebook list|show|check|render`: the training casebook.
 
 #![forbid(unsafe_code)]
@@ -49,6 +50,12 @@ enum Command {
         /// Which schema.
         which: Which,
     },
+    /// List every rule the engine applies, with its provision and wording.
+    Rules {
+        /// Quote each provision in full.
+        #[arg(long)]
+        quotes: bool,
+    },
     /// The training casebook: list, show, check against the engine, render a handout.
     Casebook(casebook::CasebookArgs),
 }
@@ -88,6 +95,7 @@ fn main() -> ExitCode {
             },
             Err(e) => io_failure(&e),
         },
+        Command::Rules { quotes } => print_or_fail(&rules(quotes)),
         Command::Schema { which } => {
             let schema = match which {
                 Which::Input => palermo::schema::input(),
@@ -100,6 +108,24 @@ fn main() -> ExitCode {
         }
         Command::Casebook(args) => casebook::run(args),
     }
+}
+
+/// The rule table, as Markdown (the README's table is this output).
+fn rules(quotes: bool) -> String {
+    let mut out = String::from("| rule | provision | what it decides | wording |\n|---|---|---|---|\n");
+    for rule in palermo::law::RULES {
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            rule.id,
+            rule.citation,
+            rule.summary,
+            rule.wording.describe()
+        ));
+        if quotes {
+            out.push_str(&format!("|  | > \"{}\" |  |  |\n", rule.quote.replace('|', "\\|")));
+        }
+    }
+    out
 }
 
 fn print_or_fail(text: &str) -> ExitCode {

@@ -1,0 +1,1215 @@
+//! One test (at least) per rule of the engine, asserting the legal outcome
+//! through the public interface: `palermo::evaluate`, its statuses, flags,
+//! the rule ids in `reasons` and the `next_questions`.
+//!
+//! Each test names the provision it checks. Where a test fails, read the
+//! provision (`src/law/*.rs`, `law/REFERENCE.md`) before touching the test.
+
+use palermo::assessment::{Element, ElementStatus};
+use palermo::model::{Act, AgeRange, Case, Fact, Means, Purpose, Regularity, Relationship};
+use palermo::model::{RiskFactor, Vocabulary};
+use palermo::{evaluate, Assessment, Flag, Level, PersonStatus, Verdict};
+
+// ---------------------------------------------------------------- helpers
+
+fn adult() -> Case {
+    let mut c = Case::new();
+    c.person.age = Some(30);
+    c
+}
+
+fn child(age: u8) -> Case {
+    let mut c = Case::new();
+    c.person.age = Some(age);
+    c
+}
+
+/// Act and purpose established: what a child's case needs.
+fn with_act_and_purpose(mut c: Case) -> Case {
+    c.act.set(Act::Recruitment, Fact::Established);
+    c.purpose.set(Purpose::ForcedLabour, Fact::Established);
+    c
+}
+
+/// Act, means and purpose established: what an adult's case needs.
+fn trafficked(c: Case) -> Case {
+    let mut c = with_act_and_purpose(c);
+    c.means.set(Means::Deception, Fact::Established);
+    c
+}
+
+/// An irregular entry across a border procured by another for a fee.
+fn smuggled(mut c: Case) -> Case {
+    c.movement.migrated = Fact::Established;
+    c.movement.crossed_border = Fact::Established;
+    c.movement.entry = Some(Regularity::Irregular);
+    c.movement.facilitator.procured_entry = Fact::Established;
+    c.movement.facilitator.material_benefit = Fact::Established;
+    c
+}
+
+fn rules(a: &Assessment) -> Vec<&str> {
+    a.reasons.iter().map(|r| r.rule.as_ref()).collect()
+}
+
+fn cites(a: &Assessment, id: &str) -> bool {
+    a.reasons.iter().any(|r| r.rule == id)
+}
+
+fn text_of<'a>(a: &'a Assessment, id: &'a str) -> Vec<&'a str> {
+    a.reasons_for(id).map(|r| r.text.as_ref()).collect()
+}
+
+fn asked(a: &Assessment) -> Vec<&str> {
+    a.next_questions.iter().map(|q| q.fact.as_ref()).collect()
+}
+
+fn status_of_every_fact(c: &Case) -> (Level, Level, Level, Level) {
+    let a = evaluate(c);
+    (
+        a.trafficking.status,
+        a.smuggling.status,
+        a.irregular_migration.status,
+        a.unsafe_migration.status,
+    )
+}
+
+// ------------------------------------------------- age: art. 3(d), CETS 197 art. 10(3)
+
+/// `age.stated` / art. 3(d): under 18 is a child, 18 is an adult.
+#[test]
+fn age_stated_under_eighteen_is_a_child_eighteen_is_an_adult() {
+    let a17 = evaluate(&with_act_and_purpose(child(17)));
+    assert_eq!(a17.person.status, PersonStatus::Child);
+    assert_eq!(a17.verdict, Verdict::Trafficking);
+    assert!(cites(&a17, "age.stated"));
+    assert_eq!(a17.person.basis, "stated age 17");
+
+    let a18 = evaluate(&with_act_and_purpose(child(18)));
+    assert_eq!(a18.person.status, PersonStatus::Adult);
+    assert_eq!(a18.verdict, Verdict::NoFinding, "an adult needs a means");
+    assert!(cites(&a18, "age.stated"));
+
+    let a0 = evaluate(&with_act_and_purpose(child(0)));
+    assert_eq!(a0.person.status, PersonStatus::Child);
+}
+
+/// `age.3d`: an estimate entirely below 18 is a child, entirely 18 or over
+/// an adult; no presumption is needed either way.
+#[test]
+fn age_3d_estimates_on_one_side_of_eighteen() {
+    let mut c = with_act_and_purpose(Case::new());
+    c.person.age_estimate = Some(AgeRange { min: 12, max: 17 });
+    let a = evaluate(&c);
+    assert_eq!(a.person.status, PersonStatus::Child);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert!(cites(&a, "age.3d"));
+    assert!(!a.has_flag(Flag::PresumedChild));
+    assert!(!asked(&a).contains(&"person.age"));
+
+    c.person.age_estimate = Some(AgeRange { min: 18, max: 25 });
+    let a = evaluate(&c);
+    assert_eq!(a.person.status, PersonStatus::Adult);
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    assert!(cites(&a, "age.3d"));
+    assert!(!a.has_flag(Flag::PresumedChild));
+}
+
+/// `age.3d`: nothing known about age: treated as an adult for the means
+/// test, and the age is a question.
+#[test]
+fn age_unknown_is_treated_as_an_adult_and_asked() {
+    let a = evaluate(&with_act_and_purpose(Case::new()));
+    assert_eq!(a.person.status, PersonStatus::Unknown);
+    assert_eq!(a.trafficking.status, Level::NotEstablished);
+    assert_eq!(a.trafficking.missing, vec![Element::Means]);
+    assert!(cites(&a, "age.3d"));
+    let q = a
+        .next_questions
+        .iter()
+        .find(|q| q.fact == "person.age")
+        .expect("the age is asked");
+    assert!(q.why.contains("under 18"), "{}", q.why);
+    assert!(q.why.contains("trafficking"), "{}", q.why);
+}
+
+/// `age.presumed` (CETS 197 art. 10(3)): an estimate straddling 18 makes a
+/// presumed child; the child rule applies provisionally.
+#[test]
+fn age_presumed_from_an_estimate_straddling_eighteen() {
+    for (min, max) in [(16, 19), (17, 18), (10, 40)] {
+        let mut c = with_act_and_purpose(Case::new());
+        c.person.age_estimate = Some(AgeRange { min, max });
+        let a = evaluate(&c);
+        assert_eq!(a.person.status, PersonStatus::PresumedChild, "{min}-{max}");
+        assert!(a.has_flag(Flag::PresumedChild));
+        assert!(cites(&a, "age.presumed"));
+        assert_eq!(a.verdict, Verdict::Trafficking);
+        assert_eq!(
+            a.trafficking.elements.means.status,
+            ElementStatus::NotRequired
+        );
+        // It says what would change on verification.
+        assert!(
+            text_of(&a, "tip.3c.child")
+                .iter()
+                .any(|t| t.contains("verified as an adult") && t.contains("not trafficking")),
+            "{:?}",
+            text_of(&a, "tip.3c.child")
+        );
+    }
+    // The edges: 17-17 is a child, 18-18 an adult; neither is presumed.
+    let mut c = Case::new();
+    c.person.age_estimate = Some(AgeRange { min: 17, max: 17 });
+    assert_eq!(evaluate(&c).person.status, PersonStatus::Child);
+    c.person.age_estimate = Some(AgeRange { min: 18, max: 18 });
+    assert_eq!(evaluate(&c).person.status, PersonStatus::Adult);
+}
+
+/// `age.presumed`: signs of childhood without an age or estimate, even
+/// only suspected, make a presumed child; ruled out, they do not.
+#[test]
+fn age_presumed_from_child_indicators() {
+    for indicators in [Fact::Established, Fact::Suspected] {
+        let mut c = with_act_and_purpose(Case::new());
+        c.person.child_indicators = indicators;
+        let a = evaluate(&c);
+        assert_eq!(a.person.status, PersonStatus::PresumedChild);
+        assert!(a.has_flag(Flag::PresumedChild));
+        assert!(cites(&a, "age.presumed"));
+        assert_eq!(a.verdict, Verdict::Trafficking);
+    }
+    let mut c = with_act_and_purpose(Case::new());
+    c.person.child_indicators = Fact::RuledOut;
+    let a = evaluate(&c);
+    assert_eq!(a.person.status, PersonStatus::Unknown);
+    assert!(!a.has_flag(Flag::PresumedChild));
+    assert_eq!(a.verdict, Verdict::NoFinding);
+}
+
+/// A presumed child keeps the protection of the child rule, and the age is
+/// the first question: verified as an adult, the finding falls.
+#[test]
+fn a_presumed_child_is_asked_their_age() {
+    let mut c = with_act_and_purpose(Case::new());
+    c.person.child_indicators = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(asked(&a).first(), Some(&"person.age"));
+    let why = &a.next_questions[0].why;
+    assert!(
+        why.contains("18 or over") && why.contains("no_finding"),
+        "{why}"
+    );
+    // Never asked again once stated.
+    c.person.age = Some(15);
+    let a = evaluate(&c);
+    assert!(!asked(&a).contains(&"person.age"));
+    assert_eq!(a.person.status, PersonStatus::Child);
+    assert!(!a.has_flag(Flag::PresumedChild));
+}
+
+/// `age.stated`: a stated age wins over an estimate and indicators, with a
+/// warning when they conflict.
+#[test]
+fn a_stated_age_wins_with_a_warning() {
+    let mut c = with_act_and_purpose(Case::new());
+    c.person.age = Some(25);
+    c.person.age_estimate = Some(AgeRange { min: 15, max: 17 });
+    c.person.child_indicators = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.person.status, PersonStatus::Adult);
+    assert!(!a.has_flag(Flag::PresumedChild));
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    assert_eq!(a.warnings.len(), 2, "{:?}", a.warnings);
+    assert!(a.warnings.iter().any(|w| w.contains("25")));
+
+    // The other way round: a stated 16 beats an adult estimate.
+    let mut c = with_act_and_purpose(Case::new());
+    c.person.age = Some(16);
+    c.person.age_estimate = Some(AgeRange { min: 20, max: 30 });
+    let a = evaluate(&c);
+    assert_eq!(a.person.status, PersonStatus::Child);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+
+    // No conflict, no warning.
+    let mut c = Case::new();
+    c.person.age = Some(16);
+    c.person.age_estimate = Some(AgeRange { min: 15, max: 17 });
+    c.person.child_indicators = Fact::Established;
+    assert!(evaluate(&c).warnings.is_empty());
+}
+
+// ------------------------------------------------- trafficking: art. 3(a)
+
+/// `tip.3a.act`: without an act there is no trafficking, whatever else; any
+/// one act suffices.
+#[test]
+fn tip_3a_act_is_required_and_any_act_suffices() {
+    let mut c = trafficked(adult());
+    c.act = Default::default();
+    let a = evaluate(&c);
+    assert_eq!(a.trafficking.status, Level::NotEstablished);
+    assert_eq!(a.trafficking.missing, vec![Element::Act]);
+    assert_eq!(
+        a.trafficking.elements.act.status,
+        ElementStatus::NotEstablished
+    );
+    assert!(cites(&a, "tip.3a.act"));
+    for &act in Act::ALL {
+        let mut c = c.clone();
+        c.act.set(act, Fact::Established);
+        let a = evaluate(&c);
+        assert_eq!(a.verdict, Verdict::Trafficking, "{act}");
+        assert_eq!(a.trafficking.elements.act.facts, vec![act]);
+    }
+}
+
+/// `tip.3a.means`: an adult needs a means; each of the nine suffices.
+#[test]
+fn tip_3a_means_is_required_for_an_adult_and_any_means_suffices() {
+    let c = with_act_and_purpose(adult());
+    let a = evaluate(&c);
+    assert_eq!(a.trafficking.status, Level::NotEstablished);
+    assert_eq!(a.trafficking.missing, vec![Element::Means]);
+    assert!(cites(&a, "tip.3a.means"));
+    assert!(cites(&a, "tip.3a"));
+    for &means in Means::ALL {
+        let mut c = c.clone();
+        c.means.set(means, Fact::Established);
+        let a = evaluate(&c);
+        assert_eq!(a.verdict, Verdict::Trafficking, "{means}");
+        assert_eq!(a.trafficking.elements.means.facts, vec![means]);
+        assert!(a.trafficking.missing.is_empty());
+    }
+}
+
+/// `tip.3a.purpose`: a purpose of exploitation is required; each listed
+/// (and interpreted) form suffices.
+#[test]
+fn tip_3a_purpose_is_required_and_any_purpose_suffices() {
+    let mut c = trafficked(adult());
+    c.purpose = Default::default();
+    let a = evaluate(&c);
+    assert_eq!(a.trafficking.status, Level::NotEstablished);
+    assert_eq!(a.trafficking.missing, vec![Element::Purpose]);
+    assert!(cites(&a, "tip.3a.purpose"));
+    for &purpose in Purpose::ALL {
+        let mut c = c.clone();
+        c.purpose.set(purpose, Fact::Established);
+        assert_eq!(evaluate(&c).verdict, Verdict::Trafficking, "{purpose}");
+    }
+}
+
+/// `tip.3a.vulnerability`: a position of vulnerability on its own is not a
+/// means (UNODC's two-part test); its abuse is.
+#[test]
+fn tip_3a_vulnerability_alone_is_not_a_means_but_its_abuse_is() {
+    let mut c = with_act_and_purpose(adult());
+    c.person.vulnerable = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.trafficking.status, Level::NotEstablished);
+    assert_ne!(a.verdict, Verdict::Trafficking);
+    assert_ne!(a.verdict, Verdict::PossibleTrafficking);
+    assert_eq!(a.trafficking.missing, vec![Element::Means]);
+    assert!(cites(&a, "tip.3a.vulnerability"), "{:?}", rules(&a));
+    // And the question it points to is asked.
+    assert!(asked(&a).contains(&"means.abuse_of_vulnerability"));
+
+    c.means.set(Means::AbuseOfVulnerability, Fact::Established);
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert_eq!(
+        a.trafficking.elements.means.facts,
+        vec![Means::AbuseOfVulnerability]
+    );
+    assert!(
+        !cites(&a, "tip.3a.vulnerability"),
+        "once abused, vulnerability is a means"
+    );
+
+    // For a child no means is needed, so no vulnerability note.
+    let mut c = with_act_and_purpose(child(12));
+    c.person.vulnerable = Fact::Established;
+    assert!(!cites(&evaluate(&c), "tip.3a.vulnerability"));
+}
+
+/// `tip.3a.purpose.interpretation`: forced begging and forced criminality
+/// are forced labour or services; forced marriage and illegal adoption are
+/// practices similar to slavery.
+#[test]
+fn tip_3a_purpose_by_interpretation() {
+    for (purpose, form) in [
+        (Purpose::ForcedBegging, "forced labour or services"),
+        (Purpose::ForcedCriminality, "forced labour or services"),
+        (Purpose::ForcedMarriage, "a practice similar to slavery"),
+        (Purpose::IllegalAdoption, "a practice similar to slavery"),
+    ] {
+        let mut c = trafficked(adult());
+        c.purpose = Default::default();
+        c.purpose.set(purpose, Fact::Established);
+        let a = evaluate(&c);
+        assert_eq!(a.verdict, Verdict::Trafficking, "{purpose}");
+        assert!(a.has_flag(Flag::PurposeByInterpretation), "{purpose}");
+        let texts = text_of(&a, "tip.3a.purpose.interpretation");
+        assert!(
+            texts.iter().any(|t| t.contains(form)),
+            "{purpose}: {texts:?}"
+        );
+    }
+    // A listed form needs no interpretation.
+    let a = evaluate(&trafficked(adult()));
+    assert!(!a.has_flag(Flag::PurposeByInterpretation));
+    assert!(!cites(&a, "tip.3a.purpose.interpretation"));
+}
+
+/// `tip.3a.purpose.intent`: the exploitation need not have occurred.
+#[test]
+fn tip_3a_purpose_is_intent_exploitation_need_not_have_occurred() {
+    for occurred in [Fact::RuledOut, Fact::NotStated, Fact::Suspected] {
+        let mut c = trafficked(adult());
+        c.exploitation_occurred = occurred;
+        let a = evaluate(&c);
+        assert_eq!(a.verdict, Verdict::Trafficking, "{occurred:?}");
+        assert!(cites(&a, "tip.3a.purpose.intent"), "{occurred:?}");
+    }
+    let mut c = trafficked(adult());
+    c.exploitation_occurred = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert!(!cites(&a, "tip.3a.purpose.intent"));
+}
+
+/// `tip.3a`: the adult rule, all three elements established.
+#[test]
+fn tip_3a_an_adult_case_with_all_three_elements_is_trafficking() {
+    let a = evaluate(&trafficked(adult()));
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert_eq!(a.labels, vec![Verdict::Trafficking]);
+    assert_eq!(a.trafficking.status, Level::Established);
+    assert!(a.trafficking.missing.is_empty());
+    assert_eq!(
+        a.trafficking.elements.means.status,
+        ElementStatus::Established
+    );
+    assert!(cites(&a, "tip.3a"));
+    assert!(!cites(&a, "tip.3c.child"));
+}
+
+/// `tip.3b.consent`: consent never changes a finding, for an adult with or
+/// without means, or for a child.
+#[test]
+fn tip_3b_consent_never_changes_a_finding() {
+    let mut suspected = with_act_and_purpose(adult());
+    suspected.means.set(Means::Coercion, Fact::Suspected);
+    let bases = [
+        trafficked(adult()),
+        with_act_and_purpose(adult()),
+        with_act_and_purpose(child(14)),
+        suspected,
+        smuggled(adult()),
+    ];
+    for base in bases {
+        let reference = evaluate(&base);
+        for consent in [
+            Fact::Established,
+            Fact::Suspected,
+            Fact::RuledOut,
+            Fact::NotStated,
+        ] {
+            let mut c = base.clone();
+            c.consent = consent;
+            let a = evaluate(&c);
+            assert_eq!(a.verdict, reference.verdict, "{consent:?}");
+            assert_eq!(a.labels, reference.labels);
+            assert_eq!(a.trafficking.status, reference.trafficking.status);
+            assert_eq!(a.trafficking.missing, reference.trafficking.missing);
+        }
+    }
+    // It is cited, and says why it does not matter.
+    let mut c = trafficked(adult());
+    c.consent = Fact::Established;
+    let a = evaluate(&c);
+    assert!(text_of(&a, "tip.3b.consent")[0].contains("irrelevant"));
+    let mut c = with_act_and_purpose(child(14));
+    c.consent = Fact::Established;
+    assert!(text_of(&evaluate(&c), "tip.3b.consent")[0].contains("child cannot consent"));
+}
+
+/// `tip.3c.child`: a child's case needs an act and a purpose, no means.
+#[test]
+fn tip_3c_child_needs_no_means() {
+    let mut c = with_act_and_purpose(child(11));
+    for &m in Means::ALL {
+        c.means.set(m, Fact::RuledOut);
+    }
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert_eq!(a.person.status, PersonStatus::Child);
+    assert_eq!(
+        a.trafficking.elements.means.status,
+        ElementStatus::NotRequired
+    );
+    assert!(a.trafficking.missing.is_empty());
+    assert!(cites(&a, "tip.3c.child"));
+    assert!(!cites(&a, "tip.3a"));
+    assert!(!cites(&a, "tip.3a.means"));
+
+    // But a child still needs an act and a purpose.
+    let mut no_purpose = child(11);
+    no_purpose.act.set(Act::Transportation, Fact::Established);
+    let a = evaluate(&no_purpose);
+    assert_eq!(a.trafficking.status, Level::NotEstablished);
+    assert_eq!(a.trafficking.missing, vec![Element::Purpose]);
+    let mut no_act = child(11);
+    no_act.purpose.set(Purpose::Servitude, Fact::Established);
+    let a = evaluate(&no_act);
+    assert_eq!(a.trafficking.status, Level::NotEstablished);
+    assert_eq!(a.trafficking.missing, vec![Element::Act]);
+    // And the means are never asked about for a child.
+    assert!(!asked(&a).iter().any(|f| f.starts_with("means.")));
+}
+
+/// `tip.border` (UNTOC art. 34(2)): no border crossing is required;
+/// internal trafficking is flagged as such.
+#[test]
+fn tip_border_crossing_is_not_required() {
+    let mut c = trafficked(adult());
+    c.movement.migrated = Fact::Established;
+    c.movement.crossed_border = Fact::RuledOut;
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert!(a.has_flag(Flag::InternalTrafficking));
+    assert!(cites(&a, "tip.border"));
+
+    // Suspected trafficking within a country is flagged too.
+    let mut c2 = c.clone();
+    c2.means = Default::default();
+    c2.means.set(Means::Threat, Fact::Suspected);
+    let a = evaluate(&c2);
+    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+    assert!(a.has_flag(Flag::InternalTrafficking));
+
+    // Crossed: trafficking all the same, no internal flag.
+    c.movement.crossed_border = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert!(!a.has_flag(Flag::InternalTrafficking));
+
+    // Not stated: the reason says it does not matter, but no flag.
+    c.movement.crossed_border = Fact::NotStated;
+    let a = evaluate(&c);
+    assert!(cites(&a, "tip.border"));
+    assert!(!a.has_flag(Flag::InternalTrafficking));
+
+    // No trafficking, no internal-trafficking flag.
+    let mut c = adult();
+    c.movement.crossed_border = Fact::RuledOut;
+    assert!(!evaluate(&c).has_flag(Flag::InternalTrafficking));
+}
+
+/// `tip.14`: an asylum claim is referred whatever the finding.
+#[test]
+fn tip_14_asylum_referral_whatever_the_finding() {
+    for base in [trafficked(adult()), smuggled(adult()), adult()] {
+        for claim in [Fact::Established, Fact::Suspected] {
+            let mut c = base.clone();
+            c.asylum_claim = claim;
+            let a = evaluate(&c);
+            assert!(a.has_flag(Flag::AsylumReferral), "{claim:?}");
+            assert!(cites(&a, "tip.14"));
+            assert_eq!(
+                a.verdict,
+                evaluate(&base).verdict,
+                "the claim is orthogonal"
+            );
+        }
+        let mut c = base.clone();
+        c.asylum_claim = Fact::RuledOut;
+        assert!(!evaluate(&c).has_flag(Flag::AsylumReferral));
+    }
+}
+
+// ------------------------------------------------- smuggling: SOM art. 3, 5, 6
+
+/// `som.3a`: procuring an irregular entry for a benefit is smuggling; the
+/// migrant is its object (`som.5`).
+#[test]
+fn som_3a_procured_irregular_entry_for_a_benefit_is_smuggling() {
+    let a = evaluate(&smuggled(adult()));
+    assert_eq!(a.verdict, Verdict::Smuggling);
+    assert_eq!(
+        a.labels,
+        vec![Verdict::Smuggling, Verdict::IrregularMigration]
+    );
+    assert_eq!(a.smuggling.status, Level::Established);
+    assert!(!a.smuggling.aggravated);
+    assert!(cites(&a, "som.3a"));
+    assert!(cites(&a, "som.5"));
+    assert_eq!(a.trafficking.status, Level::NotEstablished);
+}
+
+/// Each part of the entry route is needed: a crossing, an irregular entry,
+/// a procurer.
+#[test]
+fn som_3a_every_part_of_the_entry_route_is_needed() {
+    let mut c = smuggled(adult());
+    c.movement.crossed_border = Fact::Suspected;
+    assert_eq!(evaluate(&c).smuggling.status, Level::Suspected);
+    let mut c = smuggled(adult());
+    c.movement.entry = Some(Regularity::Regular);
+    assert_eq!(evaluate(&c).smuggling.status, Level::NotEstablished);
+    let mut c = smuggled(adult());
+    c.movement.entry = None;
+    assert_eq!(evaluate(&c).smuggling.status, Level::NotEstablished);
+    let mut c = smuggled(adult());
+    c.movement.facilitator.procured_entry = Fact::Suspected;
+    let a = evaluate(&c);
+    assert_eq!(a.smuggling.status, Level::Suspected);
+    assert_eq!(
+        a.verdict,
+        Verdict::IrregularMigration,
+        "suspected smuggling is no verdict"
+    );
+}
+
+/// `som.3a.benefit`: no financial or other material benefit, no
+/// smuggling; humanitarian or family help is not smuggling.
+#[test]
+fn som_3a_benefit_humanitarian_or_family_help_is_not_smuggling() {
+    let mut c = smuggled(adult());
+    c.movement.facilitator.material_benefit = Fact::NotStated;
+    let a = evaluate(&c);
+    assert_eq!(a.smuggling.status, Level::NotEstablished);
+    assert_eq!(a.verdict, Verdict::IrregularMigration);
+    assert!(cites(&a, "som.3a.benefit"));
+    assert!(asked(&a).contains(&"movement.facilitator.material_benefit"));
+
+    let mut c = smuggled(adult());
+    c.movement.facilitator.material_benefit = Fact::RuledOut;
+    c.movement.facilitator.humanitarian_or_family = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.smuggling.status, Level::NotEstablished);
+    assert_eq!(a.verdict, Verdict::IrregularMigration);
+    assert!(cites(&a, "som.3a.benefit"));
+    assert!(!cites(&a, "som.3a"));
+
+    // The exclusion holds even where a benefit is claimed (contract v1 §3).
+    let mut c = smuggled(adult());
+    c.movement.facilitator.humanitarian_or_family = Fact::Established;
+    assert_eq!(evaluate(&c).smuggling.status, Level::NotEstablished);
+    // Only an established exclusion excludes.
+    c.movement.facilitator.humanitarian_or_family = Fact::Suspected;
+    assert_eq!(evaluate(&c).smuggling.status, Level::Established);
+}
+
+/// `som.3a.national`: nobody is smuggled into their own State.
+#[test]
+fn som_3a_national_of_destination_cannot_be_smuggled() {
+    let mut c = smuggled(adult());
+    c.movement.national_or_resident_of_destination = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.smuggling.status, Level::NotEstablished);
+    assert_ne!(a.verdict, Verdict::Smuggling);
+    assert!(cites(&a, "som.3a.national"));
+    // The default is "not a national": not stated or false changes nothing.
+    for fact in [Fact::NotStated, Fact::RuledOut, Fact::Suspected] {
+        let mut c = smuggled(adult());
+        c.movement.national_or_resident_of_destination = fact;
+        assert_eq!(evaluate(&c).verdict, Verdict::Smuggling, "{fact:?}");
+    }
+}
+
+/// `som.3a.self`: procuring one's own irregular entry is irregular
+/// migration, not smuggling.
+#[test]
+fn som_3a_self_procured_entry_is_irregular_migration() {
+    let mut c = adult();
+    c.movement.migrated = Fact::Established;
+    c.movement.crossed_border = Fact::Established;
+    c.movement.entry = Some(Regularity::Irregular);
+    c.movement.facilitator.procured_entry = Fact::RuledOut;
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::IrregularMigration);
+    assert_eq!(a.labels, vec![Verdict::IrregularMigration]);
+    assert_eq!(a.smuggling.status, Level::NotEstablished);
+    assert!(cites(&a, "som.3a.self"), "{:?}", rules(&a));
+    assert!(!cites(&a, "som.5"));
+    // Even a payment to someone does not make it smuggling if nobody else
+    // procured the entry.
+    let mut c = c.clone();
+    c.movement.facilitator.material_benefit = Fact::Established;
+    assert_eq!(evaluate(&c).verdict, Verdict::IrregularMigration);
+}
+
+/// `som.6.1c`: enabling an irregular stay for a benefit is smuggling
+/// conduct, even after a regular entry.
+#[test]
+fn som_6_1c_enabling_irregular_stay() {
+    let mut c = adult();
+    c.movement.crossed_border = Fact::Established;
+    c.movement.entry = Some(Regularity::Regular);
+    c.movement.stay = Some(Regularity::Irregular);
+    c.movement.facilitator.enabled_irregular_stay = Fact::Established;
+    c.movement.facilitator.material_benefit = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.smuggling.status, Level::Established);
+    assert_eq!(a.verdict, Verdict::Smuggling);
+    assert_eq!(
+        a.labels,
+        vec![Verdict::Smuggling, Verdict::IrregularMigration]
+    );
+    assert!(cites(&a, "som.6.1c"), "{:?}", rules(&a));
+    assert!(!cites(&a, "som.3a"), "the entry was regular");
+
+    // Without the benefit it is not smuggling.
+    c.movement.facilitator.material_benefit = Fact::RuledOut;
+    assert_eq!(evaluate(&c).smuggling.status, Level::NotEstablished);
+    // A regular stay enabled by someone is no offence.
+    c.movement.facilitator.material_benefit = Fact::Established;
+    c.movement.stay = Some(Regularity::Regular);
+    assert_eq!(evaluate(&c).smuggling.status, Level::NotEstablished);
+}
+
+/// Smuggling and trafficking can both hold: a smuggled person can become a
+/// trafficked one. The verdict is trafficking; smuggling is a label.
+#[test]
+fn smuggling_and_trafficking_together() {
+    let mut c = trafficked(smuggled(adult()));
+    c.movement.facilitator.relationship_after_arrival = Some(Relationship::Continued);
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert_eq!(
+        a.labels,
+        vec![
+            Verdict::Trafficking,
+            Verdict::Smuggling,
+            Verdict::IrregularMigration
+        ]
+    );
+    assert_eq!(a.smuggling.status, Level::Established);
+    assert!(cites(&a, "som.3a") && cites(&a, "tip.3a"));
+}
+
+/// `som.6.3`: smuggling is aggravated by endangering life or safety, or by
+/// inhuman or degrading treatment; it stays smuggling.
+#[test]
+fn som_6_3_aggravated_smuggling() {
+    for aggravate in [
+        |c: &mut Case| c.movement.life_endangered = Fact::Established,
+        |c: &mut Case| c.movement.inhuman_or_degrading_treatment = Fact::Established,
+    ] {
+        let mut c = smuggled(adult());
+        aggravate(&mut c);
+        let a = evaluate(&c);
+        assert!(a.smuggling.aggravated);
+        assert!(a.has_flag(Flag::AggravatedSmuggling));
+        assert!(cites(&a, "som.6.3"));
+        assert_eq!(
+            a.verdict,
+            Verdict::Smuggling,
+            "aggravation is not trafficking"
+        );
+        assert_eq!(a.trafficking.status, Level::NotEstablished);
+
+        // Suspected smuggling can be aggravated too (contract v1 §3).
+        let mut s = c.clone();
+        s.movement.facilitator.material_benefit = Fact::Suspected;
+        let a = evaluate(&s);
+        assert_eq!(a.smuggling.status, Level::Suspected);
+        assert!(a.smuggling.aggravated);
+
+        // No smuggling, no aggravation.
+        let mut n = c.clone();
+        n.movement.facilitator.material_benefit = Fact::RuledOut;
+        let a = evaluate(&n);
+        assert!(!a.smuggling.aggravated);
+        assert!(!a.has_flag(Flag::AggravatedSmuggling));
+        assert!(!cites(&a, "som.6.3"));
+    }
+    // A suspected circumstance does not aggravate.
+    let mut c = smuggled(adult());
+    c.movement.life_endangered = Fact::Suspected;
+    c.movement.inhuman_or_degrading_treatment = Fact::Suspected;
+    let a = evaluate(&c);
+    assert!(!a.smuggling.aggravated);
+    assert!(!a.has_flag(Flag::AggravatedSmuggling));
+}
+
+/// `som.relationship`: a relationship that continues after arrival is a
+/// sign of trafficking (flag); one that ends is the pattern of smuggling.
+#[test]
+fn som_relationship_after_arrival() {
+    let mut c = smuggled(adult());
+    c.movement.facilitator.relationship_after_arrival = Some(Relationship::Continued);
+    let a = evaluate(&c);
+    assert!(a.has_flag(Flag::RelationshipContinued));
+    assert!(text_of(&a, "som.relationship")[0].contains("continued"));
+    assert_eq!(a.verdict, Verdict::Smuggling, "a sign, not a finding");
+
+    c.movement.facilitator.relationship_after_arrival = Some(Relationship::Ended);
+    let a = evaluate(&c);
+    assert!(!a.has_flag(Flag::RelationshipContinued));
+    assert!(text_of(&a, "som.relationship")[0].contains("ended"));
+}
+
+// ------------------------------------------------- irregular and unsafe migration
+
+/// `mig.irregular`: an established crossing and an irregular entry or stay.
+#[test]
+fn mig_irregular_needs_a_crossing_and_an_irregular_entry_or_stay() {
+    let mut c = adult();
+    c.movement.crossed_border = Fact::Established;
+    c.movement.stay = Some(Regularity::Irregular);
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::IrregularMigration);
+    assert_eq!(a.irregular_migration.status, Level::Established);
+    assert!(cites(&a, "mig.irregular"));
+
+    c.movement.crossed_border = Fact::Suspected;
+    let a = evaluate(&c);
+    assert_eq!(a.irregular_migration.status, Level::NotEstablished);
+    assert_eq!(a.verdict, Verdict::NoFinding);
+
+    let mut c = adult();
+    c.movement.crossed_border = Fact::Established;
+    c.movement.entry = Some(Regularity::Regular);
+    c.movement.stay = Some(Regularity::Regular);
+    assert_eq!(evaluate(&c).verdict, Verdict::NoFinding);
+}
+
+/// `mig.unsafe`: movement plus at least one established risk factor; a
+/// risk category, never a legal finding.
+#[test]
+fn mig_unsafe_needs_movement_and_an_established_risk_factor() {
+    let mut c = adult();
+    c.risk_factors
+        .set(RiskFactor::UnlicensedRecruiter, Fact::Established);
+    c.risk_factors
+        .set(RiskFactor::RecruitmentFeesOrDebt, Fact::Established);
+    let a = evaluate(&c);
+    assert_eq!(
+        a.unsafe_migration.status,
+        Level::NotEstablished,
+        "no movement"
+    );
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    assert!(cites(&a, "mig.unsafe"));
+
+    for moved in [
+        |c: &mut Case| c.movement.migrated = Fact::Established,
+        |c: &mut Case| c.movement.crossed_border = Fact::Established,
+    ] {
+        let mut c = c.clone();
+        moved(&mut c);
+        let a = evaluate(&c);
+        assert_eq!(a.unsafe_migration.status, Level::Established);
+        assert_eq!(a.verdict, Verdict::UnsafeMigration);
+        assert!(text_of(&a, "mig.unsafe")[0].contains("not a legal finding"));
+    }
+
+    // Movement with only suspected risks is not enough.
+    let mut c = adult();
+    c.movement.migrated = Fact::Established;
+    c.risk_factors
+        .set(RiskFactor::DangerousRoute, Fact::Suspected);
+    assert_eq!(evaluate(&c).verdict, Verdict::NoFinding);
+    // Suspected movement is not enough either.
+    let mut c = adult();
+    c.movement.migrated = Fact::Suspected;
+    c.risk_factors
+        .set(RiskFactor::DangerousRoute, Fact::Established);
+    assert_eq!(evaluate(&c).verdict, Verdict::NoFinding);
+}
+
+// ------------------------------------------------- protection
+
+/// `np.26`: offences by a (possible) victim of trafficking raise the
+/// non-punishment flag; without trafficking, they do not.
+#[test]
+fn np_26_non_punishment() {
+    for offences in [Fact::Established, Fact::Suspected] {
+        let mut c = trafficked(adult());
+        c.offences_by_person = offences;
+        let a = evaluate(&c);
+        assert!(a.has_flag(Flag::NonPunishment));
+        assert!(cites(&a, "np.26"));
+
+        let mut c = with_act_and_purpose(adult());
+        c.means.set(Means::Coercion, Fact::Suspected);
+        c.offences_by_person = offences;
+        let a = evaluate(&c);
+        assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+        assert!(a.has_flag(Flag::NonPunishment));
+
+        let mut c = smuggled(adult());
+        c.offences_by_person = offences;
+        let a = evaluate(&c);
+        assert!(!a.has_flag(Flag::NonPunishment));
+        assert!(!cites(&a, "np.26"));
+    }
+    let mut c = trafficked(adult());
+    c.offences_by_person = Fact::RuledOut;
+    assert!(!evaluate(&c).has_flag(Flag::NonPunishment));
+}
+
+// ------------------------------------------------- verdict
+
+/// Suspected elements give possible trafficking, never trafficking.
+#[test]
+fn suspected_elements_give_possible_trafficking() {
+    let mut c = adult();
+    c.act.set(Act::Harbouring, Fact::Suspected);
+    c.means.set(Means::Threat, Fact::Suspected);
+    c.purpose.set(Purpose::SexualExploitation, Fact::Suspected);
+    let a = evaluate(&c);
+    assert_eq!(a.trafficking.status, Level::Suspected);
+    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+    assert_eq!(a.labels, vec![Verdict::PossibleTrafficking]);
+    assert_eq!(
+        a.trafficking.missing,
+        vec![Element::Act, Element::Means, Element::Purpose]
+    );
+    assert_eq!(a.trafficking.elements.act.status, ElementStatus::Suspected);
+    assert_eq!(a.trafficking.elements.act.facts, vec![Act::Harbouring]);
+
+    // One suspected element among established ones is enough to suspect.
+    let mut c = trafficked(adult());
+    c.means = Default::default();
+    c.means.set(Means::Fraud, Fact::Suspected);
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+    assert_eq!(a.trafficking.missing, vec![Element::Means]);
+    // One element not even suspected: nothing.
+    c.purpose = Default::default();
+    assert_eq!(evaluate(&c).verdict, Verdict::NoFinding);
+}
+
+/// `verdict.precedence`: trafficking > possible trafficking > smuggling >
+/// unsafe migration > irregular migration > no finding; labels list every
+/// finding that holds in that order; no finding only alone.
+#[test]
+fn verdict_precedence_and_labels() {
+    let mut unsafe_and_irregular = adult();
+    unsafe_and_irregular.movement.crossed_border = Fact::Established;
+    unsafe_and_irregular.movement.entry = Some(Regularity::Irregular);
+    unsafe_and_irregular
+        .risk_factors
+        .set(RiskFactor::NoTravelDocuments, Fact::Established);
+    let a = evaluate(&unsafe_and_irregular);
+    assert_eq!(a.verdict, Verdict::UnsafeMigration);
+    assert_eq!(
+        a.labels,
+        vec![Verdict::UnsafeMigration, Verdict::IrregularMigration]
+    );
+
+    let mut all = trafficked(smuggled(unsafe_and_irregular.clone()));
+    all.movement.facilitator.procured_entry = Fact::Established;
+    let a = evaluate(&all);
+    assert_eq!(
+        a.labels,
+        vec![
+            Verdict::Trafficking,
+            Verdict::Smuggling,
+            Verdict::UnsafeMigration,
+            Verdict::IrregularMigration
+        ]
+    );
+    assert_eq!(a.verdict, Verdict::Trafficking);
+
+    let mut possible = all.clone();
+    possible.means = Default::default();
+    possible.means.set(Means::Coercion, Fact::Suspected);
+    let a = evaluate(&possible);
+    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+    assert_eq!(
+        a.labels,
+        vec![
+            Verdict::PossibleTrafficking,
+            Verdict::Smuggling,
+            Verdict::UnsafeMigration,
+            Verdict::IrregularMigration
+        ]
+    );
+
+    let a = evaluate(&Case::new());
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    assert_eq!(a.labels, vec![Verdict::NoFinding]);
+
+    // The verdict reason comes last and names the verdict.
+    let a = evaluate(&all);
+    let last = a.reasons.last().expect("reasons");
+    assert_eq!(last.rule, "verdict.precedence");
+    assert!(last.text.starts_with("Verdict: trafficking in persons."));
+    assert!(last.text.contains("Also found: smuggling of migrants"));
+}
+
+// ------------------------------------------------- missing
+
+/// `missing` names exactly the required elements that are not established.
+#[test]
+fn missing_names_the_required_elements_not_established() {
+    let a = evaluate(&adult());
+    assert_eq!(
+        a.trafficking.missing,
+        vec![Element::Act, Element::Means, Element::Purpose]
+    );
+    let a = evaluate(&child(9));
+    assert_eq!(
+        a.trafficking.missing,
+        vec![Element::Act, Element::Purpose],
+        "the means is not required for a child"
+    );
+    let mut c = adult();
+    c.means.set(Means::Force, Fact::Established);
+    c.purpose.set(Purpose::Slavery, Fact::Suspected);
+    let a = evaluate(&c);
+    assert_eq!(a.trafficking.missing, vec![Element::Act, Element::Purpose]);
+}
+
+// ------------------------------------------------- next_questions
+
+/// A case missing only the means: every not-stated means fact is asked,
+/// first, and no stated one.
+#[test]
+fn questions_for_a_case_missing_only_the_means() {
+    let mut c = with_act_and_purpose(adult());
+    c.means.set(Means::Deception, Fact::RuledOut);
+    c.means.set(Means::Force, Fact::RuledOut);
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    let expected: Vec<&str> = Means::ALL
+        .iter()
+        .filter(|m| !matches!(m, Means::Deception | Means::Force))
+        .map(|m| m.path())
+        .collect();
+    assert_eq!(expected.len(), 7);
+    assert_eq!(asked(&a), expected);
+    for q in &a.next_questions {
+        assert!(q.why.contains("the means element"), "{}", q.why);
+        assert!(q.why.contains("trafficking"), "{}", q.why);
+    }
+
+    // With the age unknown, being a child would also do.
+    let mut c = c.clone();
+    c.person.age = None;
+    let a = evaluate(&c);
+    let facts = asked(&a);
+    for e in &expected {
+        assert!(facts.contains(e), "{e} in {facts:?}");
+    }
+    assert!(facts.contains(&"person.age"));
+    assert!(!facts.contains(&"means.deception"));
+    assert!(!facts.contains(&"means.force"));
+}
+
+/// No single answer changes the verdict: the questions lead to the nearest
+/// finding of higher precedence (fewest missing parts).
+#[test]
+fn questions_towards_the_nearest_higher_finding() {
+    // An adult with only an act: trafficking needs a means and a purpose,
+    // two parts, and no single answer gives it.
+    let mut c = adult();
+    c.act.set(Act::Recruitment, Fact::Established);
+    c.means.set(Means::Deception, Fact::RuledOut);
+    c.purpose.set(Purpose::OrganRemoval, Fact::RuledOut);
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    let expected: Vec<&str> = Means::ALL
+        .iter()
+        .filter(|m| **m != Means::Deception)
+        .map(|m| m.path())
+        .chain(
+            Purpose::ALL
+                .iter()
+                .filter(|p| **p != Purpose::OrganRemoval)
+                .map(|p| p.path()),
+        )
+        .collect();
+    assert_eq!(asked(&a), expected);
+    for q in &a.next_questions {
+        assert!(
+            q.why
+                .starts_with("Towards trafficking, which needs 2 more parts"),
+            "{}",
+            q.why
+        );
+    }
+
+    // Trafficking out of reach (every act answered no): the nearest is
+    // unsafe migration (2 parts), ahead of irregular migration (2 parts, lower
+    // precedence) and smuggling (3 or more).
+    let mut c = adult();
+    for &act in Act::ALL {
+        c.act.set(act, Fact::RuledOut);
+    }
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    let expected: Vec<&str> = ["movement.migrated", "movement.crossed_border"]
+        .into_iter()
+        .chain(RiskFactor::ALL.iter().map(|r| r.path()))
+        .collect();
+    assert_eq!(asked(&a), expected);
+    assert!(a.next_questions[0]
+        .why
+        .starts_with("Towards unsafe_migration, which needs 2 more parts"));
+}
+
+/// The two exclusions of smuggling are decisive questions for a smuggling
+/// verdict: a "yes" to either withdraws it (SOM art. 3(a); A/55/383/Add.1
+/// para. 88). Regression: they were never asked.
+#[test]
+fn questions_include_the_exclusions_of_smuggling() {
+    let a = evaluate(&smuggled(adult()));
+    assert_eq!(a.verdict, Verdict::Smuggling);
+    for path in [
+        "movement.facilitator.humanitarian_or_family",
+        "movement.national_or_resident_of_destination",
+    ] {
+        let q = a
+            .next_questions
+            .iter()
+            .find(|q| q.fact == path)
+            .unwrap_or_else(|| panic!("{path} not asked: {:?}", asked(&a)));
+        assert_eq!(
+            q.why, "If yes, the verdict becomes irregular_migration.",
+            "{path}"
+        );
+    }
+    // Answered, they are not asked again.
+    let mut c = smuggled(adult());
+    c.movement.facilitator.humanitarian_or_family = Fact::RuledOut;
+    c.movement.national_or_resident_of_destination = Fact::RuledOut;
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Smuggling);
+    assert!(!asked(&a)
+        .iter()
+        .any(|f| f.contains("humanitarian") || f.contains("national_or_resident")));
+    // Where smuggling is not the verdict, they decide nothing and are not asked.
+    let a = evaluate(&trafficked(smuggled(adult())));
+    assert!(!asked(&a).contains(&"movement.facilitator.humanitarian_or_family"));
+}
+
+/// Nothing left to ask: the highest finding is made and nothing could undo it.
+#[test]
+fn no_questions_when_nothing_would_change_the_verdict() {
+    let a = evaluate(&trafficked(adult()));
+    assert!(a.next_questions.is_empty(), "{:?}", asked(&a));
+}
+
+/// A single answer that raises the verdict comes before the rest.
+#[test]
+fn questions_most_decisive_first() {
+    // Irregular migrant who paid someone: asking whether that person
+    // procured the entry could make it smuggling; a risk factor could make
+    // it unsafe migration (lower precedence than smuggling).
+    let mut c = adult();
+    c.movement.migrated = Fact::Established;
+    c.movement.crossed_border = Fact::Established;
+    c.movement.entry = Some(Regularity::Irregular);
+    c.movement.facilitator.material_benefit = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::IrregularMigration);
+    let facts = asked(&a);
+    assert_eq!(facts.first(), Some(&"movement.facilitator.procured_entry"));
+    assert!(a.next_questions[0].why.contains("smuggling"));
+    let first_risk = facts
+        .iter()
+        .position(|f| f.starts_with("risk_factors."))
+        .expect("risk factors are asked");
+    assert!(first_risk > 0);
+}
+
+// ------------------------------------------------- coverage of the rule table
+
+/// Every rule of the engine is reachable: some case cites it.
+#[test]
+fn every_rule_is_cited_by_some_case() {
+    let mut estimate = with_act_and_purpose(Case::new());
+    estimate.person.age_estimate = Some(AgeRange { min: 12, max: 14 });
+    let mut presumed = with_act_and_purpose(Case::new());
+    presumed.person.child_indicators = Fact::Established;
+    let mut vulnerable = with_act_and_purpose(adult());
+    vulnerable.person.vulnerable = Fact::Established;
+    let mut begging = trafficked(adult());
+    begging
+        .purpose
+        .set(Purpose::ForcedBegging, Fact::Established);
+    begging.consent = Fact::Established;
+    begging.movement.crossed_border = Fact::RuledOut;
+    begging.asylum_claim = Fact::Established;
+    begging.offences_by_person = Fact::Established;
+    let mut aggravated = smuggled(adult());
+    aggravated.movement.life_endangered = Fact::Established;
+    aggravated.movement.facilitator.relationship_after_arrival = Some(Relationship::Ended);
+    aggravated
+        .risk_factors
+        .set(RiskFactor::DangerousRoute, Fact::Established);
+    let mut national = smuggled(adult());
+    national.movement.national_or_resident_of_destination = Fact::Established;
+    let mut family = smuggled(adult());
+    family.movement.facilitator.humanitarian_or_family = Fact::Established;
+    let mut own = adult();
+    own.movement.crossed_border = Fact::Established;
+    own.movement.entry = Some(Regularity::Irregular);
+    own.movement.facilitator.procured_entry = Fact::RuledOut;
+    let mut stay = adult();
+    stay.movement.stay = Some(Regularity::Irregular);
+    stay.movement.facilitator.enabled_irregular_stay = Fact::Established;
+    stay.movement.facilitator.material_benefit = Fact::Established;
+
+    let cases = [
+        child(10),
+        estimate,
+        presumed,
+        vulnerable,
+        begging,
+        aggravated,
+        national,
+        family,
+        own,
+        stay,
+    ];
+    let mut cited: Vec<String> = cases
+        .iter()
+        .flat_map(|c| evaluate(c).reasons.into_iter().map(|r| r.rule.into_owned()))
+        .collect();
+    cited.sort();
+    cited.dedup();
+    let mut all: Vec<String> = palermo::law::RULES
+        .iter()
+        .map(|r| r.id.to_string())
+        .collect();
+    all.sort();
+    assert_eq!(cited, all);
+    // And every cited rule is in the table, with its citation.
+    for c in &cases {
+        for r in evaluate(c).reasons {
+            let rule = palermo::law::rule(&r.rule).expect("rule in the table");
+            assert_eq!(rule.citation, r.citation);
+        }
+    }
+}
+
+/// A small sanity check of the helper above: these cases are what they say.
+#[test]
+fn helpers_are_what_they_say() {
+    assert_eq!(
+        status_of_every_fact(&trafficked(adult())),
+        (
+            Level::Established,
+            Level::NotEstablished,
+            Level::NotEstablished,
+            Level::NotEstablished
+        )
+    );
+    assert_eq!(
+        status_of_every_fact(&smuggled(adult())),
+        (
+            Level::NotEstablished,
+            Level::Established,
+            Level::Established,
+            Level::NotEstablished
+        )
+    );
+}
