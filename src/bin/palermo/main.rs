@@ -112,7 +112,8 @@ fn main() -> ExitCode {
 
 /// The rule table, as Markdown (the README's table is this output).
 fn rules(quotes: bool) -> String {
-    let mut out = String::from("| rule | provision | what it decides | wording |\n|---|---|---|---|\n");
+    let mut out =
+        String::from("| rule | provision | what it decides | wording |\n|---|---|---|---|\n");
     for rule in palermo::law::RULES {
         out.push_str(&format!(
             "| `{}` | {} | {} | {} |\n",
@@ -122,7 +123,10 @@ fn rules(quotes: bool) -> String {
             rule.wording.describe()
         ));
         if quotes {
-            out.push_str(&format!("|  | > \"{}\" |  |  |\n", rule.quote.replace('|', "\\|")));
+            out.push_str(&format!(
+                "|  | > \"{}\" |  |  |\n",
+                rule.quote.replace('|', "\\|")
+            ));
         }
     }
     out
