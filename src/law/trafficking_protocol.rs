@@ -252,6 +252,15 @@ fn element_text<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str
     }
 }
 
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 /// The trafficking finding: elements, status, the reasons behind them and the
 /// flags they raise.
 pub(crate) fn assess(
@@ -384,7 +393,7 @@ pub(crate) fn assess(
         ),
         Level::NotEstablished => format!(
             "Not trafficking on these facts: the definition needs {required}, and {} {} missing.",
-            missing.iter().map(|e| e.name()).collect::<Vec<_>>().join(" and "),
+            and_list(&missing.iter().map(|e| e.name()).collect::<Vec<_>>()),
             if missing.len() == 1 { "is" } else { "are" }
         ),
     };
@@ -487,6 +496,27 @@ mod tests {
             status(Established, Established, NotEstablished, true),
             NotEstablished
         );
+    }
+
+    #[test]
+    fn missing_elements_read_as_a_list() {
+        assert_eq!(and_list(&["means"]), "means");
+        assert_eq!(and_list(&["means", "purpose"]), "means and purpose");
+        assert_eq!(
+            and_list(&["act", "means", "purpose"]),
+            "act, means and purpose"
+        );
+        let mut reasons = Vec::new();
+        let finding = assess(
+            &Case::new(),
+            PersonStatus::Adult,
+            &mut reasons,
+            &mut Vec::new(),
+        );
+        assert_eq!(finding.missing.len(), 3);
+        assert!(reasons.iter().any(|r| r.text.ends_with(
+            "needs an act, a means and a purpose, and act, means and purpose are missing."
+        )));
     }
 
     #[test]
