@@ -26,10 +26,11 @@ fn main() {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            // Relative to the manifest at compile time, not an absolute path
+            // frozen here: the generated code stays right for any checkout.
             let _ = writeln!(
                 code,
-                "    ({name:?}, include_str!({:?})),",
-                path.to_string_lossy()
+                "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/casebook/\", {name:?}))),"
             );
         }
     }
