@@ -53,12 +53,16 @@
 //! next to the provision it encodes; [`law::profile`], the profiles),
 //! [`assessment`] (findings and reasons), [`json`] (contract v1 wire format),
 //! [`explain`] (the assessment in words for people), [`compare`] (one case
-//! under every profile).
+//! under every profile), and, with the `casebook` feature (on with `cli`),
+//! `casebook` (training scenarios, checked against the engine, rendered as
+//! handouts).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod assessment;
+#[cfg(feature = "casebook")]
+pub mod casebook;
 mod engine;
 pub mod explain;
 pub mod json;

@@ -509,6 +509,15 @@ fn uncounted<V: Counted>(
     }
 }
 
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 /// The trafficking finding under `def`: elements, status, the reasons behind
 /// them and the flags they raise. For the `palermo` definition this is the
 /// Trafficking Protocol, art. 3, word for word as contract v1 states it.
@@ -660,7 +669,7 @@ pub(crate) fn assess(
         ),
         Level::NotEstablished => format!(
             "Not trafficking on these facts: the definition needs {required}, and {} {} missing.",
-            missing.iter().map(|e| e.name()).collect::<Vec<_>>().join(" and "),
+            and_list(&missing.iter().map(|e| e.name()).collect::<Vec<_>>()),
             if missing.len() == 1 { "is" } else { "are" }
         ),
     };
@@ -783,6 +792,28 @@ mod tests {
             status(Established, Established, NotEstablished, true),
             NotEstablished
         );
+    }
+
+    #[test]
+    fn missing_elements_read_as_a_list() {
+        assert_eq!(and_list(&["means"]), "means");
+        assert_eq!(and_list(&["means", "purpose"]), "means and purpose");
+        assert_eq!(
+            and_list(&["act", "means", "purpose"]),
+            "act, means and purpose"
+        );
+        let mut reasons = Vec::new();
+        let finding = assess(
+            &Case::new(),
+            PersonStatus::Adult,
+            &DEFINITION,
+            &mut reasons,
+            &mut Vec::new(),
+        );
+        assert_eq!(finding.missing.len(), 3);
+        assert!(reasons.iter().any(|r| r.text.ends_with(
+            "needs an act, a means and a purpose, and act, means and purpose are missing."
+        )));
     }
 
     #[test]

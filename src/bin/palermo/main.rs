@@ -10,12 +10,14 @@
 //!   the provision that makes each difference.
 //! - `palermo schema input|output`: the JSON Schemas of contract v1.
 //! - `palermo rules`: every rule with its provision.
+//! - `palermo casebook list|show|check|render`: the training casebook.
 //!
 //! `--profile` on `screen` and `explain` assesses under a jurisdiction
 //! profile, overriding each case's own `"profile"`.
 
 #![forbid(unsafe_code)]
 
+mod casebook;
 mod compare;
 mod input;
 
@@ -77,6 +79,8 @@ enum Command {
         #[arg(long)]
         quotes: bool,
     },
+    /// The training casebook: list, show, check against the engine, render a handout.
+    Casebook(casebook::CasebookArgs),
 }
 
 /// `--profile NAME`: one of the profile names, listed in `--help`.
@@ -133,6 +137,7 @@ fn main() -> ExitCode {
                 Err(e) => io_failure(&io::Error::other(e)),
             }
         }
+        Command::Casebook(args) => casebook::run(args),
     }
 }
 

@@ -1,0 +1,414 @@
+#!/usr/bin/env python3
+"""Test the casebook handout in a real headless Chromium.
+
+Usage: browser_test.py HANDOUT.html OUT_DIR
+
+Loads the handout from file://, checks that it makes no network request,
+chooses answers with real mouse clicks (desktop and phone width), checks the
+feedback and the revealed reasoning (verdict, citation, quoted provision),
+checks print media and the page with JavaScript off, and writes screenshots
+to OUT_DIR/handout.png and OUT_DIR/handout-phone.png.
+
+Only the Python standard library: the Chrome DevTools Protocol is spoken over
+a minimal WebSocket client below. Expects Chromium at $CHROMIUM or
+/usr/bin/chromium. Exit status 0 when every check passes, 1 otherwise.
+"""
+
+import base64
+import http.client
+import json
+import os
+import pathlib
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+TIMEOUT = 60.0
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+    print(f"ok    {message}")
+
+
+class WebSocket:
+    """A minimal RFC 6455 client: text frames out (masked), any frames in."""
+
+    def __init__(self, url):
+        assert url.startswith("ws://"), url
+        rest = url[len("ws://"):]
+        hostport, _, path = rest.partition("/")
+        host, _, port = hostport.partition(":")
+        self.sock = socket.create_connection((host, int(port or 80)), timeout=TIMEOUT)
+        key = base64.b64encode(os.urandom(16)).decode()
+        request = (
+            f"GET /{path} HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\n"
+            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+            "Sec-WebSocket-Version: 13\r\n\r\n"
+        )
+        self.sock.sendall(request.encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = self.sock.recv(1)
+            if not chunk:
+                raise Failure("websocket handshake: connection closed")
+            head += chunk
+        status = head.split(b"\r\n", 1)[0]
+        if b" 101 " not in status + b" ":
+            raise Failure(f"websocket handshake failed: {status!r}")
+
+    def _exact(self, n):
+        data = bytearray()
+        while len(data) < n:
+            chunk = self.sock.recv(n - len(data))
+            if not chunk:
+                raise Failure("websocket closed")
+            data += chunk
+        return bytes(data)
+
+    def send(self, text):
+        payload = text.encode()
+        header = bytearray([0x81])
+        n = len(payload)
+        if n < 126:
+            header.append(0x80 | n)
+        elif n < 1 << 16:
+            header.append(0x80 | 126)
+            header += struct.pack(">H", n)
+        else:
+            header.append(0x80 | 127)
+            header += struct.pack(">Q", n)
+        mask = os.urandom(4)
+        header += mask
+        masked = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+        self.sock.sendall(bytes(header) + masked)
+
+    def recv(self):
+        message = bytearray()
+        while True:
+            b0, b1 = self._exact(2)
+            opcode, n = b0 & 0x0F, b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._exact(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._exact(8))[0]
+            mask = self._exact(4) if b1 & 0x80 else None
+            data = self._exact(n)
+            if mask:
+                data = bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+            if opcode == 0x8:
+                raise Failure("websocket closed by the browser")
+            if opcode == 0x9:  # ping: answer with a pong
+                self.sock.sendall(bytes([0x8A, 0x80 | len(data)]) + b"\0\0\0\0" + data)
+                continue
+            if opcode in (0x0, 0x1, 0x2):
+                message += data
+                if b0 & 0x80:
+                    return message.decode()
+
+    def close(self):
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+
+
+class Page:
+    """One page target, driven over the DevTools Protocol."""
+
+    def __init__(self, ws):
+        self.ws = ws
+        self.next_id = 0
+        self.events = []
+
+    def call(self, method, **params):
+        self.next_id += 1
+        mid = self.next_id
+        self.ws.send(json.dumps({"id": mid, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == mid:
+                if "error" in msg:
+                    raise Failure(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+            if "method" in msg:
+                self.events.append(msg)
+
+    def wait_event(self, name, timeout=TIMEOUT):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for i, e in enumerate(self.events):
+                if e["method"] == name:
+                    return self.events.pop(i)
+            msg = json.loads(self.ws.recv())
+            if "method" in msg:
+                self.events.append(msg)
+        raise Failure(f"timed out waiting for {name}")
+
+    def js(self, expression):
+        result = self.call(
+            "Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True
+        )
+        if "exceptionDetails" in result:
+            raise Failure(f"script error: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def load(self, url):
+        self.call("Page.navigate", url=url)
+        self.wait_event("Page.loadEventFired")
+
+    def viewport(self, width, height, scale, mobile):
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            width=width, height=height, deviceScaleFactor=scale, mobile=mobile,
+        )
+
+    def click(self, selector):
+        """A real mouse click in the middle of the element."""
+        box = self.js(
+            f"""(() => {{ const e = document.querySelector({json.dumps(selector)});
+                if (!e) return null;
+                e.scrollIntoView({{block: 'center'}});
+                const r = e.getBoundingClientRect();
+                return {{x: r.left + r.width / 2, y: r.top + r.height / 2}}; }})()"""
+        )
+        if box is None:
+            raise Failure(f"no element {selector}")
+        for kind in ("mousePressed", "mouseReleased"):
+            self.call(
+                "Input.dispatchMouseEvent", type=kind, x=box["x"], y=box["y"],
+                button="left", clickCount=1,
+            )
+
+    def screenshot(self, path, selector=None):
+        """The viewport, or the whole of one element (beyond the viewport)."""
+        params = {"format": "png"}
+        if selector:
+            box = self.js(
+                f"""(() => {{ const r = document.querySelector({json.dumps(selector)})
+                    .getBoundingClientRect();
+                    return {{x: r.left + window.scrollX, y: r.top + window.scrollY,
+                             width: r.width, height: r.height}}; }})()"""
+            )
+            params.update(clip=dict(box, scale=1), captureBeyondViewport=True)
+        data = self.call("Page.captureScreenshot", **params)["data"]
+        pathlib.Path(path).write_bytes(base64.b64decode(data))
+        print(f"wrote {path}")
+
+
+def http_json(port, path, method="GET"):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
+    conn.request(method, path)
+    body = conn.getresponse().read()
+    conn.close()
+    return json.loads(body)
+
+
+def start_browser(binary, profile):
+    args = [
+        binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--hide-scrollbars", "--mute-audio",
+        f"--user-data-dir={profile}", "--remote-debugging-address=127.0.0.1",
+        "--remote-debugging-port=0", "about:blank",
+    ]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    marker = pathlib.Path(profile) / "DevToolsActivePort"
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise Failure(f"chromium exited with status {proc.returncode}")
+        if marker.exists():
+            lines = marker.read_text().split()
+            if lines:
+                return proc, int(lines[0])
+        time.sleep(0.1)
+    raise Failure("chromium did not start")
+
+
+def answer_text(page, case):
+    return page.js(f"document.querySelector('#{case} details.answer').innerText")
+
+
+def run(handout, out_dir, port):
+    targets = http_json(port, "/json/list")
+    pages = [t for t in targets if t.get("type") == "page"]
+    if not pages:
+        pages = [http_json(port, "/json/new?about:blank", method="PUT")]
+    ws = WebSocket(pages[0]["webSocketDebuggerUrl"])
+    page = Page(ws)
+    try:
+        page.call("Page.enable")
+        page.call("Runtime.enable")
+        page.call("Network.enable")
+        url = handout.resolve().as_uri()
+
+        # Desktop.
+        page.viewport(1280, 900, 1, False)
+        page.load(url)
+        requests = [
+            e["params"]["request"]["url"]
+            for e in page.events
+            if e["method"] == "Network.requestWillBeSent"
+        ]
+        outside = [u for u in requests if not u.startswith(("file:", "data:", "about:"))]
+        check(not outside, f"no network requests (saw {len(requests)} local, {outside})")
+        count = page.js("document.querySelectorAll('section.case').length")
+        check(count >= 40, f"{count} scenarios in the handout")
+        check(
+            not page.js("document.documentElement.classList.contains('no-js')"),
+            "the inline script ran",
+        )
+
+        case = "case-fishing-boat-deception"
+        check(
+            page.js(f"!document.querySelector('#{case} details.answer').open"),
+            "the answer starts hidden",
+        )
+        check(
+            not page.js(f"document.querySelector('#{case} .verdict').checkVisibility()"),
+            "the reasoning is not visible before a choice",
+        )
+        page.click(f"#{case} button[data-verdict='smuggling']")
+        feedback = page.js(f"document.querySelector('#{case} .feedback').textContent")
+        check(feedback.startswith("Partly"), f"a secondary label gets 'Partly': {feedback!r}")
+        page.click(f"#{case} button[data-verdict='trafficking']")
+        feedback = page.js(f"document.querySelector('#{case} .feedback').textContent")
+        check(feedback.startswith("Right: Trafficking"), f"the right answer is confirmed: {feedback!r}")
+        check(
+            page.js(f"document.querySelector('#{case} .verdict').checkVisibility()"),
+            "choosing reveals the reasoning",
+        )
+        text = answer_text(page, case)
+        for needle in (
+            "Answer: Trafficking.",
+            "Element by element",
+            "The person was deceived.",
+            "Trafficking Protocol art. 3(a)",
+            "tip.3a.means",
+            "by means of the threat or use of force",
+            "Smuggling of Migrants Protocol art. 3(a)",
+        ):
+            check(needle in text, f"revealed reasoning contains {needle!r}")
+        page.js(f"document.querySelector('#{case}').scrollIntoView()")
+        page.screenshot(out_dir / "handout.png")
+        page.screenshot(out_dir / "handout-case.png", f"#{case}")
+
+        # Phone.
+        page.viewport(390, 844, 2, True)
+        page.load(url)
+        width = page.js("document.documentElement.scrollWidth")
+        check(width <= 390, f"no sideways scrolling at phone width (page is {width}px wide)")
+        case = "case-child-street-seller-thailand"
+        page.click(f"#{case} button[data-verdict='no_finding']")
+        feedback = page.js(f"document.querySelector('#{case} .feedback').textContent")
+        check(
+            feedback.startswith("Not quite") and "Trafficking" in feedback,
+            f"a wrong answer is corrected: {feedback!r}",
+        )
+        text = answer_text(page, case)
+        for needle in ("Trafficking Protocol art. 3(c)", "a child", "tip.3c.child"):
+            check(needle in text, f"revealed reasoning contains {needle!r}")
+        width = page.js("document.documentElement.scrollWidth")
+        check(width <= 390, f"the revealed answer fits the phone ({width}px)")
+        page.js(
+            f"(() => {{ const c = document.querySelector('#{case}');"
+            " window.scrollTo(0, c.getBoundingClientRect().top + window.scrollY); })()"
+        )
+        page.screenshot(out_dir / "handout-phone.png")
+        page.screenshot(out_dir / "handout-phone-case.png", f"#{case}")
+
+        # Print: every answer shown, the buttons hidden.
+        page.call("Emulation.setEmulatedMedia", media="print")
+        closed = "case-sealed-truck"
+        check(
+            page.js(f"!document.querySelector('#{closed} details.answer').open"),
+            "an unopened answer ...",
+        )
+        check(
+            page.js(f"document.querySelector('#{closed} .verdict').checkVisibility()"),
+            "... is printed all the same",
+        )
+        check(
+            page.js(f"getComputedStyle(document.querySelector('#{closed} .options')).display") == "none",
+            "the answer buttons are not printed",
+        )
+        page.call("Emulation.setEmulatedMedia", media="")
+        pdf = page.call("Page.printToPDF", printBackground=False)["data"]
+        check(len(base64.b64decode(pdf)) > 10000, "the handout prints to PDF")
+
+        # Without JavaScript: no dead buttons, the answers still open.
+        page.call("Emulation.setScriptExecutionDisabled", value=True)
+        page.viewport(1280, 900, 1, False)
+        page.load(url)
+        case = "case-brother-helps-sister"
+        page.call("Emulation.setScriptExecutionDisabled", value=False)
+        # Evaluate with scripts re-enabled but without reloading: the page's own
+        # script never ran, so the no-js state is what a reader without scripts sees.
+        check(
+            page.js("document.documentElement.classList.contains('no-js')"),
+            "without scripts the page stays in its no-js state",
+        )
+        check(
+            page.js(f"getComputedStyle(document.querySelector('#{case} .options')).display") == "none",
+            "without scripts the answer buttons are hidden",
+        )
+        check(
+            page.js(f"document.querySelector('#{case} .choices').checkVisibility()"),
+            "without scripts the options are listed as text",
+        )
+        page.click(f"#{case} details.answer > summary")
+        check(
+            page.js(f"document.querySelector('#{case} details.answer').open"),
+            "without scripts 'Show the answer' opens the answer",
+        )
+    finally:
+        ws.close()
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    handout = pathlib.Path(sys.argv[1])
+    out_dir = pathlib.Path(sys.argv[2])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    binary = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not shutil.which(binary):
+        print(f"browser-test: no Chromium at {binary} (apt-get install chromium)", file=sys.stderr)
+        return 1
+    if not handout.is_file():
+        print(f"browser-test: no handout at {handout}", file=sys.stderr)
+        return 1
+    profile = tempfile.mkdtemp(prefix="palermo-browser-test-")
+    proc = None
+    try:
+        proc, port = start_browser(binary, profile)
+        run(handout, out_dir, port)
+    except Failure as e:
+        print(f"FAIL  {e}", file=sys.stderr)
+        return 1
+    finally:
+        if proc is not None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        shutil.rmtree(profile, ignore_errors=True)
+    print("browser test passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

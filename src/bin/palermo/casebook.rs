@@ -1,0 +1,218 @@
+//! `palermo casebook`: the training casebook.
+//!
+//! - `list`: the scenarios in course order, with the expected verdict.
+//! - `show ID|NUMBER`: one scenario, the narrative, then the answer and the
+//!   reasoning as `palermo explain` prints it (`--question-only` for a projector).
+//! - `check`: every scenario against the engine; exit 1 on any disagreement.
+//! - `render --format md|html [--out FILE]`: the handout.
+//!
+//! `--dir DIR` reads the scenarios from `DIR/*.json` instead of the built-in
+//! casebook, so a trainer can check and render scenarios of their own.
+//! Exit status: 0 on success, 1 on a disagreement or an I/O failure, 2 on an
+//! invalid scenario file or an unknown scenario.
+
+use clap::{Args, Subcommand, ValueEnum};
+use palermo::casebook::{self, Scenario};
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The training casebook: scenarios to read aloud, each checked against the engine.
+#[derive(Args)]
+pub struct CasebookArgs {
+    /// Read the scenarios from DIR/*.json instead of the built-in casebook.
+    #[arg(long, global = true, value_name = "DIR")]
+    dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: CasebookCommand,
+}
+
+#[derive(Subcommand)]
+enum CasebookCommand {
+    /// List the scenarios in course order: number, id, expected verdict, title.
+    List {
+        /// Only the scenarios with this tag (e.g. men, child-no-means, mekong).
+        #[arg(long)]
+        tag: Option<String>,
+    },
+    /// Show one scenario: the narrative, then the answer and the reasoning.
+    Show {
+        /// The scenario id, or its number in `palermo casebook list`.
+        id: String,
+        /// Only the narrative and the question, without the answer.
+        #[arg(long)]
+        question_only: bool,
+    },
+    /// Check every scenario against the engine; exit 1 on any disagreement.
+    Check,
+    /// Write the handout: narrative, question, then the reasoned answer.
+    Render {
+        /// Markdown, or one self-contained HTML page.
+        #[arg(long, value_enum, default_value_t = Format::Md)]
+        format: Format,
+        /// Write to FILE instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// Markdown.
+    Md,
+    /// One self-contained HTML page; answers hidden until the trainee chooses.
+    Html,
+}
+
+/// Run `palermo casebook ...`.
+pub fn run(args: CasebookArgs) -> ExitCode {
+    let scenarios = match load(args.dir.as_deref()) {
+        Ok(s) => s,
+        Err(Failure::Io(e)) => return io_failure(&e),
+        Err(Failure::Invalid(e)) => {
+            eprintln!("palermo: invalid scenario: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match args.command {
+        CasebookCommand::List { tag } => print(&list(&scenarios, tag.as_deref())),
+        CasebookCommand::Show { id, question_only } => match find(&scenarios, &id) {
+            Some(s) => print(&casebook::render_text(s, !question_only)),
+            None => {
+                eprintln!(
+                    "palermo: no scenario `{id}`; `palermo casebook list` shows the ids and numbers"
+                );
+                ExitCode::from(2)
+            }
+        },
+        CasebookCommand::Check => check(&scenarios),
+        CasebookCommand::Render { format, out } => {
+            let text = match format {
+                Format::Md => casebook::render_markdown(&scenarios),
+                Format::Html => casebook::render_html(&scenarios),
+            };
+            match out {
+                Some(path) => match fs::write(&path, text) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => io_failure(&io::Error::new(
+                        e.kind(),
+                        format!("{}: {e}", path.display()),
+                    )),
+                },
+                None => print(&text),
+            }
+        }
+    }
+}
+
+enum Failure {
+    Io(io::Error),
+    Invalid(casebook::LoadError),
+}
+
+/// The built-in scenarios, or those of `dir`.
+fn load(dir: Option<&Path>) -> Result<Vec<Scenario>, Failure> {
+    let Some(dir) = dir else {
+        return casebook::builtin().map_err(Failure::Invalid);
+    };
+    let with_dir =
+        |e: io::Error| Failure::Io(io::Error::new(e.kind(), format!("{}: {e}", dir.display())));
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(with_dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.is_file())
+        .collect();
+    files.sort();
+    let mut sources = Vec::with_capacity(files.len());
+    for path in &files {
+        let text = fs::read_to_string(path).map_err(|e| {
+            Failure::Io(io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+        })?;
+        sources.push((path.to_string_lossy().into_owned(), text));
+    }
+    let borrowed: Vec<(&str, &str)> = sources
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    casebook::load(&borrowed).map_err(Failure::Invalid)
+}
+
+/// A scenario by id, or by its 1-based number in course order.
+fn find<'a>(scenarios: &'a [Scenario], key: &str) -> Option<&'a Scenario> {
+    scenarios.iter().find(|s| s.id == key).or_else(|| {
+        key.parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| scenarios.get(i))
+    })
+}
+
+fn list(scenarios: &[Scenario], tag: Option<&str>) -> String {
+    let width = scenarios.iter().map(|s| s.id.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    let mut part = None;
+    for (i, s) in scenarios.iter().enumerate() {
+        if tag.is_some_and(|t| !s.has_tag(t)) {
+            continue;
+        }
+        if part != Some(s.part) {
+            if part.is_some() {
+                out.push('\n');
+            }
+            out.push_str(s.part.title());
+            out.push('\n');
+            part = Some(s.part);
+        }
+        out.push_str(&format!(
+            "{:>4}  {:<width$}  {:<20}  {}\n",
+            i + 1,
+            s.id,
+            s.expected.verdict.name(),
+            s.title
+        ));
+    }
+    out
+}
+
+fn check(scenarios: &[Scenario]) -> ExitCode {
+    let mut failed = 0usize;
+    let mut out = String::new();
+    for s in scenarios {
+        match casebook::check(s) {
+            Ok(()) => out.push_str(&format!("ok    {}  {}\n", s.id, s.expected)),
+            Err(d) => {
+                failed += 1;
+                out.push_str(&format!("FAIL  {d}\n"));
+            }
+        }
+    }
+    out.push_str(&format!(
+        "\n{} scenarios: {} agree with the engine, {} disagree.\n",
+        scenarios.len(),
+        scenarios.len() - failed,
+        failed
+    ));
+    let printed = print(&out);
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        printed
+    }
+}
+
+fn print(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => io_failure(&e),
+    }
+}
+
+fn io_failure(e: &io::Error) -> ExitCode {
+    if e.kind() != io::ErrorKind::BrokenPipe {
+        eprintln!("palermo: {e}");
+    }
+    ExitCode::from(1)
+}
