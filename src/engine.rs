@@ -32,6 +32,16 @@ use std::borrow::Cow;
 /// assert!(assessment.reasons.iter().any(|r| r.rule == "tip.3c.child"));
 /// ```
 pub fn evaluate(case: &Case) -> Assessment {
+    if case.indicators.is_empty() {
+        evaluate_facts(case)
+    } else {
+        crate::indicators::evaluate(case)
+    }
+}
+
+/// [`evaluate`] on the facts stated directly (the indicators, if any, have
+/// been read into them by [`crate::indicators`]).
+pub(crate) fn evaluate_facts(case: &Case) -> Assessment {
     let mut reasons = Vec::with_capacity(16);
     let mut warnings = Vec::new();
     let mut flags = Vec::new();
@@ -82,12 +92,14 @@ pub fn evaluate(case: &Case) -> Assessment {
         next_questions: questions::ask(case, person.status, verdict),
         person,
         trafficking,
+        ilo: None,
         smuggling,
         irregular_migration,
         unsafe_migration,
         flags,
         reasons,
         warnings,
+        input_report: None,
     }
 }
 

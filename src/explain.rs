@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 const WIDTH: usize = 78;
 
 /// Wrap `text` to [`WIDTH`] columns, every line starting with `indent`.
-fn wrap(out: &mut String, indent: &str, text: &str) {
+pub(crate) fn wrap(out: &mut String, indent: &str, text: &str) {
     let mut line = String::from(indent);
     for word in text.split_whitespace() {
         if line.len() > indent.len() && line.len() + 1 + word.len() > WIDTH {
@@ -136,6 +136,7 @@ pub fn explain(a: &Assessment) -> String {
         let missing: Vec<&str> = a.trafficking.missing.iter().map(|m| m.name()).collect();
         let _ = writeln!(out, "  Missing  {}", missing.join(", "));
     }
+    crate::indicators::explain_into(&mut out, a);
     out.push('\n');
     let _ = writeln!(
         out,

@@ -36,6 +36,8 @@
 pub mod assessment;
 mod engine;
 pub mod explain;
+pub mod htcds;
+pub mod indicators;
 pub mod json;
 pub mod law;
 pub mod model;

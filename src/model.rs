@@ -457,6 +457,13 @@ pub struct Case {
     /// The person committed offences (for example with false documents, or
     /// compelled criminal activity).
     pub offences_by_person: Fact,
+    /// What the screener saw, as ILO/EC indicators (`dimension.indicator`
+    /// ids with a fact each); see [`crate::indicators`].
+    #[serde(
+        default,
+        skip_serializing_if = "crate::indicators::Indicators::is_empty"
+    )]
+    pub indicators: crate::indicators::Indicators,
 }
 
 impl Case {

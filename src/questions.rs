@@ -128,6 +128,8 @@ fn scratch(case: &Case) -> Case {
         risk_factors: case.risk_factors,
         asylum_claim: case.asylum_claim,
         offences_by_person: case.offences_by_person,
+        // Indicators are read into the facts before questions are asked.
+        indicators: crate::indicators::Indicators::new(),
     }
 }
 

@@ -235,10 +235,7 @@ fn words<V: Vocabulary>(facts: &[V]) -> String {
 
 fn element<V: Vocabulary>(set: &FactSet<V>) -> ElementFinding<V> {
     let level = set.level();
-    ElementFinding {
-        status: level.into(),
-        facts: set.at_level(level),
-    }
+    ElementFinding::new(level.into(), set.at_level(level))
 }
 
 fn element_text<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str) -> String {

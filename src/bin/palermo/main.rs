@@ -7,9 +7,13 @@
 //!   1 on an I/O failure.
 //! - `palermo explain [FILE]`: one case, explained in plain text.
 //! - `palermo schema input|output`: the JSON Schemas of contract v1.
+//! - `palermo screen --from htcds`, `palermo explain --from htcds`: HTCDS
+//!   v2.0 records (JSON) or CTDC rows (CSV) instead of contract v1 cases.
+//! - `palermo indicators [--json]`: the ILO/EC indicator ids, grades and policy.
 
 #![forbid(unsafe_code)]
 
+mod htcds;
 mod input;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -36,17 +40,37 @@ enum Command {
         /// Largest record accepted, in bytes.
         #[arg(long, default_value_t = 1 << 20)]
         max_record_bytes: usize,
+        /// The input's vocabulary.
+        #[arg(long, value_enum, default_value_t = From::Contract)]
+        from: From,
     },
     /// Explain the assessment of one case in plain text.
     Explain {
         /// Input file (one JSON case); stdin when absent.
         file: Option<PathBuf>,
+        /// The input's vocabulary (with htcds: one JSON record, or the first row of a CSV).
+        #[arg(long, value_enum, default_value_t = From::Contract)]
+        from: From,
+    },
+    /// List the ILO/EC indicators (ids, grades per list, confidence) and the policy.
+    Indicators {
+        /// Print the lists and the policy as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Print the JSON Schema of contract v1 input or output.
     Schema {
         /// Which schema.
         which: Which,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum From {
+    /// palermo contract v1 cases (JSON or NDJSON).
+    Contract,
+    /// HTCDS v2.0 records (JSON object, array or NDJSON) or CTDC rows (CSV).
+    Htcds,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -63,15 +87,36 @@ fn main() -> ExitCode {
         Command::Screen {
             file,
             max_record_bytes,
+            from,
         } => {
             let limits = palermo::json::Limits::default().with_max_record_bytes(max_record_bytes);
-            match input::screen(file.as_deref(), &limits) {
+            let screened = match from {
+                From::Contract => input::screen(file.as_deref(), &limits),
+                From::Htcds => htcds::screen(file.as_deref(), &limits),
+            };
+            match screened {
                 Ok(summary) if summary.invalid == 0 => ExitCode::SUCCESS,
                 Ok(_) => ExitCode::from(2),
                 Err(e) => io_failure(&e),
             }
         }
-        Command::Explain { file } => match input::read_one(file.as_deref()) {
+        Command::Explain {
+            file,
+            from: From::Htcds,
+        } => match input::read_one(file.as_deref()) {
+            Ok(text) => match palermo::htcds::case_from_text(&text) {
+                Ok((case, report)) => print_or_fail(&palermo::explain::explain(
+                    &palermo::htcds::screen(case, report),
+                )),
+                Err(e) => {
+                    eprintln!("palermo: invalid HTCDS record: {e}");
+                    ExitCode::from(2)
+                }
+            },
+            Err(e) => io_failure(&e),
+        },
+        Command::Indicators { json } => print_or_fail(&htcds::indicators(json)),
+        Command::Explain { file, .. } => match input::read_one(file.as_deref()) {
             Ok(text) => match palermo::parse_case(&text) {
                 Ok(case) => {
                     let text = palermo::explain::explain(&palermo::evaluate(&case));
