@@ -466,7 +466,13 @@ fn indicators(
         limits,
         |key, value, here| {
             if !data.is_known(key) {
-                return Ok(false);
+                return match data.suggest(key) {
+                    Some(known) => Err(Error::invalid(
+                        here,
+                        format!("unknown indicator id; did you mean {known}?"),
+                    )),
+                    None => Ok(false),
+                };
             }
             set.set_unchecked(key, fact(value, here)?);
             Ok(true)

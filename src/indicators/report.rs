@@ -310,16 +310,14 @@ pub(crate) fn decorate(a: &mut Assessment, inputs: Inputs<'_>) {
     a.ilo = Some(screening);
 }
 
-fn element_note<V>(out: &mut String, name: &str, e: &ElementFinding<V>) {
+fn element_note<V>(name: &str, e: &ElementFinding<V>) -> Option<String> {
     if e.derived.is_empty() || e.status == ElementStatus::NotEstablished {
-        return;
+        return None;
     }
     if e.indicators.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {name:<8} stated directly; the indicators add no more"
-        );
-        return;
+        return Some(format!(
+            "{name}: stated directly; the indicators add nothing at this level."
+        ));
     }
     let dims: Vec<&str> = e.dimensions.iter().map(|d| d.describe()).collect();
     let by = if dims.is_empty() {
@@ -327,19 +325,15 @@ fn element_note<V>(out: &mut String, name: &str, e: &ElementFinding<V>) {
     } else {
         format!("{} (positive)", dims.join(", "))
     };
-    crate::explain::wrap(
-        out,
-        "           ",
-        &format!(
-            "{name} carried by {by}: {}{}",
-            e.indicators.join(", "),
-            if e.stated.is_empty() {
-                String::new()
-            } else {
-                " (also stated directly)".to_string()
-            }
-        ),
-    );
+    Some(format!(
+        "{name}: {by}{}: {}.",
+        if e.stated.is_empty() {
+            ""
+        } else {
+            ", and stated directly"
+        },
+        e.indicators.join(", ")
+    ))
 }
 
 /// How the record was read, for the explanation.
@@ -388,9 +382,21 @@ fn input_report_into(out: &mut String, a: &Assessment) {
 /// The ILO/EC section of the explanation.
 pub(crate) fn explain_into(out: &mut String, a: &Assessment) {
     if a.ilo.is_some() {
-        element_note(out, "Act", &a.trafficking.elements.act);
-        element_note(out, "Means", &a.trafficking.elements.means);
-        element_note(out, "Purpose", &a.trafficking.elements.purpose);
+        let e = &a.trafficking.elements;
+        let notes: Vec<String> = [
+            element_note("Act", &e.act),
+            element_note("Means", &e.means),
+            element_note("Purpose", &e.purpose),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !notes.is_empty() {
+            out.push_str("  Carried by ILO/EC indicators:\n");
+            for note in notes {
+                crate::explain::wrap(out, "    ", &note);
+            }
+        }
     }
     input_report_into(out, a);
     let Some(ilo) = &a.ilo else {
