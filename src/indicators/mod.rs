@@ -336,6 +336,22 @@ impl Indicators {
         }
     }
 
+    /// Record `fact` for indicator `id`, which must be on one of `data`'s
+    /// lists (for a corrected reading used with [`evaluate_with`]).
+    pub fn set_for(
+        &mut self,
+        data: &IloData,
+        id: &str,
+        fact: Fact,
+    ) -> Result<(), UnknownIndicator> {
+        if data.is_known(id) {
+            self.set_unchecked(id, fact);
+            Ok(())
+        } else {
+            Err(UnknownIndicator)
+        }
+    }
+
     /// Record `fact` for `id` without checking it against the lists (the
     /// JSON reader has checked it; an unknown id is reported, not used).
     pub(crate) fn set_unchecked(&mut self, id: &str, fact: Fact) {
