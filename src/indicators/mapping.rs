@@ -361,23 +361,23 @@ fn sign_rule(target: Target) -> (&'static Rule, &'static str) {
         ),
         Target::Purpose(_) => (
             &rules::FORCED_CRIMINALITY,
-            "Being forced into illicit or criminal activities is forced labour or services; one indicator makes it at most suspected.",
+            "Being forced into illicit or criminal activities is forced labour or services; on its own an indicator is a sign, not proof: at most suspected.",
         ),
         Target::Means(Means::Deception) => (
             &rules::DECEPTION,
-            "Being deceived at recruitment is a sign of the means of deception; one indicator, without the ILO/EC dimension positive, makes it at most suspected.",
+            "Being deceived at recruitment is a sign of the means of deception; on its own an indicator is a sign, not proof: at most suspected.",
         ),
         Target::Means(Means::AbuseOfVulnerability) => (
             &rules::VULNERABILITY,
-            "The indicator describes the abuse of a vulnerability, not only the vulnerability; one indicator makes the means at most suspected.",
+            "The indicator describes the abuse of a vulnerability, not only the vulnerability; on its own an indicator is a sign, not proof: at most suspected.",
         ),
         Target::Act(_) => (
             &rules::RECRUITMENT,
-            "A recruiter's deception or coercion is a sign that the person was recruited; one indicator makes it at most suspected.",
+            "A recruiter's deception or coercion is a sign that the person was recruited; on its own an indicator is a sign, not proof: at most suspected.",
         ),
         _ => (
             &rules::COERCION,
-            "The indicator is a sign of threat, force or coercion; one indicator, without the ILO/EC dimension positive, makes it at most suspected.",
+            "Each is a sign of threat, force or coercion; on its own an indicator is a sign, not proof: at most suspected.",
         ),
     }
 }
@@ -642,15 +642,21 @@ pub(crate) fn derive(f: &IloFinding) -> Vec<Derived> {
         }
     }
 
-    // Drop what adds nothing: a mapping to the same fact at a lower level on
-    // indicators already counted by a higher one.
+    // Drop what adds nothing: a mapping to the same fact, on indicators
+    // already counted by another at a higher level, or at the same level
+    // through a positive dimension (single signs give way to dimensions).
     let keep: Vec<bool> = out
         .iter()
-        .map(|d| {
-            !out.iter().any(|o| {
-                o.target == d.target
-                    && o.level > d.level
-                    && d.indicators.iter().all(|i| o.indicators.contains(i))
+        .enumerate()
+        .map(|(i, d)| {
+            !out.iter().enumerate().any(|(j, o)| {
+                i != j
+                    && o.target == d.target
+                    && (o.level > d.level
+                        || (o.level == d.level
+                            && !o.dimensions.is_empty()
+                            && d.dimensions.is_empty()))
+                    && d.indicators.iter().all(|x| o.indicators.contains(x))
             })
         })
         .collect();
