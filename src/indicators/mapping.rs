@@ -691,3 +691,28 @@ pub(crate) fn apply(derived: &[Derived], case: &mut Case) -> Vec<&'static str> {
 pub(crate) fn level_words(level: Level) -> &'static str {
     words(level)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_in_the_mapping_tables_is_on_a_list() {
+        let data = super::super::IloData::embedded().unwrap();
+        for id in ABUSE
+            .iter()
+            .chain(SIGNS.iter().map(|(id, _)| id))
+            .chain(RISKS.iter().map(|(id, _)| id))
+        {
+            assert!(data.is_known(id), "{id}");
+        }
+        assert!(ABUSE
+            .iter()
+            .all(|id| Dimension::of_indicator(id) == Some(D3)));
+        // Signs come only from the coercion dimensions, never from
+        // exploitative conditions or a vulnerability.
+        assert!(SIGNS
+            .iter()
+            .all(|(id, _)| matches!(Dimension::of_indicator(id), Some(D2 | D5))));
+    }
+}
