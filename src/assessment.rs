@@ -152,6 +152,38 @@ pub struct ElementFinding<V> {
     /// The facts at that status: the `true` facts of an established element,
     /// the `"suspected"` facts of a suspected one.
     pub facts: Vec<V>,
+    /// Of `facts`, those stated directly in the case (present only when
+    /// indicators evidence a fact of this element; absent then means none).
+    #[serde(default = "no_facts::<V>", skip_serializing_if = "Vec::is_empty")]
+    pub stated: Vec<V>,
+    /// The ILO/EC indicators that carried the element at its status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<String>,
+    /// The positive ILO/EC dimensions that carried the element at its status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<crate::indicators::Dimension>,
+    /// Every fact of this element the indicators evidence, at any level,
+    /// with its rule and indicators.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived: Vec<crate::indicators::DerivedFact>,
+}
+
+fn no_facts<V>() -> Vec<V> {
+    Vec::new()
+}
+
+impl<V> ElementFinding<V> {
+    /// An element with its status and the facts that made it.
+    pub fn new(status: ElementStatus, facts: Vec<V>) -> Self {
+        ElementFinding {
+            status,
+            facts,
+            stated: Vec::new(),
+            indicators: Vec::new(),
+            dimensions: Vec::new(),
+            derived: Vec::new(),
+        }
+    }
 }
 
 /// The three elements of art. 3(a).
@@ -325,6 +357,10 @@ pub struct Assessment {
     pub person: PersonFinding,
     /// Trafficking in persons, element by element.
     pub trafficking: TraffickingFinding,
+    /// The ILO/EC indicators assessed on their own (present only when the
+    /// case has indicators).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ilo: Option<crate::indicators::IloFinding>,
     /// Smuggling of migrants.
     pub smuggling: SmugglingFinding,
     /// Irregular migration.
@@ -341,6 +377,10 @@ pub struct Assessment {
     /// age that contradicts an estimate).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Cow<'static, str>>,
+    /// How an input in another format (an HTCDS record, a CTDC row) was read
+    /// into the case: the fields mapped and those that could not be.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_report: Option<crate::htcds::InputReport>,
 }
 
 impl Assessment {

@@ -80,11 +80,13 @@ pub enum Part {
     Migration,
     /// Protecting the person: asylum, non-punishment.
     Protection,
+    /// Cases told in what a screener sees: ILO/EC indicators.
+    Indicators,
 }
 
 impl Part {
     /// Every part, in course order.
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
         Part::Definition,
         Part::Exploitation,
         Part::Children,
@@ -92,6 +94,7 @@ impl Part {
         Part::Smuggling,
         Part::Migration,
         Part::Protection,
+        Part::Indicators,
     ];
 
     /// The name used in scenario files.
@@ -104,6 +107,7 @@ impl Part {
             Part::Smuggling => "smuggling",
             Part::Migration => "migration",
             Part::Protection => "protection",
+            Part::Indicators => "indicators",
         }
     }
 
@@ -117,6 +121,7 @@ impl Part {
             Part::Smuggling => "Smuggling or trafficking?",
             Part::Migration => "Migration that is neither",
             Part::Protection => "Protecting the person",
+            Part::Indicators => "From what a screener sees: ILO/EC indicators",
         }
     }
 }

@@ -59,6 +59,16 @@ pub fn evaluate(case: &Case) -> Assessment {
 /// assert_eq!(evaluate_with(&case, Profile::Us).verdict, Verdict::NoFinding);
 /// ```
 pub fn evaluate_with(case: &Case, profile: Profile) -> Assessment {
+    if case.indicators.is_empty() {
+        evaluate_facts(case, profile)
+    } else {
+        crate::indicators::evaluate(case, profile)
+    }
+}
+
+/// [`evaluate_with`] on the facts stated directly (the indicators, if any,
+/// have been read into them by [`crate::indicators`]).
+pub(crate) fn evaluate_facts(case: &Case, profile: Profile) -> Assessment {
     let def = profile.definition();
     let mut reasons = Vec::with_capacity(16);
     let mut warnings = Vec::new();
@@ -118,12 +128,14 @@ pub fn evaluate_with(case: &Case, profile: Profile) -> Assessment {
         next_questions: questions::ask(case, person.status, verdict, profile),
         person,
         trafficking,
+        ilo: None,
         smuggling,
         irregular_migration,
         unsafe_migration,
         flags,
         reasons,
         warnings,
+        input_report: None,
     }
 }
 

@@ -848,6 +848,7 @@ pub fn explain(a: &Assessment) -> String {
         let missing: Vec<&str> = a.trafficking.missing.iter().map(|m| m.name()).collect();
         let _ = writeln!(out, "    {:<9}{}", "Missing", missing.join(", "));
     }
+    crate::indicators::explain_elements_into(&mut out, a);
     let _ = writeln!(
         out,
         "  Smuggling of migrants: {}{}.",
@@ -868,6 +869,7 @@ pub fn explain(a: &Assessment) -> String {
         "  Unsafe migration: {}. (A risk category, not a legal finding.)",
         level_words(a.unsafe_migration.status)
     );
+    crate::indicators::explain_into(&mut out, a);
 
     if !a.flags.is_empty() {
         out.push_str("\nFor the caseworker:\n");

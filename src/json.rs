@@ -447,6 +447,44 @@ fn movement(v: &Value, path: &Path<'_>, limits: &Limits) -> Result<Movement, Err
     Ok(m)
 }
 
+/// ILO/EC indicators: `{"dimension.indicator": fact, ...}`; an id on none
+/// of the lists is an error, like any unknown field.
+fn indicators(
+    v: &Value,
+    path: &Path<'_>,
+    limits: &Limits,
+) -> Result<crate::indicators::Indicators, Error> {
+    let data = crate::indicators::IloData::embedded().map_err(|e| {
+        Error::invalid(
+            path,
+            format!("the ILO/EC indicator data could not be loaded: {e}"),
+        )
+    })?;
+    let mut set = crate::indicators::Indicators::new();
+    fields(
+        v,
+        path,
+        limits,
+        |key, value, here| {
+            if !data.is_known(key) {
+                return match data.suggest(key) {
+                    Some(known) => Err(Error::invalid(
+                        here,
+                        format!("unknown indicator id; did you mean {known}?"),
+                    )),
+                    None => Ok(false),
+                };
+            }
+            set.set_unchecked(key, fact(value, here)?);
+            Ok(true)
+        },
+        &|| {
+            "the ILO/EC indicator ids, dimension.indicator (e.g. coercion_at_destination.confiscation_of_documents; `palermo indicators` lists them)".into()
+        },
+    )?;
+    Ok(set)
+}
+
 /// The top-level fields of a contract v1 case.
 pub const CASE_FIELDS: &[&str] = &[
     "id",
@@ -461,6 +499,7 @@ pub const CASE_FIELDS: &[&str] = &[
     "asylum_claim",
     "offences_by_person",
     "profile",
+    "indicators",
 ];
 
 /// Read a profile name (`"palermo"`, `"us"`, ...) or null.
@@ -513,6 +552,7 @@ pub fn case_from_value(v: &Value, limits: &Limits) -> Result<Case, Error> {
                 "asylum_claim" => case.asylum_claim = fact(value, here)?,
                 "offences_by_person" => case.offences_by_person = fact(value, here)?,
                 "profile" => case.profile = profile(value, here)?,
+                "indicators" => case.indicators = indicators(value, here, limits)?,
                 _ => return Ok(false),
             }
             Ok(true)
@@ -535,7 +575,7 @@ fn depth_exceeds(v: &Value, limit: usize) -> bool {
 }
 
 /// Parse one record's text into a JSON value within the limits.
-fn parse_value(text: &str, limits: &Limits) -> Result<Value, Error> {
+pub(crate) fn parse_value(text: &str, limits: &Limits) -> Result<Value, Error> {
     if text.len() > limits.max_record_bytes {
         return Err(Error::TooLarge {
             size: text.len(),

@@ -65,6 +65,8 @@ pub mod assessment;
 pub mod casebook;
 mod engine;
 pub mod explain;
+pub mod htcds;
+pub mod indicators;
 pub mod json;
 pub mod law;
 pub mod model;

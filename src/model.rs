@@ -530,6 +530,13 @@ pub struct Case {
     /// Trafficking Protocol (`palermo`). A per-call choice
     /// ([`crate::evaluate_with`], `--profile`) overrides it.
     pub profile: Option<crate::law::profile::Profile>,
+    /// What the screener saw, as ILO/EC indicators (`dimension.indicator`
+    /// ids with a fact each); see [`crate::indicators`].
+    #[serde(
+        default,
+        skip_serializing_if = "crate::indicators::Indicators::is_empty"
+    )]
+    pub indicators: crate::indicators::Indicators,
 }
 
 impl Case {

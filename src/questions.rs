@@ -137,6 +137,8 @@ fn scratch(case: &Case) -> Case {
         asylum_claim: case.asylum_claim,
         offences_by_person: case.offences_by_person,
         profile: case.profile,
+        // Indicators are read into the facts before questions are asked.
+        indicators: crate::indicators::Indicators::new(),
     }
 }
 

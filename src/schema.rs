@@ -57,6 +57,29 @@ impl<V: Vocabulary> JsonSchema for Group<V> {
     }
 }
 
+/// ILO/EC indicators: `{"dimension.indicator": fact}`, ids from the embedded lists.
+struct IndicatorsInput;
+
+impl JsonSchema for IndicatorsInput {
+    fn schema_name() -> Cow<'static, str> {
+        "indicators".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let fact = generator.subschema_for::<FactValue>().to_value();
+        let ids = crate::indicators::IloData::embedded()
+            .map(|d| d.ids().into_iter().map(str::to_string).collect::<Vec<_>>())
+            .unwrap_or_default();
+        let properties: Map<String, Value> = ids.into_iter().map(|id| (id, fact.clone())).collect();
+        json_schema!({
+            "description": "What the screener saw, as ILO/EC operational indicators (2009): dimension.indicator ids with a fact each. An addition to contract v1; see `palermo indicators`.",
+            "type": ["object", "null"],
+            "properties": properties,
+            "additionalProperties": false
+        })
+    }
+}
+
 /// `"regular"` or `"irregular"`.
 #[derive(JsonSchema)]
 #[allow(dead_code)]
@@ -150,6 +173,7 @@ struct CaseInput {
     offences_by_person: Option<FactValue>,
     /// The jurisdiction profile (contract v1 addition); `palermo` when absent.
     profile: Option<crate::law::profile::Profile>,
+    indicators: Option<IndicatorsInput>,
 }
 
 /// One output line: an assessment, or an error record standing in its place.

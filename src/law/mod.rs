@@ -20,6 +20,7 @@
 //! | [`migration`] | irregular and unsafe migration (IOM Glossary on Migration, 2019; operational) |
 //! | [`protection`] | non-punishment of victims (CETS 197 art. 26; Directive 2011/36/EU art. 8; OHCHR Principle 7) |
 //! | [`verdict`] | the order of precedence of findings (contract v1 §4) |
+//! | [`ilo_indicators`] | ILO/EC operational indicators (2009) and their mapping to the elements (ILO C29 art. 2(1); 1956 Convention art. 1(a)); HTCDS records |
 
 use serde::Serialize;
 
@@ -28,6 +29,7 @@ pub mod asean;
 pub mod cambodia;
 pub mod coe;
 pub mod eu;
+pub mod ilo_indicators;
 pub mod interpretation;
 pub mod migration;
 pub mod profile;
@@ -169,6 +171,19 @@ pub const RULES: &[&Rule] = &[
     &migration::UNSAFE,
     &protection::NON_PUNISHMENT,
     &verdict::PRECEDENCE,
+    &ilo_indicators::LIST,
+    &ilo_indicators::DIMENSION,
+    &ilo_indicators::RECRUITMENT,
+    &ilo_indicators::HARBOURING,
+    &ilo_indicators::DECEPTION,
+    &ilo_indicators::COERCION,
+    &ilo_indicators::VULNERABILITY,
+    &ilo_indicators::FORCED_LABOUR,
+    &ilo_indicators::DEBT_BONDAGE,
+    &ilo_indicators::FORCED_CRIMINALITY,
+    &ilo_indicators::RISK,
+    &ilo_indicators::POLICY,
+    &ilo_indicators::HTCDS_RECORD,
 ];
 
 /// Look a rule up by its id.

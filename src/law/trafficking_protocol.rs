@@ -401,10 +401,7 @@ fn finding<V: Counted>(
     set: &FactSet<V>,
     level: Level,
 ) -> ElementFinding<V> {
-    ElementFinding {
-        status: level.into(),
-        facts: def.facts_at(limb, set, level),
-    }
+    ElementFinding::new(level.into(), def.facts_at(limb, set, level))
 }
 
 /// "trafficking in persons" → "Trafficking in persons".
@@ -598,7 +595,16 @@ pub(crate) fn assess(
         );
         if means_level != Level::Established && case.person.vulnerable.level().at_least_suspected()
         {
-            reasons.push(Reason::new(p.vulnerability, def.words.vulnerability));
+            let abuse_suspected = case.means.get(Means::AbuseOfVulnerability) == Fact::Suspected
+                && def.how(Means::AbuseOfVulnerability).counts();
+            reasons.push(Reason::new(
+                p.vulnerability,
+                if abuse_suspected {
+                    "The person was in a position of vulnerability, and its abuse is suspected but not established. Vulnerability on its own is not a means: what must be shown is that it was taken advantage of, so that the person had no real and acceptable alternative but to submit."
+                } else {
+                    def.words.vulnerability
+                },
+            ));
         }
     }
 

@@ -11,6 +11,9 @@
 //! - `palermo schema input|output`: the JSON Schemas of contract v1.
 //! - `palermo rules`: every rule with its provision.
 //! - `palermo casebook list|show|check|render`: the training casebook.
+//! - `palermo screen --from htcds`, `palermo explain --from htcds`: HTCDS
+//!   v2.0 records (JSON) or CTDC rows (CSV) instead of contract v1 cases.
+//! - `palermo indicators [--json]`: the ILO/EC indicator ids, grades and policy.
 //!
 //! `--profile` on `screen` and `explain` assesses under a jurisdiction
 //! profile, overriding each case's own `"profile"`.
@@ -19,6 +22,7 @@
 
 mod casebook;
 mod compare;
+mod htcds;
 mod input;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -48,16 +52,22 @@ enum Command {
         #[arg(long, default_value_t = 1 << 20)]
         max_record_bytes: usize,
         /// Jurisdiction profile, overriding each case's "profile".
-        #[arg(long, value_parser = profile_parser())]
+        #[arg(long, value_parser = profile_parser(), conflicts_with = "from")]
         profile: Option<Profile>,
+        /// The input's vocabulary.
+        #[arg(long, value_enum, default_value_t = From::Contract)]
+        from: From,
     },
     /// Explain the assessment of one case in plain text.
     Explain {
         /// Input file (one JSON case); stdin when absent.
         file: Option<PathBuf>,
         /// Jurisdiction profile, overriding the case's "profile".
-        #[arg(long, value_parser = profile_parser())]
+        #[arg(long, value_parser = profile_parser(), conflicts_with = "from")]
         profile: Option<Profile>,
+        /// The input's vocabulary (with htcds: one JSON record, or the first row of a CSV).
+        #[arg(long, value_enum, default_value_t = From::Contract)]
+        from: From,
     },
     /// Run one case under every jurisdiction profile and show where the
     /// outcomes differ, and which provision makes the difference.
@@ -65,6 +75,12 @@ enum Command {
         /// Input file (one JSON case); stdin when absent.
         file: Option<PathBuf>,
         /// Machine output: one line of JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the ILO/EC indicators (ids, grades per list, confidence) and the policy.
+    Indicators {
+        /// Print the lists and the policy as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -88,6 +104,14 @@ fn profile_parser() -> impl TypedValueParser<Value = Profile> {
     PossibleValuesParser::new(Profile::ALL.map(Profile::name)).try_map(|s| s.parse::<Profile>())
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum From {
+    /// palermo contract v1 cases (JSON or NDJSON).
+    Contract,
+    /// HTCDS v2.0 records (JSON object, array or NDJSON) or CTDC rows (CSV).
+    Htcds,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Which {
     /// One case (input).
@@ -103,15 +127,37 @@ fn main() -> ExitCode {
             file,
             max_record_bytes,
             profile,
+            from,
         } => {
             let limits = palermo::json::Limits::default().with_max_record_bytes(max_record_bytes);
-            match input::screen(file.as_deref(), &limits, profile) {
+            let screened = match from {
+                From::Contract => input::screen(file.as_deref(), &limits, profile),
+                From::Htcds => htcds::screen(file.as_deref(), &limits),
+            };
+            match screened {
                 Ok(summary) if summary.invalid == 0 => ExitCode::SUCCESS,
                 Ok(_) => ExitCode::from(2),
                 Err(e) => io_failure(&e),
             }
         }
-        Command::Explain { file, profile } => match input::read_one(file.as_deref()) {
+        Command::Explain {
+            file,
+            from: From::Htcds,
+            ..
+        } => match input::read_one(file.as_deref()) {
+            Ok(text) => match palermo::htcds::case_from_text(&text) {
+                Ok((case, report)) => print_or_fail(&palermo::explain::explain(
+                    &palermo::htcds::screen(case, report),
+                )),
+                Err(e) => {
+                    eprintln!("palermo: invalid HTCDS record: {e}");
+                    ExitCode::from(2)
+                }
+            },
+            Err(e) => io_failure(&e),
+        },
+        Command::Indicators { json } => print_or_fail(&htcds::indicators(json)),
+        Command::Explain { file, profile, .. } => match input::read_one(file.as_deref()) {
             Ok(text) => match palermo::parse_case(&text) {
                 Ok(case) => {
                     let profile = profile.or(case.profile).unwrap_or_default();

@@ -1,0 +1,77 @@
+//! `palermo screen --from htcds` and `palermo indicators`.
+
+use palermo::indicators::IloData;
+use palermo::json::{BatchSummary, Limits};
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter};
+use std::path::Path;
+
+/// Screen HTCDS records (JSON, NDJSON) or CTDC rows (CSV) from a file or stdin.
+pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> {
+    let out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match file {
+        Some(path) => palermo::htcds::screen_input(
+            BufReader::with_capacity(1 << 16, File::open(path)?),
+            out,
+            limits,
+        ),
+        None => palermo::htcds::screen_input(
+            BufReader::with_capacity(1 << 16, io::stdin()),
+            out,
+            limits,
+        ),
+    }
+}
+
+/// The ILO/EC indicators: a table for people, or the data as JSON.
+pub fn indicators(json: bool) -> String {
+    let data = match IloData::embedded() {
+        Ok(d) => d,
+        Err(e) => return format!("palermo: the ILO/EC data could not be loaded: {e}\n"),
+    };
+    if json {
+        let value = serde_json::json!({
+            "policy": data.policy,
+            "lists": data.lists(),
+        });
+        return serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "ILO/EC operational indicators (policy {} version {}).",
+        data.policy.name, data.policy.version
+    );
+    let _ = writeln!(out, "Dimension rule: {}", data.policy.dimension_rule.text);
+    for list in data.lists() {
+        match list.fallback {
+            Some(to) => {
+                let _ = writeln!(
+                    out,
+                    "\n{} ({}): not encoded; graded on {}.",
+                    list.title, list.list, to
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "\n{} ({}), confidence {}:",
+                    list.title,
+                    list.list,
+                    list.confidence.tag()
+                );
+                for e in &list.indicators {
+                    let _ = writeln!(
+                        out,
+                        "  {:<78} {:<7} {}",
+                        e.id,
+                        e.grade.name(),
+                        e.confidence.tag()
+                    );
+                }
+            }
+        }
+    }
+    out
+}

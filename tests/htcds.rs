@@ -1,0 +1,403 @@
+//! HTCDS v2.0 records and CTDC rows: every field mapped or reported, edge
+//! values (NotSpecified, empty, -99, unknown codes), CSV quoting.
+
+use palermo::htcds::{case_from_json, screen, screen_csv_str, screen_input, InputReport};
+use palermo::json::Limits;
+use palermo::model::{Act, Fact, Means, Purpose};
+use palermo::{Assessment, PersonStatus, Verdict};
+use serde_json::{json, Value};
+
+fn read(record: Value) -> (palermo::Case, InputReport) {
+    case_from_json(&record).expect("a JSON object is a record")
+}
+
+fn screened(record: Value) -> Assessment {
+    let (case, report) = read(record);
+    screen(case, report)
+}
+
+fn unmapped<'a>(r: &'a InputReport, field: &str) -> Vec<(Option<&'a str>, &'a str)> {
+    r.unmapped
+        .iter()
+        .filter(|u| u.field == field)
+        .map(|u| (u.value.as_deref(), u.reason.as_ref()))
+        .collect()
+}
+
+fn lines(out: &str) -> Vec<Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn an_htcds_record_becomes_a_case() {
+    let a = screened(json!({
+        "id": "r1",
+        "vic_AgeWhenTrafficked": 24,
+        "vic_MethodOfRecruitment": ["ThroughFriendsOrSocialEvents"],
+        "vic_MethodsOfControl": ["DebtBondage", "WithholdsDocuments", "PhysicalThreats"],
+        "vic_TypeOfExploitation": ["ForcedLabour"],
+        "per_RoleInProcess": ["RecruiterOrIntermediary", "Transporter"]
+    }));
+    assert_eq!(a.id.as_deref(), Some("r1"));
+    assert_eq!(a.person.status, PersonStatus::Adult);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert_eq!(
+        a.trafficking.elements.act.facts,
+        [Act::Recruitment, Act::Transportation]
+    );
+    // The means came through the ILO/EC indicators, and say so.
+    let means = &a.trafficking.elements.means;
+    assert_eq!(means.facts, [Means::Coercion]);
+    assert!(means
+        .indicators
+        .contains(&"coercion_at_destination.debt_bondage".to_string()));
+    assert_eq!(a.reasons[0].rule, "htcds.2.0.record");
+    assert!(a.reasons[0]
+        .text
+        .contains("vic_MethodsOfControl → indicators.coercion_at_destination.debt_bondage"));
+    let report = a.input_report.as_ref().unwrap();
+    assert_eq!(report.format, "htcds");
+    assert_eq!(report.source, "json");
+    assert!(report.unmapped.is_empty(), "{:?}", report.unmapped);
+    assert_eq!(report.mapped.len(), 5);
+}
+
+#[test]
+fn not_specified_empty_and_unknown_values() {
+    let (case, r) = read(json!({
+        "prs_FirstName": "Sokha",
+        "prs_Gender": "NonSpecifiedUnknown",
+        "vic_AgeWhenTrafficked": "",
+        "vic_MethodOfRecruitment": "NotSpecified",
+        "vic_MethodsOfControl": "Debt bondage; WithholdsDocuments ;ThreatsToNeighbours;Other",
+        "vic_TypeOfExploitation": ["ChildLabour", "Surrogacy", "ForcedLabour", ""],
+        "vic_TypeOfSexExploitation": [],
+        "vic_Methods_Of_Recruitment": ["AtWork"],
+        "vic_TraffickingStatus": "ProbablyAVictim",
+        "per_RoleInProcess": "Smuggler;Abuser",
+        "meansOfControlNotSpecified": "1",
+        "isForcedLabour": "yes please",
+        "vic_Vulnerabilities": null
+    }));
+    // No information: not stated, never "false".
+    for f in [
+        "prs_Gender",
+        "vic_AgeWhenTrafficked",
+        "vic_MethodOfRecruitment",
+        "vic_TypeOfSexExploitation",
+        "meansOfControlNotSpecified",
+        "vic_Vulnerabilities",
+    ] {
+        assert!(r.no_information.iter().any(|n| n == f), "{f}");
+    }
+    assert_eq!(case.person.age, None);
+    assert_eq!(case.act.get(Act::Recruitment), Fact::NotStated);
+    // Codes: known ones mapped, label spellings accepted, unknown ones reported with the code.
+    assert_eq!(
+        case.indicators.get("coercion_at_destination.debt_bondage"),
+        Fact::Established
+    );
+    assert_eq!(
+        case.indicators
+            .get("coercion_at_destination.confiscation_of_documents"),
+        Fact::Established
+    );
+    assert_eq!(
+        unmapped(&r, "vic_MethodsOfControl"),
+        [
+            (
+                Some("ThreatsToNeighbours"),
+                "not a code of this HTCDS v2.0 picklist"
+            ),
+            (
+                Some("Other"),
+                "\"Other\" does not say which; state it directly"
+            ),
+        ]
+    );
+    let exploitation = unmapped(&r, "vic_TypeOfExploitation");
+    assert_eq!(exploitation.len(), 2);
+    assert!(exploitation[0]
+        .1
+        .starts_with("child labour is not by itself"));
+    assert_eq!(case.purpose.get(Purpose::ForcedLabour), Fact::Established);
+    // An unknown field, a bad value and a bad status code are reported.
+    assert_eq!(
+        unmapped(&r, "vic_Methods_Of_Recruitment"),
+        [(None, "not an HTCDS v2.0 field or a CTDC column")]
+    );
+    assert_eq!(
+        unmapped(&r, "isForcedLabour"),
+        [(None, "expected 1, 0, true, false or empty")]
+    );
+    assert_eq!(
+        unmapped(&r, "vic_TraffickingStatus")[0].0,
+        Some("ProbablyAVictim")
+    );
+    assert_eq!(r.record_conclusion, None);
+    // Personal data: not read, never echoed.
+    assert_eq!(
+        unmapped(&r, "prs_FirstName"),
+        [(None, "personal data is not read")]
+    );
+    let out = palermo::json::to_json(&screen(case, r));
+    assert!(!out.contains("Sokha"));
+    // A smuggler role suggests procured entry; an abuser has no act of its own.
+    let a: Value = serde_json::from_str(&out).unwrap();
+    let roles = &a["input_report"]["mapped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["field"] == "per_RoleInProcess")
+        .unwrap()["to"];
+    assert_eq!(
+        roles,
+        &json!([{"fact": "movement.facilitator.procured_entry", "value": "suspected"}])
+    );
+}
+
+#[test]
+fn names_and_codes_are_matched_loosely() {
+    let (case, r) = read(json!({
+        "VIC_METHODS_OF_CONTROL": "debt bondage",
+        "vic_typeofexploitation": "forced labour",
+        "Vic_Age_When_Trafficked": "17"
+    }));
+    assert!(r.unmapped.is_empty(), "{:?}", r.unmapped);
+    assert_eq!(
+        case.indicators.get("coercion_at_destination.debt_bondage"),
+        Fact::Established
+    );
+    assert_eq!(case.purpose.get(Purpose::ForcedLabour), Fact::Established);
+    assert_eq!(case.person.age, Some(17));
+}
+
+#[test]
+fn the_records_own_conclusion_is_not_an_input() {
+    let base = json!({
+        "vic_AgeWhenTrafficked": 30,
+        "vic_MethodOfRecruitment": "AtWork",
+        "vic_TypeOfExploitation": "ForcedLabour"
+    });
+    let mut verdicts = Vec::new();
+    for status in [
+        "ActualVictimOfTrafficking",
+        "NotAVictimOfTrafficking",
+        "PossibleVictimOfTrafficking",
+    ] {
+        let mut record = base.clone();
+        record["vic_TraffickingStatus"] = status.into();
+        let a = screened(record);
+        assert_eq!(
+            a.input_report
+                .as_ref()
+                .unwrap()
+                .record_conclusion
+                .as_deref(),
+            Some(status)
+        );
+        verdicts.push(a.verdict);
+    }
+    assert!(verdicts.iter().all(|v| *v == verdicts[0]));
+    // An adult recruited for forced labour, no means on the record: not trafficking.
+    assert_eq!(verdicts[0], Verdict::NoFinding);
+}
+
+#[test]
+fn a_zero_never_rules_a_fact_out() {
+    let (case, r) = read(json!({
+        "isForcedLabour": 0,
+        "isSexualExploit": "1",
+        "meansOfControlFalsePromises": "0",
+        "meansOfControlDebtBondage": false
+    }));
+    assert_eq!(case.purpose.get(Purpose::ForcedLabour), Fact::NotStated);
+    assert_eq!(
+        case.purpose.get(Purpose::SexualExploitation),
+        Fact::Established
+    );
+    assert_eq!(case.means.get(Means::Deception), Fact::NotStated);
+    assert!(case.indicators.is_empty());
+    assert_eq!(r.no_information.len(), 3);
+}
+
+#[test]
+fn ages_come_from_the_best_evidence() {
+    let status = |record: Value| screened(record).person.status;
+    assert_eq!(
+        status(json!({"majorityEntry": "Minor"})),
+        PersonStatus::Child
+    );
+    assert_eq!(
+        status(json!({"majorityEntry": "Adult"})),
+        PersonStatus::Adult
+    );
+    // An adult when the exploitation began, or when registered, may have been
+    // recruited as a child: the age at the act stays unknown.
+    assert_eq!(
+        status(json!({"majorityStatusAtExploit": "Adult"})),
+        PersonStatus::Unknown
+    );
+    assert_eq!(
+        status(json!({"majorityStatus": "Adult"})),
+        PersonStatus::Unknown
+    );
+    assert_eq!(
+        status(json!({"majorityStatus": "Minor"})),
+        PersonStatus::Child
+    );
+    assert_eq!(status(json!({"ageBroad": "9--17"})), PersonStatus::Child);
+    assert_eq!(status(json!({"ageBroad": "21--23"})), PersonStatus::Unknown);
+    // A stated age wins; the others are reported as not needed.
+    let (case, r) =
+        read(json!({"vic_AgeWhenTrafficked": 16, "majorityEntry": "Adult", "ageBroad": "48+"}));
+    assert_eq!(case.person.age, Some(16));
+    assert!(unmapped(&r, "majorityEntry")[0].1.starts_with("not needed"));
+    assert!(unmapped(&r, "ageBroad")[0].1.starts_with("not needed"));
+    let (_, r) = read(json!({"ageBroad": "about twenty"}));
+    assert_eq!(
+        unmapped(&r, "ageBroad")[0].1,
+        "not an age band (such as 9--17 or 48+)"
+    );
+}
+
+#[test]
+fn citizenship_and_country_of_exploitation() {
+    let (case, _) = read(json!({"citizenship": "KH", "CountryOfExploitation": "TH"}));
+    assert_eq!(case.movement.crossed_border, Fact::Suspected);
+    assert_eq!(
+        case.movement.national_or_resident_of_destination,
+        Fact::NotStated
+    );
+    let (case, _) = read(json!({"prs_Citizenship": ["KH", "VN"], "CountryOfExploitation": "vn"}));
+    assert_eq!(
+        case.movement.national_or_resident_of_destination,
+        Fact::Established
+    );
+    assert_eq!(case.movement.crossed_border, Fact::NotStated);
+    let (_, r) = read(json!({"citizenship": "KH"}));
+    assert!(unmapped(&r, "citizenship")[0]
+        .1
+        .starts_with("used only with both"));
+}
+
+const CTDC: &str = "By using this data you agree to the Terms of Use: https://www.ctdatacollaborative.org/terms-use\r\n\
+yearOfRegistration;gender;majorityEntry;meansOfControlDebtBondage;meansOfControlWithholdsDocuments;meansOfControlConcatenated;isForcedLabour;recruiterRelationFriend;citizenship;CountryOfExploitation\r\n\
+2016;Male;Adult;1;1;\"Debt Bondage;Withholds Documents\";1;1;MM;TH\r\n\
+\r\n\
+2017;Female;Minor;-99;;\"multi\r\nline; note\";0;;-99;\r\n\
+2018;Male;Adult;0;0;;2;0;MM;MM;extra\r\n";
+
+#[test]
+fn ctdc_rows_from_csv() {
+    let (out, summary) = screen_csv_str(CTDC);
+    assert_eq!(summary.screened, 3);
+    assert_eq!(summary.invalid, 0);
+    let rows = lines(&out);
+    // Row 1: adult, recruited by a friend, debt bondage and documents taken,
+    // forced labour: trafficking.
+    assert_eq!(rows[0]["verdict"], "trafficking");
+    assert_eq!(rows[0]["input_report"]["source"], "csv");
+    assert_eq!(rows[0]["input_report"]["record"], 3);
+    assert_eq!(
+        rows[0]["trafficking"]["elements"]["means"]["dimensions"],
+        json!(["coercion_at_destination"])
+    );
+    // Row 2 (a quoted field across two lines): a minor with no information.
+    assert_eq!(rows[1]["input_report"]["record"], 5);
+    assert_eq!(rows[1]["person"]["status"], "child");
+    assert_eq!(rows[1]["verdict"], "no_finding");
+    // Row 3: an invalid flag and a column beyond the header are reported.
+    let unmapped = rows[2]["input_report"]["unmapped"].as_array().unwrap();
+    assert!(unmapped.iter().any(|u| u["field"] == "isForcedLabour"));
+    assert!(unmapped
+        .iter()
+        .any(|u| u["reason"] == "the row has more fields than the header"));
+    let citizenship = rows[2]["input_report"]["mapped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["field"] == "citizenship")
+        .unwrap();
+    assert_eq!(
+        citizenship["to"][0]["fact"],
+        "movement.national_or_resident_of_destination"
+    );
+}
+
+#[test]
+fn csv_with_commas_tabs_and_a_bom() {
+    let csv = "\u{feff}vic_MethodsOfControl,vic_TypeOfExploitation,vic_AgeWhenTrafficked\n\"DebtBondage,WithholdsDocuments\",ForcedLabour,31\n";
+    let (out, summary) = screen_csv_str(csv);
+    assert_eq!((summary.screened, summary.invalid), (1, 0));
+    let row = &lines(&out)[0];
+    assert_eq!(row["person"]["status"], "adult");
+    assert_eq!(
+        row["trafficking"]["elements"]["means"]["status"],
+        "established"
+    );
+
+    let tsv = "isSexualExploit\tmajorityEntry\n1\tMinor\n";
+    let (out, _) = screen_csv_str(tsv);
+    assert_eq!(
+        lines(&out)[0]["trafficking"]["elements"]["purpose"]["facts"],
+        json!(["sexual_exploitation"])
+    );
+}
+
+#[test]
+fn csv_errors_are_records_not_failures() {
+    let (out, summary) = screen_csv_str("name,colour\nx,y\n");
+    assert_eq!(summary.invalid, 1);
+    assert!(lines(&out)[0]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("header"));
+    let (out, summary) = screen_csv_str("isForcedLabour\n1\n\"unclosed\n");
+    assert_eq!((summary.screened, summary.invalid), (1, 1));
+    assert_eq!(lines(&out)[1]["error"]["line"], 3);
+}
+
+fn screen_all(input: &str) -> (Vec<Value>, palermo::json::BatchSummary) {
+    let mut out = Vec::new();
+    let summary = screen_input(input.as_bytes(), &mut out, &Limits::default()).unwrap();
+    (lines(&String::from_utf8(out).unwrap()), summary)
+}
+
+#[test]
+fn json_input_one_record_an_array_or_ndjson() {
+    let (rows, s) = screen_all("{\n  \"vic_TypeOfExploitation\": \"ForcedLabour\"\n}\n");
+    assert_eq!((rows.len(), s.screened), (1, 1));
+    let (rows, _) = screen_all("[{\"id\": \"a\"}, {\"id\": \"b\"}, 3]");
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1]["id"], "b");
+    assert_eq!(rows[2]["error"]["path"], "$[2]");
+    let (rows, s) = screen_all("{\"id\": \"a\"}\n\n{\"id\": \nbroken\n{\"id\": \"c\"}\n");
+    assert_eq!(rows.len(), 4);
+    assert_eq!((s.screened, s.invalid), (2, 2));
+    assert_eq!(rows[3]["id"], "c");
+    let (rows, _) = screen_all("isForcedLabour;majorityEntry\n1;Minor\n");
+    assert_eq!(rows[0]["input_report"]["source"], "csv");
+}
+
+#[test]
+fn the_examples_screen() {
+    for (file, verdict) in [
+        ("forced-labour-fishing.json", "trafficking"),
+        ("child-prostitution.json", "trafficking"),
+        ("edge-values.json", "possible_trafficking"),
+    ] {
+        let text = std::fs::read_to_string(format!("examples/htcds/{file}")).unwrap();
+        let (rows, s) = screen_all(&text);
+        assert_eq!(s.invalid, 0, "{file}");
+        assert_eq!(rows[0]["verdict"], verdict, "{file}");
+    }
+    for file in ["ctdc-rows.csv", "ctdc-synthetic.csv"] {
+        let text = std::fs::read_to_string(format!("examples/htcds/{file}")).unwrap();
+        let (_, s) = screen_all(&text);
+        assert_eq!(s.invalid, 0, "{file}");
+        assert!(s.screened >= 2, "{file}");
+    }
+}
