@@ -446,7 +446,16 @@ fn tip_3b_consent_never_changes_a_finding() {
     assert!(text_of(&a, "tip.3b.consent")[0].contains("irrelevant"));
     let mut c = with_act_and_purpose(child(14));
     c.consent = Fact::Established;
-    assert!(text_of(&evaluate(&c), "tip.3b.consent")[0].contains("child cannot consent"));
+    // A child's consent is answered by art. 3(c), not by art. 3(b).
+    let a = evaluate(&c);
+    assert!(text_of(&a, "tip.3b.consent").is_empty());
+    assert!(text_of(&a, "tip.3c.child")
+        .iter()
+        .any(|t| t.contains("child cannot consent")));
+    // A suspected agreement is not reported as an agreement.
+    let mut c = trafficked(adult());
+    c.consent = Fact::Suspected;
+    assert!(text_of(&evaluate(&c), "tip.3b.consent")[0].starts_with("The person may have agreed"));
 }
 
 /// `tip.3c.child`: a child's case needs an act and a purpose, no means.

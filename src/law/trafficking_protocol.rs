@@ -39,6 +39,7 @@ use crate::assessment::{
     TraffickingFinding,
 };
 use crate::model::{Act, Case, Fact, FactSet, Level, Means, Purpose, Vocabulary};
+use std::borrow::Cow;
 
 /// `tip.3a.act` — art. 3(a):
 ///
@@ -641,7 +642,18 @@ pub(crate) fn assess(
         } else {
             def.words.consent_adult
         };
-        reasons.push(Reason::new(p.consent, text));
+        // A child's consent is irrelevant by the child rule itself (art. 3(c)
+        // under the Protocol), not by art. 3(b), which turns on the means.
+        let rule = match (child_rule, limb.child) {
+            (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
+            _ => p.consent,
+        };
+        let text = if case.consent == Fact::Suspected {
+            Cow::Owned(text.replacen("The person agreed", "The person may have agreed", 1))
+        } else {
+            Cow::Borrowed(text)
+        };
+        reasons.push(Reason::new(rule, text));
     }
 
     // The finding.
@@ -720,7 +732,7 @@ pub(crate) fn assess(
                 flags.push(Flag::InternalTrafficking);
                 reasons.push(Reason::new(
                     p.border,
-                    "No international border was crossed. That does not matter: trafficking within one country is trafficking.",
+                    "No international border was crossed. That does not matter: trafficking does not require a border crossing, and trafficking within one country is trafficking.",
                 ));
             }
             Fact::Established => {}
