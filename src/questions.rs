@@ -271,7 +271,7 @@ pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Qu
 
     found.sort_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
     let raises = found.iter().any(|d| d.best() < rank(current));
-    let mut questions: Vec<Question> = found.iter().map(|d| words(d)).collect();
+    let mut questions: Vec<Question> = found.iter().map(words).collect();
     if !raises {
         for q in nearest(case, person, current) {
             if !questions.iter().any(|have| have.fact == q.fact) {
