@@ -201,7 +201,7 @@ fn group<V: Vocabulary>(
 /// The questions for `case`, most decisive first.
 pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Question> {
     let mut work = scratch(case);
-    let mut found: Vec<Decisive> = Vec::new();
+    let mut found: Vec<Decisive> = Vec::with_capacity(16);
     let mut order = 0;
 
     group(
@@ -271,7 +271,8 @@ pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Qu
 
     found.sort_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
     let raises = found.iter().any(|d| d.best() < rank(current));
-    let mut questions: Vec<Question> = found.iter().map(words).collect();
+    let mut questions: Vec<Question> = Vec::with_capacity(found.len() + 8);
+    questions.extend(found.iter().map(words));
     if !raises {
         for q in nearest(case, person, current) {
             if !questions.iter().any(|have| have.fact == q.fact) {
@@ -283,23 +284,30 @@ pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Qu
 }
 
 fn words(d: &Decisive) -> Question {
-    let mut parts = Vec::new();
+    let mut why = String::with_capacity(96);
     if let Some(v) = d.yes {
-        let when = d.slot.map_or("if yes", |s| s.answer_words(true));
-        match d.establishes {
-            Some(what) => parts.push(format!(
-                "{when}, {what} is established and the verdict becomes {v}"
-            )),
-            None => parts.push(format!("{when}, the verdict becomes {v}")),
+        why.push_str(d.slot.map_or("if yes", |s| s.answer_words(true)));
+        if let Some(what) = d.establishes {
+            why.push_str(", ");
+            why.push_str(what);
+            why.push_str(" is established and");
+        } else {
+            why.push(',');
         }
+        why.push_str(" the verdict becomes ");
+        why.push_str(v.name());
     }
     if let Some(v) = d.no {
-        let when = d.slot.map_or("if no", |s| s.answer_words(false));
-        parts.push(format!("{when}, the verdict becomes {v}"));
+        if !why.is_empty() {
+            why.push_str("; ");
+        }
+        why.push_str(d.slot.map_or("if no", |s| s.answer_words(false)));
+        why.push_str(", the verdict becomes ");
+        why.push_str(v.name());
     }
-    let mut why = parts.join("; ");
-    if let Some(first) = why.get(0..1) {
-        why = first.to_uppercase() + why.get(1..).unwrap_or("");
+    // Every answer's words start with "if": capitalise the sentence.
+    if let Some(first) = why.get_mut(0..1) {
+        first.make_ascii_uppercase();
     }
     why.push('.');
     Question {
@@ -315,26 +323,32 @@ struct Part {
 }
 
 fn unstated<V: Vocabulary>(set: &FactSet<V>) -> Vec<&'static str> {
-    set.iter()
-        .filter(|(_, f)| f.is_not_stated())
-        .map(|(m, _)| m.path())
-        .collect()
+    let mut facts = Vec::with_capacity(V::ALL.len());
+    facts.extend(
+        set.iter()
+            .filter(|(_, f)| f.is_not_stated())
+            .map(|(m, _)| m.path()),
+    );
+    facts
 }
 
 /// The missing parts of `target`, or `None` when some part can no longer be
 /// supplied by answering a question (every fact for it has been answered).
 fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<Vec<Part>> {
     let m = &case.movement;
-    let mut parts = Vec::new();
-    let mut need = |name: &'static str, met: bool, facts: Vec<&'static str>| -> Option<()> {
-        if !met {
-            if facts.is_empty() {
-                return None;
+    let mut parts = Vec::with_capacity(4);
+    // The facts are listed only for a part that is not met.
+    let mut need =
+        |name: &'static str, met: bool, facts: &dyn Fn() -> Vec<&'static str>| -> Option<()> {
+            if !met {
+                let facts = facts();
+                if facts.is_empty() {
+                    return None;
+                }
+                parts.push(Part { name, facts });
             }
-            parts.push(Part { name, facts });
-        }
-        Some(())
-    };
+            Some(())
+        };
     let unstated_fact = |path: &'static str, f: Fact| {
         if f.is_not_stated() {
             vec![path]
@@ -349,27 +363,25 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
             } else {
                 Level::Suspected
             };
-            need(
-                "the act element",
-                case.act.level() >= bar,
-                unstated(&case.act),
-            )?;
+            need("the act element", case.act.level() >= bar, &|| {
+                unstated(&case.act)
+            })?;
             if !person.child_rule_applies() {
-                let mut facts = unstated(&case.means);
-                if open(Slot::Age, case, person) {
-                    facts.push("person.age");
-                }
                 need(
                     "the means element (or the person being a child)",
                     case.means.level() >= bar,
-                    facts,
+                    &|| {
+                        let mut facts = unstated(&case.means);
+                        if open(Slot::Age, case, person) {
+                            facts.push("person.age");
+                        }
+                        facts
+                    },
                 )?;
             }
-            need(
-                "the purpose element",
-                case.purpose.level() >= bar,
-                unstated(&case.purpose),
-            )?;
+            need("the purpose element", case.purpose.level() >= bar, &|| {
+                unstated(&case.purpose)
+            })?;
         }
         Verdict::Smuggling => {
             if crate::law::smuggling_protocol::excluded(case) {
@@ -379,10 +391,10 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
             need(
                 "a financial or other material benefit",
                 f.material_benefit == Fact::Established,
-                unstated_fact("movement.facilitator.material_benefit", f.material_benefit),
+                &|| unstated_fact("movement.facilitator.material_benefit", f.material_benefit),
             )?;
             // The route with fewer missing parts: entry (art. 3(a)) or stay (art. 6(1)(c)).
-            let entry: Vec<(&'static str, bool, bool)> = vec![
+            let entry: &[(&'static str, bool, bool)] = &[
                 (
                     "movement.crossed_border",
                     m.crossed_border == Fact::Established,
@@ -399,7 +411,7 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
                     f.procured_entry.is_not_stated(),
                 ),
             ];
-            let stay: Vec<(&'static str, bool, bool)> = vec![
+            let stay: &[(&'static str, bool, bool)] = &[
                 (
                     "movement.stay",
                     m.stay == Some(Regularity::Irregular),
@@ -418,47 +430,51 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
                     .map(|(_, _, askable)| askable.then_some(1))
                     .sum()
             };
-            let route = match (cost(&entry), cost(&stay)) {
+            let route = match (cost(entry), cost(stay)) {
                 (Some(a), Some(b)) if b < a => stay,
                 (Some(_), _) => entry,
                 (None, Some(_)) => stay,
                 (None, None) => return None,
             };
-            for (path, met, _) in route {
+            for &(path, met, _) in route {
                 need(
                     "an irregular entry or stay procured by another",
                     met,
-                    vec![path],
+                    &|| vec![path],
                 )?;
             }
         }
         Verdict::UnsafeMigration => {
             let moved = m.migrated == Fact::Established || m.crossed_border == Fact::Established;
-            let mut facts = unstated_fact("movement.migrated", m.migrated);
-            facts.extend(unstated_fact("movement.crossed_border", m.crossed_border));
-            need("a migration", moved, facts)?;
+            need("a migration", moved, &|| {
+                let mut facts = unstated_fact("movement.migrated", m.migrated);
+                facts.extend(unstated_fact("movement.crossed_border", m.crossed_border));
+                facts
+            })?;
             need(
                 "a risk factor",
                 case.risk_factors.level() == Level::Established,
-                unstated(&case.risk_factors),
+                &|| unstated(&case.risk_factors),
             )?;
         }
         Verdict::IrregularMigration => {
             need(
                 "a border crossing",
                 m.crossed_border == Fact::Established,
-                unstated_fact("movement.crossed_border", m.crossed_border),
+                &|| unstated_fact("movement.crossed_border", m.crossed_border),
             )?;
             let outside =
                 m.entry == Some(Regularity::Irregular) || m.stay == Some(Regularity::Irregular);
-            let mut facts = Vec::new();
-            if m.entry.is_none() {
-                facts.push("movement.entry");
-            }
-            if m.stay.is_none() {
-                facts.push("movement.stay");
-            }
-            need("an irregular entry or stay", outside, facts)?;
+            need("an irregular entry or stay", outside, &|| {
+                let mut facts = Vec::new();
+                if m.entry.is_none() {
+                    facts.push("movement.entry");
+                }
+                if m.stay.is_none() {
+                    facts.push("movement.stay");
+                }
+                facts
+            })?;
         }
         Verdict::NoFinding => {}
     }
@@ -477,20 +493,28 @@ fn nearest(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Question>
     let Some((target, parts)) = best else {
         return Vec::new();
     };
-    let total = parts.len();
-    let mut out: Vec<Question> = Vec::new();
+    let total = parts.len().to_string();
+    let parts_word = if parts.len() == 1 { "part" } else { "parts" };
+    let mut out: Vec<Question> = Vec::with_capacity(parts.iter().map(|p| p.facts.len()).sum());
     for part in &parts {
+        let why = crate::law::cat(&[
+            "Towards ",
+            target.name(),
+            ", which needs ",
+            &total,
+            " more ",
+            parts_word,
+            ": this would supply ",
+            part.name,
+            ".",
+        ]);
         for &fact in &part.facts {
             if out.iter().any(|q| q.fact == fact) {
                 continue;
             }
             out.push(Question {
                 fact: Cow::Borrowed(fact),
-                why: Cow::Owned(format!(
-                    "Towards {target}, which needs {total} more {}: this would supply {}.",
-                    if total == 1 { "part" } else { "parts" },
-                    part.name
-                )),
+                why: Cow::Owned(why.clone()),
             });
         }
     }

@@ -22,9 +22,14 @@ fuzz_target!(|case: Case| {
     asked.dedup();
     assert_eq!(before, asked.len(), "a question asked twice");
 
-    // Serialised, it reads back to the same assessment, and it is the same
+    // Serialised (the fast writer and serde agree), it reads back to the same assessment, and it is the same
     // every time.
     let json = palermo::json::to_json(&assessment);
+    assert_eq!(
+        json,
+        serde_json::to_string(&assessment).expect("serialises"),
+        "the fast writer and the Serialize derive disagree"
+    );
     let back: Assessment = serde_json::from_str(&json).expect("output reads back");
     assert_eq!(back, assessment);
     assert_eq!(palermo::json::to_json(&evaluate(&case)), json);

@@ -101,20 +101,36 @@ pub(crate) fn assess(
                     "There are signs that the person may be a child, but the stated age is 18 or over; the stated age is used. Verify the age.",
                 ));
             }
-            let text = if age < MAJORITY {
-                format!("The person was {age} at the time of the act: a child, under 18.")
-            } else {
-                format!("The person was {age} at the time of the act: an adult.")
-            };
-            reasons.push(Reason::new(&STATED_AGE, text.clone()));
-            Cow::Owned(format!("stated age {age}"))
+            let child = age < MAJORITY;
+            let age = age.to_string();
+            let text = super::cat(&[
+                "The person was ",
+                &age,
+                if child {
+                    " at the time of the act: a child, under 18."
+                } else {
+                    " at the time of the act: an adult."
+                },
+            ]);
+            reasons.push(Reason::new(&STATED_AGE, text));
+            Cow::Owned(super::cat(&["stated age ", &age]))
         }
         (None, Some(range)) => {
-            let basis = format!("age estimated at {} to {}", range.min, range.max);
+            let (min, max) = (range.min.to_string(), range.max.to_string());
+            let basis = super::cat(&["age estimated at ", &min, " to ", &max]);
+            let estimated = |rest: &str| {
+                super::cat(&[
+                    "The person's age is estimated at ",
+                    &min,
+                    " to ",
+                    &max,
+                    rest,
+                ])
+            };
             match status {
                 PersonStatus::Child => reasons.push(Reason::new(
                     &CHILD,
-                    format!("The person's age is estimated at {} to {}: under 18 on any view, a child.", range.min, range.max),
+                    estimated(": under 18 on any view, a child."),
                 )),
                 PersonStatus::Adult => {
                     if indicators.at_least_suspected() {
@@ -124,12 +140,12 @@ pub(crate) fn assess(
                     }
                     reasons.push(Reason::new(
                         &CHILD,
-                        format!("The person's age is estimated at {} to {}: 18 or over on any view, an adult.", range.min, range.max),
+                        estimated(": 18 or over on any view, an adult."),
                     ))
                 }
                 _ => reasons.push(Reason::new(
                     &PRESUMED_CHILD,
-                    format!("The person's age is estimated at {} to {}, which includes ages under 18. The age is uncertain, so the person is presumed to be a child until the age is verified.", range.min, range.max),
+                    estimated(", which includes ages under 18. The age is uncertain, so the person is presumed to be a child until the age is verified."),
                 )),
             }
             Cow::Owned(basis)
@@ -143,7 +159,7 @@ pub(crate) fn assess(
                 };
                 reasons.push(Reason::new(
                     &PRESUMED_CHILD,
-                    format!("{how} and the age is not known, so the person is presumed to be a child until the age is verified."),
+                    super::cat(&[how, " and the age is not known, so the person is presumed to be a child until the age is verified."]),
                 ));
                 Cow::Borrowed("indicators of childhood, age unknown")
             }

@@ -224,13 +224,14 @@ pub(crate) fn status(act: Level, means: Level, purpose: Level, child_rule: bool)
     }
 }
 
-/// Plain words for a list of facts: "recruitment, transportation".
-fn words<V: Vocabulary>(facts: &[V]) -> String {
-    facts
-        .iter()
-        .map(|f| f.name().replace('_', " "))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Append plain words for a list of facts: "recruitment, transportation".
+fn push_facts<V: Vocabulary>(text: &mut String, facts: &[V]) {
+    for (i, f) in facts.iter().enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        super::push_words(text, f.name());
+    }
 }
 
 fn element<V: Vocabulary>(set: &FactSet<V>) -> ElementFinding<V> {
@@ -242,14 +243,17 @@ fn element<V: Vocabulary>(set: &FactSet<V>) -> ElementFinding<V> {
 }
 
 fn element_text<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str) -> String {
-    match found.status {
-        ElementStatus::Established => format!("{name} established: {}.", words(&found.facts)),
-        ElementStatus::Suspected => format!(
-            "{name} suspected, not established: {}.",
-            words(&found.facts)
-        ),
-        _ => none.to_string(),
-    }
+    let how = match found.status {
+        ElementStatus::Established => " established: ",
+        ElementStatus::Suspected => " suspected, not established: ",
+        _ => return none.to_string(),
+    };
+    let mut text = String::with_capacity(64);
+    text.push_str(name);
+    text.push_str(how);
+    push_facts(&mut text, &found.facts);
+    text.push('.');
+    text
 }
 
 /// The trafficking finding: elements, status, the reasons behind them and the
@@ -317,22 +321,25 @@ pub(crate) fn assess(
             "No purpose of exploitation is established.",
         ),
     ));
-    let interpreted: Vec<String> = purpose
+    let mut interpreted = String::new();
+    for (p, form) in purpose
         .facts
         .iter()
-        .filter_map(|&p| {
-            interpreted_as(p).map(|form| format!("{} counts as {form}", p.name().replace('_', " ")))
-        })
-        .collect();
+        .filter_map(|&p| interpreted_as(p).map(|form| (p, form)))
+    {
+        interpreted.push_str(if interpreted.is_empty() {
+            "The Protocol's list of exploitation is a minimum. Here "
+        } else {
+            "; "
+        });
+        super::push_words(&mut interpreted, p.name());
+        interpreted.push_str(" counts as ");
+        interpreted.push_str(form);
+    }
     if !interpreted.is_empty() {
+        interpreted.push('.');
         flags.push(Flag::PurposeByInterpretation);
-        reasons.push(Reason::new(
-            &PURPOSE_INTERPRETATION,
-            format!(
-                "The Protocol's list of exploitation is a minimum. Here {}.",
-                interpreted.join("; ")
-            ),
-        ));
+        reasons.push(Reason::new(&PURPOSE_INTERPRETATION, interpreted));
     }
     if purpose_level.at_least_suspected() && case.exploitation_occurred != Fact::Established {
         let text = match case.exploitation_occurred {
@@ -376,29 +383,48 @@ pub(crate) fn assess(
     } else {
         "an act, a means and a purpose"
     };
+    let names = |separator: &str| {
+        let mut text = String::new();
+        for (i, e) in missing.iter().enumerate() {
+            if i > 0 {
+                text.push_str(separator);
+            }
+            text.push_str(e.name());
+        }
+        text
+    };
     let mut text = match status {
-        Level::Established => format!("Trafficking in persons: {required} are established."),
-        Level::Suspected => format!(
-            "Possible trafficking in persons: {required} are at least suspected, but not all established ({} not established).",
-            missing.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ")
-        ),
-        Level::NotEstablished => format!(
-            "Not trafficking on these facts: the definition needs {required}, and {} {} missing.",
-            missing.iter().map(|e| e.name()).collect::<Vec<_>>().join(" and "),
-            if missing.len() == 1 { "is" } else { "are" }
-        ),
+        Level::Established => {
+            super::cat(&["Trafficking in persons: ", required, " are established."])
+        }
+        Level::Suspected => super::cat(&[
+            "Possible trafficking in persons: ",
+            required,
+            " are at least suspected, but not all established (",
+            &names(", "),
+            " not established).",
+        ]),
+        Level::NotEstablished => super::cat(&[
+            "Not trafficking on these facts: the definition needs ",
+            required,
+            ", and ",
+            &names(" and "),
+            if missing.len() == 1 { " is" } else { " are" },
+            " missing.",
+        ]),
     };
     if person == PersonStatus::PresumedChild {
         let as_adult = self::status(act_level, means_level, purpose_level, false);
         if as_adult != status {
-            text.push_str(&format!(
-                " If the person is verified as an adult, a means is needed and the finding would be {}.",
-                match as_adult {
-                    Level::Established => "trafficking",
-                    Level::Suspected => "possible trafficking",
-                    Level::NotEstablished => "not trafficking",
-                }
-            ));
+            text.push_str(
+                " If the person is verified as an adult, a means is needed and the finding would be ",
+            );
+            text.push_str(match as_adult {
+                Level::Established => "trafficking",
+                Level::Suspected => "possible trafficking",
+                Level::NotEstablished => "not trafficking",
+            });
+            text.push('.');
         } else {
             text.push_str(" The finding would be the same if the person is verified as an adult.");
         }
