@@ -316,45 +316,50 @@ fn words(d: &Decisive) -> Question {
     }
 }
 
-/// One part of a finding that is still missing, and the facts that could supply it.
-struct Part {
-    name: &'static str,
-    facts: Vec<&'static str>,
-}
-
-fn unstated<V: Vocabulary>(set: &FactSet<V>) -> Vec<&'static str> {
-    let mut facts = Vec::with_capacity(V::ALL.len());
+/// Add the not-stated members of `set` to `facts`.
+fn unstated<V: Vocabulary>(set: &FactSet<V>, facts: &mut Vec<&'static str>) {
     facts.extend(
         set.iter()
             .filter(|(_, f)| f.is_not_stated())
             .map(|(m, _)| m.path()),
     );
-    facts
 }
 
-/// The missing parts of `target`, or `None` when some part can no longer be
-/// supplied by answering a question (every fact for it has been answered).
-fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<Vec<Part>> {
+/// Add `path` to `facts` when `f` is not stated.
+fn unstated_fact(path: &'static str, f: Fact, facts: &mut Vec<&'static str>) {
+    if f.is_not_stated() {
+        facts.push(path);
+    }
+}
+
+/// The missing parts of `target`: each is passed to `part` with its name and
+/// the not-stated facts that could supply it, and their number is returned;
+/// `None` when some part can no longer be supplied by answering a question
+/// (every fact for it has been answered). `scratch` is working space.
+fn missing_parts(
+    case: &Case,
+    person: PersonStatus,
+    target: Verdict,
+    scratch: &mut Vec<&'static str>,
+    part: &mut dyn FnMut(&'static str, &[&'static str]),
+) -> Option<usize> {
     let m = &case.movement;
-    let mut parts = Vec::with_capacity(4);
+    let mut count = 0;
     // The facts are listed only for a part that is not met.
-    let mut need =
-        |name: &'static str, met: bool, facts: &dyn Fn() -> Vec<&'static str>| -> Option<()> {
-            if !met {
-                let facts = facts();
-                if facts.is_empty() {
-                    return None;
-                }
-                parts.push(Part { name, facts });
+    let mut need = |name: &'static str,
+                    met: bool,
+                    facts: &dyn Fn(&mut Vec<&'static str>)|
+     -> Option<()> {
+        if !met {
+            scratch.clear();
+            facts(scratch);
+            if scratch.is_empty() {
+                return None;
             }
-            Some(())
-        };
-    let unstated_fact = |path: &'static str, f: Fact| {
-        if f.is_not_stated() {
-            vec![path]
-        } else {
-            vec![]
+            count += 1;
+            part(name, scratch);
         }
+        Some(())
     };
     match target {
         Verdict::Trafficking | Verdict::PossibleTrafficking => {
@@ -363,35 +368,40 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
             } else {
                 Level::Suspected
             };
-            need("the act element", case.act.level() >= bar, &|| {
-                unstated(&case.act)
+            need("the act element", case.act.level() >= bar, &|f| {
+                unstated(&case.act, f)
             })?;
             if !person.child_rule_applies() {
                 need(
                     "the means element (or the person being a child)",
                     case.means.level() >= bar,
-                    &|| {
-                        let mut facts = unstated(&case.means);
+                    &|f| {
+                        unstated(&case.means, f);
                         if open(Slot::Age, case, person) {
-                            facts.push("person.age");
+                            f.push("person.age");
                         }
-                        facts
                     },
                 )?;
             }
-            need("the purpose element", case.purpose.level() >= bar, &|| {
-                unstated(&case.purpose)
+            need("the purpose element", case.purpose.level() >= bar, &|f| {
+                unstated(&case.purpose, f)
             })?;
         }
         Verdict::Smuggling => {
             if crate::law::smuggling_protocol::excluded(case) {
                 return None;
             }
-            let f = &m.facilitator;
+            let fac = &m.facilitator;
             need(
                 "a financial or other material benefit",
-                f.material_benefit == Fact::Established,
-                &|| unstated_fact("movement.facilitator.material_benefit", f.material_benefit),
+                fac.material_benefit == Fact::Established,
+                &|f| {
+                    unstated_fact(
+                        "movement.facilitator.material_benefit",
+                        fac.material_benefit,
+                        f,
+                    )
+                },
             )?;
             // The route with fewer missing parts: entry (art. 3(a)) or stay (art. 6(1)(c)).
             let entry: &[(&'static str, bool, bool)] = &[
@@ -407,8 +417,8 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
                 ),
                 (
                     "movement.facilitator.procured_entry",
-                    f.procured_entry == Fact::Established,
-                    f.procured_entry.is_not_stated(),
+                    fac.procured_entry == Fact::Established,
+                    fac.procured_entry.is_not_stated(),
                 ),
             ];
             let stay: &[(&'static str, bool, bool)] = &[
@@ -419,8 +429,8 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
                 ),
                 (
                     "movement.facilitator.enabled_irregular_stay",
-                    f.enabled_irregular_stay == Fact::Established,
-                    f.enabled_irregular_stay.is_not_stated(),
+                    fac.enabled_irregular_stay == Fact::Established,
+                    fac.enabled_irregular_stay.is_not_stated(),
                 ),
             ];
             let cost = |route: &[(&'static str, bool, bool)]| -> Option<usize> {
@@ -440,83 +450,137 @@ fn missing_parts(case: &Case, person: PersonStatus, target: Verdict) -> Option<V
                 need(
                     "an irregular entry or stay procured by another",
                     met,
-                    &|| vec![path],
+                    &|f| f.push(path),
                 )?;
             }
         }
         Verdict::UnsafeMigration => {
             let moved = m.migrated == Fact::Established || m.crossed_border == Fact::Established;
-            need("a migration", moved, &|| {
-                let mut facts = unstated_fact("movement.migrated", m.migrated);
-                facts.extend(unstated_fact("movement.crossed_border", m.crossed_border));
-                facts
+            need("a migration", moved, &|f| {
+                unstated_fact("movement.migrated", m.migrated, f);
+                unstated_fact("movement.crossed_border", m.crossed_border, f);
             })?;
             need(
                 "a risk factor",
                 case.risk_factors.level() == Level::Established,
-                &|| unstated(&case.risk_factors),
+                &|f| unstated(&case.risk_factors, f),
             )?;
         }
         Verdict::IrregularMigration => {
             need(
                 "a border crossing",
                 m.crossed_border == Fact::Established,
-                &|| unstated_fact("movement.crossed_border", m.crossed_border),
+                &|f| unstated_fact("movement.crossed_border", m.crossed_border, f),
             )?;
             let outside =
                 m.entry == Some(Regularity::Irregular) || m.stay == Some(Regularity::Irregular);
-            need("an irregular entry or stay", outside, &|| {
-                let mut facts = Vec::new();
+            need("an irregular entry or stay", outside, &|f| {
                 if m.entry.is_none() {
-                    facts.push("movement.entry");
+                    f.push("movement.entry");
                 }
                 if m.stay.is_none() {
-                    facts.push("movement.stay");
+                    f.push("movement.stay");
                 }
-                facts
             })?;
         }
         Verdict::NoFinding => {}
     }
-    Some(parts)
+    Some(count)
 }
 
 /// The questions towards the nearest finding of higher precedence than
 /// `current`: the one with the fewest missing parts (ties: higher precedence).
 fn nearest(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Question> {
+    if current == Verdict::Trafficking {
+        return Vec::new();
+    }
+    let mut scratch = Vec::with_capacity(32);
+    // First count the missing parts of each finding, then list the facts of
+    // the nearest one only.
     let best = Verdict::ALL
         .into_iter()
         .take_while(|v| *v != current)
-        .filter_map(|v| missing_parts(case, person, v).map(|parts| (v, parts)))
-        .filter(|(_, parts)| !parts.is_empty())
-        .min_by_key(|(v, parts)| (parts.len(), rank(*v)));
-    let Some((target, parts)) = best else {
+        .filter_map(|v| {
+            missing_parts(case, person, v, &mut scratch, &mut |_, _| {}).map(|n| (v, n))
+        })
+        .filter(|&(_, n)| n > 0)
+        .min_by_key(|&(v, n)| (n, rank(v)));
+    let Some((target, total)) = best else {
         return Vec::new();
     };
-    let total = parts.len().to_string();
-    let parts_word = if parts.len() == 1 { "part" } else { "parts" };
-    let mut out: Vec<Question> = Vec::with_capacity(parts.iter().map(|p| p.facts.len()).sum());
-    for part in &parts {
-        let why = crate::law::cat(&[
+    // The parts of one finding never share a fact, so no fact is listed twice.
+    let mut out: Vec<Question> = Vec::with_capacity(32);
+    missing_parts(case, person, target, &mut scratch, &mut |name, facts| {
+        let why = towards(target, total, name);
+        out.extend(facts.iter().map(|&fact| Question {
+            fact: Cow::Borrowed(fact),
+            why: why.clone(),
+        }));
+    });
+    out
+}
+
+/// Why to ask a question towards `target`, which needs `total` more parts,
+/// one of them `part`: "Towards trafficking, which needs 3 more parts: this
+/// would supply the act element."
+fn towards(target: Verdict, total: usize, part: &'static str) -> Cow<'static, str> {
+    // A case can get two dozen of these questions, most with the same words:
+    // the usual sentences are made at compile time and shared, not
+    // allocated one by one.
+    let found = TOWARDS
+        .iter()
+        .find(|(v, n, p, _)| *v == target && *n == total && *p == part);
+    match found {
+        Some(&(.., words)) => Cow::Borrowed(words),
+        None => Cow::Owned(crate::law::cat(&[
             "Towards ",
             target.name(),
             ", which needs ",
-            &total,
-            " more ",
-            parts_word,
+            &total.to_string(),
+            if total == 1 { " more part" } else { " more parts" },
             ": this would supply ",
-            part.name,
+            part,
             ".",
-        ]);
-        for &fact in &part.facts {
-            if out.iter().any(|q| q.fact == fact) {
-                continue;
-            }
-            out.push(Question {
-                fact: Cow::Borrowed(fact),
-                why: Cow::Owned(why.clone()),
-            });
+        ])),
+    }
+}
+
+/// The sentences of [`towards`] for each target with each of its parts, for
+/// one to four missing parts.
+macro_rules! towards_table {
+    ($( $verdict:ident $target:literal: $($part:literal),+ ;)+) => {
+        &[ $( $(
+            (Verdict::$verdict, 1, $part, concat!("Towards ", $target, ", which needs 1 more part: this would supply ", $part, ".")),
+            (Verdict::$verdict, 2, $part, concat!("Towards ", $target, ", which needs 2 more parts: this would supply ", $part, ".")),
+            (Verdict::$verdict, 3, $part, concat!("Towards ", $target, ", which needs 3 more parts: this would supply ", $part, ".")),
+            (Verdict::$verdict, 4, $part, concat!("Towards ", $target, ", which needs 4 more parts: this would supply ", $part, ".")),
+        )+ )+ ]
+    };
+}
+
+const TOWARDS: &[(Verdict, usize, &str, &str)] = towards_table! {
+    Trafficking "trafficking": "the act element", "the means element (or the person being a child)", "the purpose element";
+    PossibleTrafficking "possible_trafficking": "the act element", "the means element (or the person being a child)", "the purpose element";
+    Smuggling "smuggling": "a financial or other material benefit", "an irregular entry or stay procured by another";
+    UnsafeMigration "unsafe_migration": "a migration", "a risk factor";
+    IrregularMigration "irregular_migration": "a border crossing", "an irregular entry or stay";
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shared_sentences_say_what_the_target_and_count_say() {
+        for &(verdict, total, part, words) in TOWARDS {
+            let plural = if total == 1 { "part" } else { "parts" };
+            assert_eq!(
+                words,
+                format!(
+                    "Towards {}, which needs {total} more {plural}: this would supply {part}.",
+                    verdict.name()
+                )
+            );
         }
     }
-    out
 }
