@@ -95,21 +95,24 @@ const SINGLE_SLOTS: &[Slot] = &[
     Slot::Fact("movement.migrated", |c| &mut c.movement.migrated),
 ];
 
-/// Whether a slot is still unanswered in `case`.
-fn open(slot: Slot, case: &Case, person: PersonStatus) -> bool {
+/// Whether the age is still a question: unknown, or only presumed.
+fn age_open(case: &Case, person: PersonStatus) -> bool {
+    case.person.age.is_none()
+        && matches!(person, PersonStatus::Unknown | PersonStatus::PresumedChild)
+}
+
+/// Whether a slot is still unanswered in `case` (the slots' accessors take
+/// the case mutably, for the what-ifs; nothing is changed here).
+fn open(slot: Slot, case: &mut Case, person: PersonStatus) -> bool {
     match slot {
-        // The age is asked when it decides something: unknown, or only presumed.
-        Slot::Age => {
-            case.person.age.is_none()
-                && matches!(person, PersonStatus::Unknown | PersonStatus::PresumedChild)
-        }
+        Slot::Age => age_open(case, person),
         Slot::Fact("person.child_indicators", field) => {
             case.person.age.is_none()
                 && case.person.age_estimate.is_none()
-                && field(&mut scratch(case)).is_not_stated()
+                && field(case).is_not_stated()
         }
-        Slot::Fact(_, field) => field(&mut scratch(case)).is_not_stated(),
-        Slot::Regularity(_, field) => field(&mut scratch(case)).is_none(),
+        Slot::Fact(_, field) => field(case).is_not_stated(),
+        Slot::Regularity(_, field) => field(case).is_none(),
     }
 }
 
@@ -231,14 +234,15 @@ pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Qu
         &mut order,
     );
     for &slot in SINGLE_SLOTS {
-        if !open(slot, case, person) {
+        if !open(slot, &mut work, person) {
             continue;
         }
         let mut verdict_with = |yes: bool| {
-            let saved = scratch(&work);
+            // Every slot is a fact of `person` or `movement`: put them back after.
+            let saved = (work.person, work.movement);
             slot.apply(&mut work, yes);
             let v = statuses(&work).verdict();
-            work = saved;
+            (work.person, work.movement) = saved;
             (v != current).then_some(v)
         };
         let yes = verdict_with(true);
@@ -346,21 +350,19 @@ fn missing_parts(
     let m = &case.movement;
     let mut count = 0;
     // The facts are listed only for a part that is not met.
-    let mut need = |name: &'static str,
-                    met: bool,
-                    facts: &dyn Fn(&mut Vec<&'static str>)|
-     -> Option<()> {
-        if !met {
-            scratch.clear();
-            facts(scratch);
-            if scratch.is_empty() {
-                return None;
+    let mut need =
+        |name: &'static str, met: bool, facts: &dyn Fn(&mut Vec<&'static str>)| -> Option<()> {
+            if !met {
+                scratch.clear();
+                facts(scratch);
+                if scratch.is_empty() {
+                    return None;
+                }
+                count += 1;
+                part(name, scratch);
             }
-            count += 1;
-            part(name, scratch);
-        }
-        Some(())
-    };
+            Some(())
+        };
     match target {
         Verdict::Trafficking | Verdict::PossibleTrafficking => {
             let bar = if target == Verdict::Trafficking {
@@ -377,7 +379,7 @@ fn missing_parts(
                     case.means.level() >= bar,
                     &|f| {
                         unstated(&case.means, f);
-                        if open(Slot::Age, case, person) {
+                        if age_open(case, person) {
                             f.push("person.age");
                         }
                     },
@@ -537,7 +539,11 @@ fn towards(target: Verdict, total: usize, part: &'static str) -> Cow<'static, st
             target.name(),
             ", which needs ",
             &total.to_string(),
-            if total == 1 { " more part" } else { " more parts" },
+            if total == 1 {
+                " more part"
+            } else {
+                " more parts"
+            },
             ": this would supply ",
             part,
             ".",

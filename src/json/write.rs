@@ -4,8 +4,9 @@
 //!
 //! An assessment is mostly fixed text (rule ids, citations, reasons), about
 //! 15 times the size of the case it answers, and serde_json escapes strings a
-//! byte at a time. This writer checks 16 bytes at a time for the few bytes
-//! JSON escapes and copies the rest. The `Serialize` derive stays the
+//! byte at a time. This writer checks a string 16 bytes at a time for the
+//! few bytes JSON escapes, and copies it whole when there are none (nearly
+//! always). The `Serialize` derive stays the
 //! definition of the format: tests (and the `evaluate` fuzz target) check
 //! that both give the same bytes.
 
@@ -21,64 +22,71 @@ const fn escaped(b: u8) -> bool {
 
 /// Append `s` as a JSON string, escaped as serde_json escapes it.
 fn string(out: &mut Vec<u8>, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if clean(&block(bytes, i)) {
-            i += 16;
-            continue;
-        }
-        let b = bytes.get(i).copied().unwrap_or_default();
-        if escaped(b) {
-            out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
-            match b {
-                b'"' => out.extend_from_slice(b"\\\""),
-                b'\\' => out.extend_from_slice(b"\\\\"),
-                b'\n' => out.extend_from_slice(b"\\n"),
-                b'\r' => out.extend_from_slice(b"\\r"),
-                b'\t' => out.extend_from_slice(b"\\t"),
-                0x08 => out.extend_from_slice(b"\\b"),
-                0x0c => out.extend_from_slice(b"\\f"),
-                _ => out.extend_from_slice(&[
-                    b'\\',
-                    b'u',
-                    b'0',
-                    b'0',
-                    HEX[usize::from(b >> 4)],
-                    HEX[usize::from(b & 0xf)],
-                ]),
-            }
-            start = i + 1;
-        }
-        i += 1;
+    if needs_escape(bytes) {
+        escape(out, bytes);
+    } else {
+        out.extend_from_slice(bytes);
     }
-    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
     out.push(b'"');
 }
 
-/// The 16 bytes of `bytes` from `i`, padded with spaces past its end.
-fn block(bytes: &[u8], i: usize) -> [u8; 16] {
-    match bytes.get(i..i + 16) {
-        Some(full) => <[u8; 16]>::try_from(full).unwrap_or_default(),
-        None => {
-            let rest = bytes.get(i..).unwrap_or_default();
-            let mut block = [b' '; 16];
-            for (b, r) in block.iter_mut().zip(rest) {
-                *b = *r;
-            }
-            block
+/// Does any byte of `bytes` need escaping? Checked 16 bytes at a time: a
+/// fixed-size block without a branch per byte compiles to a few vector
+/// instructions. The last block overlaps the one before it rather than
+/// leaving a tail to check byte by byte; a string shorter than a block is
+/// padded to one.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let block = |block: &[u8; 16]| block.iter().fold(false, |any, &b| any | escaped(b));
+    let Some(last) = bytes
+        .len()
+        .checked_sub(16)
+        .and_then(|start| bytes.get(start..))
+        .and_then(|tail| <&[u8; 16]>::try_from(tail).ok())
+    else {
+        // A short string (most rule ids and fact paths): one padded block.
+        let mut padded = [b' '; 16];
+        if let Some(head) = padded.get_mut(..bytes.len()) {
+            head.copy_from_slice(bytes);
         }
-    }
+        return block(&padded);
+    };
+    let (blocks, _): (&[[u8; 16]], &[u8]) = bytes.as_chunks();
+    blocks.iter().any(block) || block(last)
 }
 
-/// No byte of `block` needs escaping. A fixed size and no short-circuit make
-/// this a few vector instructions.
-fn clean(block: &[u8; 16]) -> bool {
-    !block.iter().fold(false, |any, &b| any | escaped(b))
+/// Append `bytes` escaped, a byte at a time (the rare case: an id with a
+/// quote or a control character).
+fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !escaped(b) {
+            continue;
+        }
+        out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            _ => out.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xf)],
+            ]),
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
 }
 
 /// Append `items` as a JSON array, each written by `item`.
@@ -232,6 +240,21 @@ mod tests {
             all.as_str(),
         ] {
             assert_eq!(json_string(s), serde_json::to_string(s).unwrap_or_default());
+        }
+        // One byte to escape at every position of strings of every length
+        // around the 16-byte blocks.
+        for len in 0..50 {
+            for at in 0..len {
+                for special in ['"', '\\', '\n', '\u{1}', '\u{1f}'] {
+                    let s: String = (0..len)
+                        .map(|i| if i == at { special } else { 'a' })
+                        .collect();
+                    assert_eq!(
+                        json_string(&s),
+                        serde_json::to_string(&s).unwrap_or_default()
+                    );
+                }
+            }
         }
     }
 }
