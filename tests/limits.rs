@@ -41,7 +41,9 @@ fn error_line(v: &Value) -> Option<u64> {
 }
 
 fn error_path(v: &Value) -> &str {
-    v.pointer("/error/path").and_then(Value::as_str).unwrap_or("")
+    v.pointer("/error/path")
+        .and_then(Value::as_str)
+        .unwrap_or("")
 }
 
 fn error_message(v: &Value) -> &str {
@@ -90,7 +92,10 @@ fn the_default_limit_is_one_mebibyte_inclusive() {
     assert!(is_error(&out[1]));
     assert_eq!(
         error_message(&out[1]),
-        format!("record is {} bytes, over the limit of {limit} bytes", limit + 1)
+        format!(
+            "record is {} bytes, over the limit of {limit} bytes",
+            limit + 1
+        )
     );
 }
 
@@ -174,11 +179,14 @@ fn nesting_deeper_than_the_limit_is_an_error() {
 fn deeply_nested_json_is_refused_without_descending_into_it() {
     // 100 000 levels: far past serde_json's own recursion limit (128) and
     // past any stack; refused at the first wrong value.
-    let deep = |open: &str, close: &str| {
-        format!("{}{}", open.repeat(100_000), close.repeat(100_000))
-    };
+    let deep =
+        |open: &str, close: &str| format!("{}{}", open.repeat(100_000), close.repeat(100_000));
     let cases = [
-        (deep("[", "]"), "$", "expected a case object; found an array"),
+        (
+            deep("[", "]"),
+            "$",
+            "expected a case object; found an array",
+        ),
         (
             format!(r#"{{"x":{}}}"#, deep("[", "]")),
             "$.x",
@@ -266,14 +274,8 @@ fn a_duplicate_field_is_an_error_never_a_silent_last_wins() {
             r#"{"means":{"deception":true,"deception":false}}"#,
             "$.means.deception",
         ),
-        (
-            r#"{"means":{"deception":true},"means":{}}"#,
-            "$.means",
-        ),
-        (
-            r#"{"person":{"age":30,"age":15}}"#,
-            "$.person.age",
-        ),
+        (r#"{"means":{"deception":true},"means":{}}"#, "$.means"),
+        (r#"{"person":{"age":30,"age":15}}"#, "$.person.age"),
         (
             r#"{"movement":{"facilitator":{"material_benefit":true,"material_benefit":true}}}"#,
             "$.movement.facilitator.material_benefit",
@@ -310,7 +312,10 @@ fn numbers_out_of_range_are_errors_with_plain_messages() {
         format!("{prefix} a number out of range")
     );
     assert_eq!(message("1e20"), format!("{prefix} a number out of range"));
-    assert_eq!(message("17.5"), format!("{prefix} a number with a fraction"));
+    assert_eq!(
+        message("17.5"),
+        format!("{prefix} a number with a fraction")
+    );
     assert_eq!(
         message("17.0"),
         format!("{prefix} a number with a decimal point or an exponent")
@@ -403,7 +408,10 @@ fn empty_input_gives_empty_output() {
 #[test]
 fn anything_that_is_not_one_case_object_is_an_error_record() {
     for (line, message) in [
-        ("not json", "not valid JSON: expected ident at line 1 column 2"),
+        (
+            "not json",
+            "not valid JSON: expected ident at line 1 column 2",
+        ),
         ("[]", "expected a case object; found an array"),
         ("null", "expected a case object; found null"),
         ("42", "expected a case object; found a number"),
@@ -412,7 +420,10 @@ fn anything_that_is_not_one_case_object_is_an_error_record() {
             r#"{"id":"a"} {"id":"b"}"#,
             "not valid JSON: trailing characters at line 1 column 12",
         ),
-        ("{\"id\":\"a\"}\u{0}", "not valid JSON: trailing characters at line 1 column 11"),
+        (
+            "{\"id\":\"a\"}\u{0}",
+            "not valid JSON: trailing characters at line 1 column 11",
+        ),
     ] {
         let (out, _) = screen(format!("{line}\n").as_bytes());
         assert_eq!(out.len(), 1);
@@ -464,7 +475,7 @@ impl Read for Lines {
             self.pending.clear();
             self.at = 0;
             if self.next % self.every == 0 {
-                write!(self.pending, "{{\"id\":\"{}\"}}\n", self.next)?;
+                writeln!(self.pending, "{{\"id\":\"{}\"}}", self.next)?;
             } else {
                 self.pending.push(b'\n');
             }
@@ -490,7 +501,11 @@ impl Write for Checker {
                 self.lines += 1;
                 let expected = format!(",\"id\":\"{}\",", self.lines * self.every);
                 let line = String::from_utf8_lossy(&self.partial);
-                assert!(line.contains(&expected), "output {} out of order", self.lines);
+                assert!(
+                    line.contains(&expected),
+                    "output {} out of order",
+                    self.lines
+                );
                 self.partial.clear();
             } else if self.partial.len() < 128 {
                 self.partial.push(b);

@@ -53,8 +53,10 @@ fn needs_escape(bytes: &[u8]) -> bool {
         }
         return block(&padded);
     };
-    let (blocks, _): (&[[u8; 16]], &[u8]) = bytes.as_chunks();
-    blocks.iter().any(block) || block(last)
+    bytes
+        .chunks_exact(16)
+        .any(|b| <&[u8; 16]>::try_from(b).is_ok_and(block))
+        || block(last)
 }
 
 /// Append `bytes` escaped, a byte at a time (the rare case: an id with a
