@@ -21,17 +21,35 @@ use std::io::{self, BufRead, Write};
 mod read;
 mod write;
 
-/// Limits a host can rely on. Past a limit a record gets an error record;
-/// reading goes on.
+/// Limits a host can rely on. Past a limit a record gets an error record
+/// (path `$`, or the path of the offending id or key); reading goes on.
+///
+/// Memory does not grow with the input: a batch keeps one line of at most
+/// `max_record_bytes` (+ 4) in memory, and reading a case stores nothing but
+/// its facts and its id. An unknown field, a duplicate field or a value of the
+/// wrong kind stops reading the record at once, so nothing nested inside it
+/// is parsed, however deep.
+///
+/// ```
+/// use palermo::json::{parse_case_with, Limits};
+/// let limits = Limits::default().with_max_record_bytes(64 * 1024);
+/// let err = parse_case_with(&format!("{{\"id\":\"{}\"}}", "x".repeat(5000)), &limits).unwrap_err();
+/// assert_eq!(err.to_string(), "$.id: longer than 4096 bytes");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Limits {
-    /// Largest record (one NDJSON line, or one document), in bytes. Default 1 MiB.
+    /// Largest record (one NDJSON line without its line end, or one
+    /// document), in bytes. Default 1 MiB. Larger: error record
+    /// `$: record is N bytes, over the limit of M bytes`.
     pub max_record_bytes: usize,
-    /// Deepest nesting of arrays and objects in a record. Default 16 (the
-    /// contract needs 3).
+    /// Deepest nesting of objects, the case itself being level 1. Default 16
+    /// (the contract needs 3). Deeper: `$: nested deeper than N levels`.
+    /// (Arrays, and objects where a fact or an id belongs, are errors as
+    /// soon as they start.)
     pub max_depth: usize,
-    /// Longest string (the id, or any key), in bytes. Default 4096.
+    /// Longest id, and longest key, in bytes. Default 4096. Longer:
+    /// `$.id: longer than N bytes`, `<path>: key longer than N bytes`.
     pub max_string_bytes: usize,
 }
 
@@ -395,6 +413,13 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// - a line that is not UTF-8 is an error record giving the offset of the
 ///   first bad byte;
 /// - empty input gives empty output.
+///
+/// An error record carries the record's `id` only when the record is valid
+/// JSON with exactly one top-level `"id"`, a string within
+/// [`Limits::max_string_bytes`]. Nothing else from the input is echoed but,
+/// in the error's path, the name of an unknown or repeated field (in full if
+/// it is a plain name of at most 64 bytes, else its first 32 characters,
+/// quoted and escaped).
 ///
 /// The library does no I/O of its own: this reads and writes only the handles
 /// the caller passes, and it flushes the writer at the end.

@@ -204,7 +204,7 @@ fn group<V: Vocabulary>(
 /// The questions for `case`, most decisive first.
 pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Question> {
     let mut work = scratch(case);
-    let mut found: Vec<Decisive> = Vec::with_capacity(16);
+    let mut found: Vec<Decisive> = Vec::new();
     let mut order = 0;
 
     group(
@@ -275,10 +275,13 @@ pub(crate) fn ask(case: &Case, person: PersonStatus, current: Verdict) -> Vec<Qu
 
     found.sort_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
     let raises = found.iter().any(|d| d.best() < rank(current));
-    let mut questions: Vec<Question> = Vec::with_capacity(found.len() + 8);
-    questions.extend(found.iter().map(words));
+    let mut questions: Vec<Question> = found.iter().map(words).collect();
     if !raises {
-        for q in nearest(case, person, current) {
+        let towards = nearest(case, person, current);
+        if questions.is_empty() {
+            return towards;
+        }
+        for q in towards {
             if !questions.iter().any(|have| have.fact == q.fact) {
                 questions.push(q);
             }
