@@ -13,8 +13,10 @@ fuzz_target!(|case: Case| {
     if assessment.labels.contains(&Verdict::NoFinding) {
         assert_eq!(assessment.labels, [Verdict::NoFinding]);
     }
-    assert!(!(assessment.labels.contains(&Verdict::Trafficking)
-        && assessment.labels.contains(&Verdict::PossibleTrafficking)));
+    assert!(
+        !(assessment.labels.contains(&Verdict::Trafficking)
+            && assessment.labels.contains(&Verdict::PossibleTrafficking))
+    );
     assert_eq!(assessment.id, case.id);
     let mut asked: Vec<&str> = assessment.next_questions.iter().map(|q| &*q.fact).collect();
     asked.sort_unstable();

@@ -42,10 +42,7 @@ fuzz_target!(|data: &[u8]| {
     let text = std::str::from_utf8(&out).expect("output is UTF-8");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), expected.len(), "one output line per record");
-    assert_eq!(
-        summary.screened + summary.invalid,
-        expected.len() as u64
-    );
+    assert_eq!(summary.screened + summary.invalid, expected.len() as u64);
     for (line, number) in lines.iter().zip(&expected) {
         let value: Value = serde_json::from_str(line).expect("output line is JSON");
         assert_eq!(value["contract"], "palermo/1");
