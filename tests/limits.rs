@@ -453,6 +453,74 @@ fn output_is_byte_identical_across_runs() {
     assert!(line.starts_with(r#"{"contract":"palermo/1","engine":"palermo "#));
 }
 
+// --- I/O errors ------------------------------------------------------------
+
+/// A reader that is interrupted before every read, then fails at the end.
+struct Flaky<'a> {
+    data: &'a [u8],
+    interrupt: bool,
+}
+
+impl Read for Flaky<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.interrupt = !self.interrupt;
+        if self.interrupt {
+            return Err(io::Error::from(io::ErrorKind::Interrupted));
+        }
+        if self.data.is_empty() {
+            return Err(io::Error::other("disk gone"));
+        }
+        let n = buf.len().min(self.data.len()).min(7);
+        buf[..n].copy_from_slice(&self.data[..n]);
+        self.data = &self.data[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn interrupted_reads_are_retried_and_an_io_error_stops_the_batch() {
+    let input = b"{\"id\":\"a\"}\n{\"id\":\"b\"}\n";
+    let reader = BufReader::with_capacity(
+        4,
+        Flaky {
+            data: input,
+            interrupt: false,
+        },
+    );
+    let mut out = Vec::new();
+    let err = screen_ndjson(reader, &mut out, &Limits::default()).unwrap_err();
+    assert_eq!(err.to_string(), "disk gone");
+    // What was read before the error was screened and written.
+    assert_eq!(String::from_utf8_lossy(&out).lines().count(), 2);
+}
+
+/// A writer that fails after `room` bytes.
+struct Full {
+    room: usize,
+}
+
+impl Write for Full {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.room == 0 {
+            return Err(io::Error::new(io::ErrorKind::StorageFull, "full"));
+        }
+        let n = buf.len().min(self.room);
+        self.room -= n;
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_write_error_stops_the_batch_and_is_returned() {
+    let input = "{}\n".repeat(100);
+    let err =
+        screen_ndjson(input.as_bytes(), Full { room: 10_000 }, &Limits::default()).unwrap_err();
+    assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+}
+
 // --- Many lines ------------------------------------------------------------
 
 /// Generates `lines` lines without holding them: every `every`th line is a
