@@ -97,23 +97,15 @@ pub(crate) fn evaluate_facts(case: &Case, profile: Profile) -> Assessment {
     };
     let verdict = statuses.verdict();
     let labels = statuses.labels();
-    reasons.push(Reason::new(
-        &PRECEDENCE,
-        if labels.len() > 1 {
-            format!(
-                "Verdict: {}. Also found: {}.",
-                verdict.describe(),
-                labels
-                    .iter()
-                    .skip(1)
-                    .map(|l| l.describe())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )
-        } else {
-            format!("Verdict: {}.", verdict.describe())
-        },
-    ));
+    let mut text = crate::law::cat(&["Verdict: ", verdict.describe(), "."]);
+    for (i, label) in labels.iter().skip(1).enumerate() {
+        text.push_str(if i == 0 { " Also found: " } else { "; " });
+        text.push_str(label.describe());
+    }
+    if labels.len() > 1 {
+        text.push('.');
+    }
+    reasons.push(Reason::new(&PRECEDENCE, text));
     flags.sort_unstable();
     flags.dedup();
 

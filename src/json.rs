@@ -1,36 +1,56 @@
 //! Contract v1 wire format: JSON in, JSON out, with errors that name the
 //! JSON path.
 //!
-//! Input is read into a [`serde_json::Value`] and then walked field by field,
-//! so every error can say exactly where it is (`$.means.decepton: unknown
-//! field; expected one of threat, force, ...`) and a misspelt field can never
-//! silently turn a trafficking case into "no finding". Error messages never
-//! echo input values (case data is sensitive); they name the path and what
-//! was expected.
+//! Input is read straight into a [`Case`] and checked field by field as it is
+//! read (see `json/read.rs`), so every error can say exactly where it is
+//! (`$.means.decepton: unknown field; expected one of threat, force, ...`)
+//! and a misspelt or repeated field can never silently turn a trafficking
+//! case into "no finding". Error messages never echo input values (case data
+//! is sensitive); they name the path and what was expected. The only input
+//! text an output carries is the `id` (and, in an error's path, a field name,
+//! shortened and escaped).
 
 use crate::assessment::{Assessment, CONTRACT};
 use crate::law::profile::Profile;
-use crate::model::{
-    Act, AgeRange, Case, Facilitator, Fact, FactSet, Means, Movement, Person, Purpose, Regularity,
-    Relationship, RiskFactor, Vocabulary,
-};
+use crate::model::Case;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 
-/// Limits a host can rely on. Past a limit a record gets an error record;
-/// reading goes on.
+mod read;
+mod write;
+
+/// Limits a host can rely on. Past a limit a record gets an error record
+/// (path `$`, or the path of the offending id or key); reading goes on.
+///
+/// Memory does not grow with the input: a batch keeps one line of at most
+/// `max_record_bytes` (+ 4) in memory, and reading a case stores nothing but
+/// its facts and its id. An unknown field, a duplicate field or a value of the
+/// wrong kind stops reading the record at once, so nothing nested inside it
+/// is parsed, however deep.
+///
+/// ```
+/// use palermo::json::{parse_case_with, Limits};
+/// let limits = Limits::default().with_max_record_bytes(64 * 1024);
+/// let err = parse_case_with(&format!("{{\"id\":\"{}\"}}", "x".repeat(5000)), &limits).unwrap_err();
+/// assert_eq!(err.to_string(), "$.id: longer than 4096 bytes");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Limits {
-    /// Largest record (one NDJSON line, or one document), in bytes. Default 1 MiB.
+    /// Largest record (one NDJSON line without its line end, or one
+    /// document), in bytes. Default 1 MiB. Larger: error record
+    /// `$: record is N bytes, over the limit of M bytes`.
     pub max_record_bytes: usize,
-    /// Deepest nesting of arrays and objects in a record. Default 16 (the
-    /// contract needs 3).
+    /// Deepest nesting of objects, the case itself being level 1. Default 16
+    /// (the contract needs 3). Deeper: `$: nested deeper than N levels`.
+    /// (Arrays, and objects where a fact or an id belongs, are errors as
+    /// soon as they start.)
     pub max_depth: usize,
-    /// Longest string (the id, or any key), in bytes. Default 4096.
+    /// Longest id, and longest key, in bytes. Default 4096. Longer:
+    /// `$.id: longer than N bytes`, `<path>: key longer than N bytes`.
     pub max_string_bytes: usize,
 }
 
@@ -174,317 +194,6 @@ impl<'a> Path<'a> {
     }
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// Read a fact: `true`/`"yes"`, `"suspected"`, `false`/`"no"`, `null`/`"unknown"`.
-fn fact(v: &Value, path: &Path<'_>) -> Result<Fact, Error> {
-    match v {
-        Value::Bool(true) => Ok(Fact::Established),
-        Value::Bool(false) => Ok(Fact::RuledOut),
-        Value::Null => Ok(Fact::NotStated),
-        Value::String(s) => match s.as_str() {
-            "yes" => Ok(Fact::Established),
-            "suspected" => Ok(Fact::Suspected),
-            "no" => Ok(Fact::RuledOut),
-            "unknown" => Ok(Fact::NotStated),
-            _ => Err(Error::invalid(
-                path,
-                "expected true, \"suspected\", false or null (or \"yes\", \"no\", \"unknown\"); found another string",
-            )),
-        },
-        other => Err(Error::invalid(
-            path,
-            format!("expected true, \"suspected\", false or null; found {}", kind(other)),
-        )),
-    }
-}
-
-/// Walk an object's fields; `null` counts as an absent object.
-fn fields<'v>(
-    v: &'v Value,
-    path: &Path<'_>,
-    limits: &Limits,
-    mut field: impl FnMut(&str, &'v Value, &Path<'_>) -> Result<bool, Error>,
-    expected: &dyn Fn() -> String,
-) -> Result<(), Error> {
-    let map: &Map<String, Value> = match v {
-        Value::Object(map) => map,
-        Value::Null => return Ok(()),
-        other => {
-            return Err(Error::invalid(
-                path,
-                format!("expected an object; found {}", kind(other)),
-            ));
-        }
-    };
-    for (key, value) in map {
-        let here = path.child(key);
-        if key.len() > limits.max_string_bytes {
-            return Err(Error::invalid(
-                &here,
-                format!("key longer than {} bytes", limits.max_string_bytes),
-            ));
-        }
-        if !field(key, value, &here)? {
-            return Err(Error::invalid(
-                &here,
-                format!("unknown field; expected one of {}", expected()),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn fact_set<V: Vocabulary>(
-    v: &Value,
-    path: &Path<'_>,
-    limits: &Limits,
-) -> Result<FactSet<V>, Error> {
-    let mut set = FactSet::new();
-    fields(
-        v,
-        path,
-        limits,
-        |key, value, here| match V::from_name(key) {
-            Some(member) => {
-                set.set(member, fact(value, here)?);
-                Ok(true)
-            }
-            None => Ok(false),
-        },
-        &|| {
-            V::ALL
-                .iter()
-                .map(|m| m.name())
-                .collect::<Vec<_>>()
-                .join(", ")
-        },
-    )?;
-    Ok(set)
-}
-
-fn whole_number(v: &Value, path: &Path<'_>, max: u64) -> Result<u8, Error> {
-    match v.as_u64() {
-        Some(n) if n <= max => u8::try_from(n).map_err(|_| Error::invalid(path, "out of range")),
-        _ => Err(Error::invalid(
-            path,
-            format!(
-                "expected a whole number from 0 to {max}; found {}",
-                describe_number(v)
-            ),
-        )),
-    }
-}
-
-fn describe_number(v: &Value) -> &'static str {
-    match v {
-        Value::Number(n) if n.is_f64() => "a number with a fraction",
-        Value::Number(_) => "a number out of range",
-        other => kind(other),
-    }
-}
-
-fn one_of<T: Copy>(v: &Value, path: &Path<'_>, options: &[(&str, T)]) -> Result<Option<T>, Error> {
-    let names = || {
-        options
-            .iter()
-            .map(|(n, _)| format!("\"{n}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match v {
-        Value::Null => Ok(None),
-        Value::String(s) => options
-            .iter()
-            .find(|(n, _)| n == s)
-            .map(|(_, t)| Some(*t))
-            .ok_or_else(|| {
-                Error::invalid(
-                    path,
-                    format!("expected one of {} or null; found another string", names()),
-                )
-            }),
-        other => Err(Error::invalid(
-            path,
-            format!("expected one of {} or null; found {}", names(), kind(other)),
-        )),
-    }
-}
-
-const REGULARITY: &[(&str, Regularity)] = &[
-    ("regular", Regularity::Regular),
-    ("irregular", Regularity::Irregular),
-];
-const RELATIONSHIP: &[(&str, Relationship)] = &[
-    ("ended", Relationship::Ended),
-    ("continued", Relationship::Continued),
-];
-
-fn person(v: &Value, path: &Path<'_>, limits: &Limits) -> Result<Person, Error> {
-    let mut p = Person::default();
-    fields(
-        v,
-        path,
-        limits,
-        |key, value, here| {
-            match key {
-                "age" => {
-                    p.age = if value.is_null() {
-                        None
-                    } else {
-                        Some(whole_number(value, here, 130)?)
-                    }
-                }
-                "age_estimate" => p.age_estimate = age_estimate(value, here, limits)?,
-                "child_indicators" => p.child_indicators = fact(value, here)?,
-                "vulnerable" => p.vulnerable = fact(value, here)?,
-                _ => return Ok(false),
-            }
-            Ok(true)
-        },
-        &|| "age, age_estimate, child_indicators, vulnerable".into(),
-    )?;
-    Ok(p)
-}
-
-fn age_estimate(v: &Value, path: &Path<'_>, limits: &Limits) -> Result<Option<AgeRange>, Error> {
-    if v.is_null() {
-        return Ok(None);
-    }
-    let (mut min, mut max) = (None, None);
-    fields(
-        v,
-        path,
-        limits,
-        |key, value, here| {
-            match key {
-                "min" => min = Some(whole_number(value, here, 130)?),
-                "max" => max = Some(whole_number(value, here, 130)?),
-                _ => return Ok(false),
-            }
-            Ok(true)
-        },
-        &|| "min, max".into(),
-    )?;
-    match (min, max) {
-        (Some(min), Some(max)) if min <= max => Ok(Some(AgeRange { min, max })),
-        (Some(_), Some(_)) => Err(Error::invalid(path, "min must not be greater than max")),
-        (None, _) => Err(Error::invalid(
-            &path.child("min"),
-            "required when age_estimate is given",
-        )),
-        (_, None) => Err(Error::invalid(
-            &path.child("max"),
-            "required when age_estimate is given",
-        )),
-    }
-}
-
-fn facilitator(v: &Value, path: &Path<'_>, limits: &Limits) -> Result<Facilitator, Error> {
-    let mut f = Facilitator::default();
-    fields(
-        v,
-        path,
-        limits,
-        |key, value, here| {
-            match key {
-                "procured_entry" => f.procured_entry = fact(value, here)?,
-                "enabled_irregular_stay" => f.enabled_irregular_stay = fact(value, here)?,
-                "material_benefit" => f.material_benefit = fact(value, here)?,
-                "humanitarian_or_family" => f.humanitarian_or_family = fact(value, here)?,
-                "relationship_after_arrival" => {
-                    f.relationship_after_arrival = one_of(value, here, RELATIONSHIP)?
-                }
-                _ => return Ok(false),
-            }
-            Ok(true)
-        },
-        &|| {
-            "procured_entry, enabled_irregular_stay, material_benefit, humanitarian_or_family, relationship_after_arrival".into()
-        },
-    )?;
-    Ok(f)
-}
-
-fn movement(v: &Value, path: &Path<'_>, limits: &Limits) -> Result<Movement, Error> {
-    let mut m = Movement::default();
-    fields(
-        v,
-        path,
-        limits,
-        |key, value, here| {
-            match key {
-                "migrated" => m.migrated = fact(value, here)?,
-                "crossed_border" => m.crossed_border = fact(value, here)?,
-                "entry" => m.entry = one_of(value, here, REGULARITY)?,
-                "stay" => m.stay = one_of(value, here, REGULARITY)?,
-                "national_or_resident_of_destination" => {
-                    m.national_or_resident_of_destination = fact(value, here)?
-                }
-                "facilitator" => m.facilitator = facilitator(value, here, limits)?,
-                "fraudulent_documents" => m.fraudulent_documents = fact(value, here)?,
-                "life_endangered" => m.life_endangered = fact(value, here)?,
-                "inhuman_or_degrading_treatment" => {
-                    m.inhuman_or_degrading_treatment = fact(value, here)?
-                }
-                _ => return Ok(false),
-            }
-            Ok(true)
-        },
-        &|| {
-            "migrated, crossed_border, entry, stay, national_or_resident_of_destination, facilitator, fraudulent_documents, life_endangered, inhuman_or_degrading_treatment".into()
-        },
-    )?;
-    Ok(m)
-}
-
-/// ILO/EC indicators: `{"dimension.indicator": fact, ...}`; an id on none
-/// of the lists is an error, like any unknown field.
-fn indicators(
-    v: &Value,
-    path: &Path<'_>,
-    limits: &Limits,
-) -> Result<crate::indicators::Indicators, Error> {
-    let data = crate::indicators::IloData::embedded().map_err(|e| {
-        Error::invalid(
-            path,
-            format!("the ILO/EC indicator data could not be loaded: {e}"),
-        )
-    })?;
-    let mut set = crate::indicators::Indicators::new();
-    fields(
-        v,
-        path,
-        limits,
-        |key, value, here| {
-            if !data.is_known(key) {
-                return match data.suggest(key) {
-                    Some(known) => Err(Error::invalid(
-                        here,
-                        format!("unknown indicator id; did you mean {known}?"),
-                    )),
-                    None => Ok(false),
-                };
-            }
-            set.set_unchecked(key, fact(value, here)?);
-            Ok(true)
-        },
-        &|| {
-            "the ILO/EC indicator ids, dimension.indicator (e.g. coercion_at_destination.confiscation_of_documents; `palermo indicators` lists them)".into()
-        },
-    )?;
-    Ok(set)
-}
-
 /// The top-level fields of a contract v1 case.
 pub const CASE_FIELDS: &[&str] = &[
     "id",
@@ -502,96 +211,11 @@ pub const CASE_FIELDS: &[&str] = &[
     "indicators",
 ];
 
-/// Read a profile name (`"palermo"`, `"us"`, ...) or null.
-fn profile(v: &Value, path: &Path<'_>) -> Result<Option<Profile>, Error> {
-    let options: Vec<(&str, Profile)> = Profile::ALL.iter().map(|p| (p.name(), *p)).collect();
-    one_of(v, path, &options)
-}
-
-/// Build a [`Case`] from a parsed JSON value, checking every field.
+/// Build a [`Case`] from a parsed JSON value, checking every field as
+/// [`parse_case_with`] does (the value is written out and read back, so the
+/// record-size limit applies to its compact JSON text).
 pub fn case_from_value(v: &Value, limits: &Limits) -> Result<Case, Error> {
-    if !v.is_object() {
-        return Err(Error::invalid(
-            &ROOT,
-            format!("expected a case object; found {}", kind(v)),
-        ));
-    }
-    let mut case = Case::new();
-    fields(
-        v,
-        &ROOT,
-        limits,
-        |key, value, here| {
-            match key {
-                "id" => {
-                    case.id = match value {
-                        Value::Null => None,
-                        Value::String(s) if s.len() <= limits.max_string_bytes => Some(s.clone()),
-                        Value::String(_) => {
-                            return Err(Error::invalid(
-                                here,
-                                format!("longer than {} bytes", limits.max_string_bytes),
-                            ))
-                        }
-                        other => {
-                            return Err(Error::invalid(
-                                here,
-                                format!("expected a string or null; found {}", kind(other)),
-                            ))
-                        }
-                    }
-                }
-                "person" => case.person = person(value, here, limits)?,
-                "act" => case.act = fact_set::<Act>(value, here, limits)?,
-                "means" => case.means = fact_set::<Means>(value, here, limits)?,
-                "purpose" => case.purpose = fact_set::<Purpose>(value, here, limits)?,
-                "consent" => case.consent = fact(value, here)?,
-                "exploitation_occurred" => case.exploitation_occurred = fact(value, here)?,
-                "movement" => case.movement = movement(value, here, limits)?,
-                "risk_factors" => case.risk_factors = fact_set::<RiskFactor>(value, here, limits)?,
-                "asylum_claim" => case.asylum_claim = fact(value, here)?,
-                "offences_by_person" => case.offences_by_person = fact(value, here)?,
-                "profile" => case.profile = profile(value, here)?,
-                "indicators" => case.indicators = indicators(value, here, limits)?,
-                _ => return Ok(false),
-            }
-            Ok(true)
-        },
-        &|| CASE_FIELDS.join(", "),
-    )?;
-    Ok(case)
-}
-
-/// How deep arrays and objects nest in `v`, stopping early past `limit`.
-fn depth_exceeds(v: &Value, limit: usize) -> bool {
-    fn walk(v: &Value, left: usize) -> bool {
-        match v {
-            Value::Array(items) => left == 0 || items.iter().any(|i| walk(i, left - 1)),
-            Value::Object(map) => left == 0 || map.values().any(|i| walk(i, left - 1)),
-            _ => false,
-        }
-    }
-    walk(v, limit)
-}
-
-/// Parse one record's text into a JSON value within the limits.
-pub(crate) fn parse_value(text: &str, limits: &Limits) -> Result<Value, Error> {
-    if text.len() > limits.max_record_bytes {
-        return Err(Error::TooLarge {
-            size: text.len(),
-            limit: limits.max_record_bytes,
-        });
-    }
-    let value: Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
-        message: e.to_string(),
-    })?;
-    if depth_exceeds(&value, limits.max_depth) {
-        return Err(Error::invalid(
-            &ROOT,
-            format!("nested deeper than {} levels", limits.max_depth),
-        ));
-    }
-    Ok(value)
+    parse_case_with(&v.to_string(), limits)
 }
 
 /// Parse one case from JSON text.
@@ -610,22 +234,86 @@ pub fn parse_case(text: &str) -> Result<Case, Error> {
 
 /// [`parse_case`] with explicit limits.
 pub fn parse_case_with(text: &str, limits: &Limits) -> Result<Case, Error> {
-    case_from_value(&parse_value(text, limits)?, limits)
+    if text.len() > limits.max_record_bytes {
+        return Err(Error::TooLarge {
+            size: text.len(),
+            limit: limits.max_record_bytes,
+        });
+    }
+    read::case(text, limits)
 }
 
 /// Serialise an assessment as one line of contract v1 JSON.
+///
+/// The same bytes as `serde_json::to_string(assessment)`, written faster
+/// (see `json/write.rs`).
 pub fn to_json(assessment: &Assessment) -> String {
-    // Serialising plain data with string keys cannot fail; fall back to an
-    // error record rather than panic if it ever did.
-    serde_json::to_string(assessment).unwrap_or_else(|e| {
-        error_record(
-            assessment.id.as_deref(),
-            None,
-            &Error::Syntax {
-                message: e.to_string(),
-            },
-        )
-    })
+    let mut out = Vec::with_capacity(4096);
+    write_assessment(&mut out, assessment);
+    // The writer only joins UTF-8 strings and ASCII; should that ever not
+    // hold, fall back to serde_json rather than panic.
+    String::from_utf8(out)
+        .ok()
+        .or_else(|| serde_json::to_string(assessment).ok())
+        .unwrap_or_default()
+}
+
+/// Write an assessment as one line of JSON: with the fast writer for the
+/// shape every plain case has, with serde_json for the sections that only
+/// indicator and HTCDS input produce (`ilo`, `input_report`, indicator
+/// evidence on elements). The two give the same bytes (tested).
+fn write_assessment(out: &mut Vec<u8>, a: &Assessment) {
+    if write::covers(a) {
+        write::assessment(out, a);
+    } else if serde_json::to_writer(&mut *out, a).is_err() {
+        out.clear();
+        out.extend_from_slice(
+            error_record(
+                a.id.as_deref(),
+                None,
+                &Error::Syntax {
+                    message: "the assessment could not be written".into(),
+                },
+            )
+            .as_bytes(),
+        );
+    }
+}
+
+/// Parse one record's text into a JSON value within the limits (for inputs
+/// that are not contract v1 cases, such as HTCDS records).
+pub(crate) fn parse_value(text: &str, limits: &Limits) -> Result<Value, Error> {
+    if text.len() > limits.max_record_bytes {
+        return Err(Error::TooLarge {
+            size: text.len(),
+            limit: limits.max_record_bytes,
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
+        message: if e.is_syntax() || e.is_eof() {
+            e.to_string()
+        } else {
+            format!(
+                "unexpected value at line {} column {}",
+                e.line(),
+                e.column()
+            )
+        },
+    })?;
+    fn deeper(v: &Value, left: usize) -> bool {
+        match v {
+            Value::Array(items) => left == 0 || items.iter().any(|i| deeper(i, left - 1)),
+            Value::Object(map) => left == 0 || map.values().any(|i| deeper(i, left - 1)),
+            _ => false,
+        }
+    }
+    if deeper(&value, limits.max_depth) {
+        return Err(Error::invalid(
+            &ROOT,
+            format!("nested deeper than {} levels", limits.max_depth),
+        ));
+    }
+    Ok(value)
 }
 
 /// Screen one case: JSON text in, contract v1 assessment JSON out.
@@ -684,15 +372,6 @@ pub fn error_record(id: Option<&str>, line: Option<u64>, error: &Error) -> Strin
     })
 }
 
-/// The id of a record that failed validation, when it can be read safely.
-fn readable_id(text: &str, limits: &Limits) -> Option<String> {
-    let value = parse_value(text, limits).ok()?;
-    match value.get("id")? {
-        Value::String(s) if s.len() <= limits.max_string_bytes => Some(s.clone()),
-        _ => None,
-    }
-}
-
 /// The outcome of screening one record of a batch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
@@ -725,20 +404,22 @@ pub fn screen_record_as(
     limits: &Limits,
     profile: Option<Profile>,
 ) -> Outcome {
-    let parsed = parse_value(text, limits).and_then(|v| case_from_value(&v, limits));
-    match parsed {
+    match parse_case_with(text, limits) {
         Ok(case) => Outcome::Screened(to_json(&crate::evaluate_with(
             &case,
             profile.or(case.profile).unwrap_or_default(),
         ))),
-        Err(e) => {
-            let id = match e {
-                Error::Invalid { .. } => readable_id(text, limits),
-                _ => None,
-            };
-            Outcome::Invalid(error_record(id.as_deref(), Some(line), &e))
-        }
+        Err(e) => Outcome::Invalid(invalid_record(text, line, limits, &e)),
     }
+}
+
+/// The error record for a record that is not a valid case.
+fn invalid_record(text: &str, line: u64, limits: &Limits, e: &Error) -> String {
+    let id = match e {
+        Error::Invalid { .. } => read::id(text, limits),
+        _ => None,
+    };
+    error_record(id.as_deref(), Some(line), e)
 }
 
 /// Counts of a screened batch.
@@ -751,16 +432,17 @@ pub struct BatchSummary {
     pub invalid: u64,
 }
 
-/// Read one line, keeping at most `limit` + 1 bytes of it; the rest of an
-/// over-long line is consumed and counted, never stored. Returns
-/// `(bytes_seen, reached_eof)` or `None` at end of input.
+/// Read one line into `buf`, keeping at most `keep` bytes of it: the rest of
+/// an over-long line is consumed and counted, never stored. Returns the
+/// line's full length without its `\n`, or `None` at end of input.
 fn read_bounded_line<R: BufRead>(
     reader: &mut R,
     buf: &mut Vec<u8>,
-    limit: usize,
+    keep: usize,
 ) -> io::Result<Option<usize>> {
     buf.clear();
-    let mut seen = 0usize;
+    let mut len = 0usize;
+    let mut any = false;
     loop {
         let available = match reader.fill_buf() {
             Ok(b) => b,
@@ -768,30 +450,56 @@ fn read_bounded_line<R: BufRead>(
             Err(e) => return Err(e),
         };
         if available.is_empty() {
-            return Ok(if seen == 0 { None } else { Some(seen) });
+            return Ok(any.then_some(len));
         }
-        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
-            Some(i) => (available.get(..=i).unwrap_or(available), true),
-            None => (available, false),
-        };
-        let room = (limit + 1).saturating_sub(buf.len());
+        any = true;
+        let newline = available.iter().position(|&b| b == b'\n');
+        let chunk = available
+            .get(..newline.unwrap_or(available.len()))
+            .unwrap_or_default();
+        let room = keep.saturating_sub(buf.len());
         buf.extend_from_slice(chunk.get(..room).unwrap_or(chunk));
-        let used = chunk.len();
-        seen += used;
+        len = len.saturating_add(chunk.len());
+        let used = chunk.len() + usize::from(newline.is_some());
         reader.consume(used);
-        if done {
-            return Ok(Some(seen));
+        if newline.is_some() {
+            return Ok(Some(len));
         }
     }
 }
 
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Screen a batch of NDJSON records from `reader` to `writer`: exactly one
-/// output line per non-blank input line, in order. Blank lines are skipped;
-/// a UTF-8 byte-order mark and CRLF line ends are accepted. A bad record
-/// yields an error record and screening goes on; only I/O failures stop it.
+/// output line per record, in order. Screening goes on past a bad record,
+/// which gets an error record; only an I/O error of the reader or the
+/// writer stops it (and is returned).
+///
+/// A record is a line (ended by `\n`, or by the end of the input) that is
+/// not blank. In detail:
+///
+/// - line numbers (`error.line`) count every line of the input from 1,
+///   blank ones included;
+/// - a line of ASCII whitespace only is blank, and is skipped;
+/// - a `\r` before the `\n` (CRLF) is dropped; a UTF-8 byte-order mark at
+///   the very start of the input is dropped;
+/// - a last line without `\n` is a record like any other;
+/// - a line longer than [`Limits::max_record_bytes`] (after dropping the BOM
+///   and `\r`) is an error record, blank or not; at most that many bytes
+///   (plus 4) are kept in memory, the rest is read and counted only;
+/// - a line that is not UTF-8 is an error record giving the offset of the
+///   first bad byte;
+/// - empty input gives empty output.
+///
+/// An error record carries the record's `id` only when the record is valid
+/// JSON with exactly one top-level `"id"`, a string within
+/// [`Limits::max_string_bytes`]. Nothing else from the input is echoed but,
+/// in the error's path, the name of an unknown or repeated field (in full if
+/// it is a plain name of at most 64 bytes, else its first 32 characters,
+/// quoted and escaped).
 ///
 /// The library does no I/O of its own: this reads and writes only the handles
-/// the caller passes.
+/// the caller passes, and it flushes the writer at the end.
 pub fn screen_ndjson<R: BufRead, W: Write>(
     reader: R,
     writer: W,
@@ -810,24 +518,28 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
 ) -> io::Result<BatchSummary> {
     let mut summary = BatchSummary::default();
     let mut buf = Vec::with_capacity(4096);
+    let mut line = Vec::with_capacity(8192);
     let mut line_no: u64 = 0;
-    // Room for a trailing newline and carriage return beyond the record limit.
-    let read_limit = limits.max_record_bytes.saturating_add(2);
-    while let Some(seen) = read_bounded_line(&mut reader, &mut buf, read_limit)? {
+    // Room for a BOM and a CR beyond the record limit.
+    let keep = limits.max_record_bytes.saturating_add(4);
+    while let Some(len) = read_bounded_line(&mut reader, &mut buf, keep)? {
         line_no += 1;
+        let complete = len <= buf.len();
         let mut bytes: &[u8] = &buf;
+        let mut size = len;
         if line_no == 1 {
-            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            if let Some(rest) = bytes.strip_prefix(BOM) {
+                bytes = rest;
+                size -= BOM.len();
+            }
         }
-        let truncated = seen > buf.len();
-        let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
-        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-        if !truncated && bytes.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
+        if let Some(rest) = bytes.strip_suffix(b"\r").filter(|_| complete) {
+            bytes = rest;
+            size -= 1;
         }
-        let outcome = if truncated || bytes.len() > limits.max_record_bytes {
-            let size = if truncated { seen } else { bytes.len() };
-            Outcome::Invalid(error_record(
+        line.clear();
+        let error = if size > limits.max_record_bytes {
+            Some(error_record(
                 None,
                 Some(line_no),
                 &Error::TooLarge {
@@ -835,10 +547,19 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
                     limit: limits.max_record_bytes,
                 },
             ))
+        } else if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
         } else {
             match std::str::from_utf8(bytes) {
-                Ok(text) => screen_record_as(text, line_no, limits, profile),
-                Err(e) => Outcome::Invalid(error_record(
+                Ok(text) => match parse_case_with(text, limits) {
+                    Ok(case) => {
+                        let profile = profile.or(case.profile).unwrap_or_default();
+                        write_assessment(&mut line, &crate::evaluate_with(&case, profile));
+                        None
+                    }
+                    Err(e) => Some(invalid_record(text, line_no, limits, &e)),
+                },
+                Err(e) => Some(error_record(
                     None,
                     Some(line_no),
                     &Error::Utf8 {
@@ -847,12 +568,15 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
                 )),
             }
         };
-        match outcome {
-            Outcome::Screened(_) => summary.screened += 1,
-            Outcome::Invalid(_) => summary.invalid += 1,
+        match error {
+            None => summary.screened += 1,
+            Some(record) => {
+                summary.invalid += 1;
+                line.extend_from_slice(record.as_bytes());
+            }
         }
-        writer.write_all(outcome.line().as_bytes())?;
-        writer.write_all(b"\n")?;
+        line.push(b'\n');
+        writer.write_all(&line)?;
     }
     writer.flush()?;
     Ok(summary)

@@ -60,6 +60,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
 pub mod assessment;
 #[cfg(feature = "casebook")]
 pub mod casebook;

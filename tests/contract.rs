@@ -272,10 +272,16 @@ fn every_field_is_optional_and_null_objects_are_absent() {
     let c = parse_case(
         r#"{"id": null, "person": null, "act": null, "means": null, "purpose": null,
             "movement": {"facilitator": null, "entry": null, "stay": null},
-            "risk_factors": null, "person": {"age": null, "age_estimate": null}}"#,
+            "risk_factors": null}"#,
     )
     .expect("nulls are valid");
     assert_eq!(c, Case::new());
+    let c = parse_case(r#"{"person": {"age": null, "age_estimate": null}}"#).expect("valid");
+    assert_eq!(c, Case::new());
+    // A field given twice is an error, never "the last one wins".
+    let err = parse_case(r#"{"person": null, "person": {"age": 15}}"#).unwrap_err();
+    assert_eq!(err.path(), "$.person");
+    assert!(err.to_string().contains("duplicate field"));
 }
 
 #[test]

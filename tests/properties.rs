@@ -546,6 +546,11 @@ proptest! {
             serde_json::to_string(&b).unwrap()
         );
         prop_assert_eq!(palermo::json::to_json(&a), palermo::json::to_json(&b));
+        // The fast writer gives exactly serde's bytes, under every profile.
+        for p in palermo::Profile::ALL {
+            let a = palermo::evaluate_with(&c, p);
+            prop_assert_eq!(palermo::json::to_json(&a), serde_json::to_string(&a).unwrap());
+        }
         let text = palermo::explain::explain(&a);
         let head = format!("Verdict: {}\n", a.verdict.describe());
         prop_assert!(text.starts_with(&head), "{}", text);

@@ -7,7 +7,7 @@
 
 use super::{Rule, Wording};
 use crate::assessment::{Reason, StatusFinding};
-use crate::model::{Case, Fact, Level, Regularity, RiskFactor, Vocabulary};
+use crate::model::{Case, Fact, Level, Regularity, Vocabulary};
 
 /// `mig.irregular` — IOM, *Glossary on Migration* (International Migration Law
 /// No. 34, 2019), "irregular migration" (wording from memory, see
@@ -77,7 +77,7 @@ pub(crate) fn assess(case: &Case, reasons: &mut Vec<Reason>) -> (StatusFinding, 
         };
         reasons.push(Reason::new(
             &IRREGULAR,
-            format!("Irregular migration: the person crossed a border and {what} outside the rules of the State. This is a migration status, not a crime against the person."),
+            super::cat(&["Irregular migration: the person crossed a border and ", what, " outside the rules of the State. This is a migration status, not a crime against the person."]),
         ));
     } else if m.crossed_border == Fact::Established || m.entry.is_some() || m.stay.is_some() {
         reasons.push(Reason::new(
@@ -85,20 +85,19 @@ pub(crate) fn assess(case: &Case, reasons: &mut Vec<Reason>) -> (StatusFinding, 
             "No irregular migration is established: that needs an established border crossing and an irregular entry or stay.",
         ));
     }
-    let risks: Vec<&str> = case
-        .risk_factors
-        .at_level(Level::Established)
-        .into_iter()
-        .map(RiskFactor::name)
-        .collect();
+    let risks = case.risk_factors.at_level(Level::Established);
     if unsafe_ == Level::Established {
-        reasons.push(Reason::new(
-            &UNSAFE,
-            format!(
-                "Unsafe migration (a risk category, not a legal finding): the person migrated with these risk factors: {}.",
-                risks.join(", ").replace('_', " ")
-            ),
-        ));
+        let mut text = String::from(
+            "Unsafe migration (a risk category, not a legal finding): the person migrated with these risk factors: ",
+        );
+        for (i, risk) in risks.iter().enumerate() {
+            if i > 0 {
+                text.push_str(", ");
+            }
+            super::push_words(&mut text, risk.name());
+        }
+        text.push('.');
+        reasons.push(Reason::new(&UNSAFE, text));
     } else if !risks.is_empty() {
         reasons.push(Reason::new(
             &UNSAFE,
@@ -114,6 +113,7 @@ pub(crate) fn assess(case: &Case, reasons: &mut Vec<Reason>) -> (StatusFinding, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::RiskFactor;
 
     #[test]
     fn irregular_migration_needs_an_established_crossing_and_irregular_entry_or_stay() {

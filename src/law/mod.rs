@@ -186,6 +186,27 @@ pub const RULES: &[&Rule] = &[
     &ilo_indicators::HTCDS_RECORD,
 ];
 
+/// Join `parts` into one string, allocating once. The texts of reasons and
+/// questions are built on every evaluation, where `format!` costs several
+/// times as much as plain concatenation.
+pub(crate) fn cat(parts: &[&str]) -> String {
+    let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        text.push_str(part);
+    }
+    text
+}
+
+/// Append a fact's contract name in words ("forced_labour" → "forced labour").
+pub(crate) fn push_words(text: &mut String, name: &str) {
+    for (i, word) in name.split('_').enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
+}
+
 /// Look a rule up by its id.
 ///
 /// ```

@@ -214,7 +214,12 @@ pub(crate) fn assess(
                 };
                 reasons.push(Reason::new(
                     rule,
-                    format!("{how}: {what}, to obtain a financial or other material benefit."),
+                    super::cat(&[
+                        how,
+                        ": ",
+                        what,
+                        ", to obtain a financial or other material benefit.",
+                    ]),
                 ));
                 reasons.push(Reason::new(
                     &OBJECT_NOT_OFFENDER,
@@ -256,7 +261,7 @@ pub(crate) fn assess(
         }
         reasons.push(Reason::new(
             &AGGRAVATED,
-            format!("Aggravated smuggling: {}. This aggravates the smuggling; on its own it does not make the case trafficking.", what.join(" and ")),
+            super::cat(&["Aggravated smuggling: ", &what.join(" and "), ". This aggravates the smuggling; on its own it does not make the case trafficking."]),
         ));
     }
 

@@ -1,0 +1,42 @@
+//! One JSON document through `parse_case`, `screen_json` and `screen_record`:
+//! no panic, and every answer is one line of contract v1 JSON that echoes
+//! nothing from the input but the id.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use palermo::json::{parse_case_with, screen_record, Limits, Outcome};
+use serde_json::Value;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let limits = Limits::default();
+    let parsed = parse_case_with(text, &limits);
+    let screened = palermo::screen_json(text);
+    assert_eq!(parsed.is_ok(), screened.is_ok());
+    let outcome = screen_record(text, 7, &limits);
+    let line = outcome.line();
+    assert!(!line.contains('\n'));
+    let value: Value = serde_json::from_str(line).expect("output is JSON");
+    assert_eq!(value["contract"], "palermo/1");
+    match (&screened, &outcome) {
+        (Ok(out), Outcome::Screened(line)) => {
+            assert_eq!(out, line);
+            let case = parsed.expect("parsed");
+            assert_eq!(value.get("id").and_then(Value::as_str), case.id.as_deref());
+        }
+        (Err(e), Outcome::Invalid(_)) => {
+            assert_eq!(value["error"]["line"], 7);
+            assert_eq!(value["error"]["path"], e.path());
+            assert!(e.path().starts_with('$'));
+        }
+        _ => panic!("screen_json and screen_record disagree"),
+    }
+    // Tighter limits never panic either.
+    let tight = Limits::default()
+        .with_max_depth(usize::from(data.first().copied().unwrap_or(0) % 5))
+        .with_max_string_bytes(usize::from(data.last().copied().unwrap_or(0)))
+        .with_max_record_bytes(data.len() / 2);
+    let _ = screen_record(text, 1, &tight);
+});

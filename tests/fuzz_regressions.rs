@@ -1,0 +1,139 @@
+//! The fuzz corpus as regression tests: every input the fuzzers in `fuzz/`
+//! found interesting (kept, minimised, in `tests/fuzz_corpus/<target>/`) goes
+//! through `screen_json`, `screen_ndjson` and, with the `arbitrary` feature,
+//! `evaluate`: no panic, and one output line per record.
+
+use palermo::json::{screen_ndjson, Limits};
+use serde_json::Value;
+use std::path::Path;
+
+/// Every file of the corpus of `target`.
+fn corpus(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz_corpus")
+        .join(target);
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| {
+            let path = entry.expect("directory entry").path();
+            let name = path.display().to_string();
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, bytes)
+        })
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no corpus in {}", dir.display());
+    files
+}
+
+/// The line numbers of the records of `input`, by the rules documented on
+/// `screen_ndjson` (the same oracle as the `ndjson` fuzz target).
+fn records(input: &[u8], max: usize) -> Vec<u64> {
+    let mut lines: Vec<&[u8]> = input.split(|&b| b == b'\n').collect();
+    if input.ends_with(b"\n") || input.is_empty() {
+        lines.pop();
+    }
+    let mut out = Vec::new();
+    for (i, mut line) in lines.into_iter().enumerate() {
+        if i == 0 {
+            line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+        }
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.len() > max || !line.iter().all(u8::is_ascii_whitespace) {
+            out.push(i as u64 + 1);
+        }
+    }
+    out
+}
+
+/// `input` through `screen_ndjson` with a record limit of `max`: one JSON
+/// line per record, in order, error records on the right line.
+fn check_ndjson(name: &str, input: &[u8], max: usize) {
+    let limits = Limits::default().with_max_record_bytes(max);
+    let mut out = Vec::new();
+    let summary = screen_ndjson(input, &mut out, &limits).expect("in-memory I/O");
+    let expected = records(input, max);
+    let text = String::from_utf8(out).expect("output is UTF-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), expected.len(), "{name}: one line per record");
+    assert_eq!(summary.screened + summary.invalid, expected.len() as u64);
+    for (line, number) in lines.iter().zip(&expected) {
+        let value: Value = serde_json::from_str(line).expect("output line is JSON");
+        assert_eq!(value["contract"], "palermo/1", "{name}");
+        if let Some(error) = value.get("error") {
+            assert_eq!(error["line"], *number, "{name}");
+        }
+    }
+}
+
+/// A document through `screen_json`: an assessment or an error, never a panic.
+fn check_document(name: &str, input: &[u8]) {
+    let Ok(text) = std::str::from_utf8(input) else {
+        return;
+    };
+    match palermo::screen_json(text) {
+        Ok(out) => {
+            let value: Value = serde_json::from_str(&out).expect("output is JSON");
+            assert_eq!(value["contract"], "palermo/1", "{name}");
+        }
+        Err(e) => assert!(e.path().starts_with('$'), "{name}: {e}"),
+    }
+}
+
+#[test]
+fn screen_json_corpus() {
+    for (name, bytes) in corpus("screen_json") {
+        check_document(&name, &bytes);
+        check_ndjson(&name, &bytes, 1 << 20);
+    }
+}
+
+#[test]
+fn ndjson_corpus() {
+    for (name, bytes) in corpus("ndjson") {
+        // The fuzz target reads its record limit from the first byte.
+        let (max, input) = match bytes.split_first() {
+            Some((&b, rest)) if b < 128 => (usize::from(b), rest),
+            Some((_, rest)) => (1 << 20, rest),
+            None => (1 << 20, &bytes[..]),
+        };
+        check_ndjson(&name, input, max);
+        check_ndjson(&name, &bytes, 1 << 20);
+        check_document(&name, &bytes);
+    }
+}
+
+#[test]
+fn evaluate_corpus_as_bytes() {
+    for (name, bytes) in corpus("evaluate") {
+        check_document(&name, &bytes);
+        check_ndjson(&name, &bytes, 1 << 20);
+    }
+}
+
+/// The `evaluate` corpus decoded as cases, as the fuzz target decodes it.
+#[cfg(feature = "arbitrary")]
+#[test]
+fn evaluate_corpus() {
+    use arbitrary::{Arbitrary, Unstructured};
+    use palermo::model::Case;
+    for (name, bytes) in corpus("evaluate") {
+        let Ok(case) = Case::arbitrary_take_rest(Unstructured::new(&bytes)) else {
+            continue;
+        };
+        let assessment = palermo::evaluate(&case);
+        assert_eq!(
+            assessment.labels.first(),
+            Some(&assessment.verdict),
+            "{name}"
+        );
+        let json = palermo::json::to_json(&assessment);
+        assert_eq!(
+            Some(json.clone()),
+            serde_json::to_string(&assessment).ok(),
+            "{name}"
+        );
+        let back: palermo::Assessment = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, assessment, "{name}");
+    }
+}
