@@ -335,7 +335,20 @@ pub(crate) fn ask(
 
     found.sort_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
     let raises = found.iter().any(|d| d.best() < rank(current));
-    let mut questions: Vec<Question> = found.iter().map(words).collect();
+    // Facts of one element share their sentence: write it once per element.
+    let mut questions: Vec<Question> = Vec::with_capacity(found.len());
+    let mut last: Option<(&Decisive, Cow<'static, str>)> = None;
+    for d in &found {
+        let why = match &last {
+            Some((prev, why)) if same_words(prev, d) => why.clone(),
+            _ => why_text(d),
+        };
+        last = Some((d, why.clone()));
+        questions.push(Question {
+            fact: Cow::Borrowed(d.path),
+            why,
+        });
+    }
     if !raises {
         for q in nearest(case, person, current, profile) {
             if !questions.iter().any(|have| have.fact == q.fact) {
@@ -346,7 +359,16 @@ pub(crate) fn ask(
     questions
 }
 
-fn words(d: &Decisive) -> Question {
+/// Whether two questions get the same sentence.
+fn same_words(a: &Decisive, b: &Decisive) -> bool {
+    a.yes == b.yes
+        && a.no == b.no
+        && a.establishes == b.establishes
+        && a.slot.is_none()
+        && b.slot.is_none()
+}
+
+fn why_text(d: &Decisive) -> Cow<'static, str> {
     let mut parts = Vec::new();
     if let Some(v) = d.yes {
         let when = d.slot.map_or("if yes", |s| s.answer_words(true));
@@ -366,10 +388,7 @@ fn words(d: &Decisive) -> Question {
         why = first.to_uppercase() + why.get(1..).unwrap_or("");
     }
     why.push('.');
-    Question {
-        fact: Cow::Borrowed(d.path),
-        why: Cow::Owned(why),
-    }
+    Cow::Owned(why)
 }
 
 /// One part of a finding that is still missing, and the facts that could supply it.
@@ -602,17 +621,18 @@ fn nearest(case: &Case, person: PersonStatus, current: Verdict, profile: Profile
     let total = parts.len();
     let mut out: Vec<Question> = Vec::new();
     for part in &parts {
+        let why: Cow<'static, str> = Cow::Owned(format!(
+            "Towards {target}, which needs {total} more {}: this would supply {}.",
+            if total == 1 { "part" } else { "parts" },
+            part.name
+        ));
         for &fact in &part.facts {
             if out.iter().any(|q| q.fact == fact) {
                 continue;
             }
             out.push(Question {
                 fact: Cow::Borrowed(fact),
-                why: Cow::Owned(format!(
-                    "Towards {target}, which needs {total} more {}: this would supply {}.",
-                    if total == 1 { "part" } else { "parts" },
-                    part.name
-                )),
+                why: why.clone(),
             });
         }
     }
