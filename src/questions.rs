@@ -104,20 +104,23 @@ const SINGLE_SLOTS: &[Slot] = &[
 ];
 
 /// Whether a slot is still unanswered in `case`.
-fn open(slot: Slot, case: &Case, person: PersonStatus) -> bool {
+/// The age is asked when it decides something: unknown, or only presumed.
+fn age_open(case: &Case, person: PersonStatus) -> bool {
+    case.person.age.is_none()
+        && matches!(person, PersonStatus::Unknown | PersonStatus::PresumedChild)
+}
+
+fn open(slot: Slot, case: &mut Case, person: PersonStatus) -> bool {
     match slot {
         // The age is asked when it decides something: unknown, or only presumed.
-        Slot::Age => {
-            case.person.age.is_none()
-                && matches!(person, PersonStatus::Unknown | PersonStatus::PresumedChild)
-        }
+        Slot::Age => age_open(case, person),
         Slot::Fact("person.child_indicators", field) => {
             case.person.age.is_none()
                 && case.person.age_estimate.is_none()
-                && field(&mut scratch(case)).is_not_stated()
+                && field(case).is_not_stated()
         }
-        Slot::Fact(_, field) => field(&mut scratch(case)).is_not_stated(),
-        Slot::Regularity(_, field) => field(&mut scratch(case)).is_none(),
+        Slot::Fact(_, field) => field(case).is_not_stated(),
+        Slot::Regularity(_, field) => field(case).is_none(),
     }
 }
 
@@ -294,14 +297,17 @@ pub(crate) fn ask(
         &mut order,
     );
     for &slot in SINGLE_SLOTS {
-        if !open(slot, case, person) {
+        if !open(slot, &mut work, person) {
             continue;
         }
+        // A slot changes only the person or the movement: put them back
+        // after each what-if, rather than copying the whole case.
         let mut verdict_with = |yes: bool| {
-            let saved = scratch(&work);
+            let (person, movement) = (work.person, work.movement);
             slot.apply(&mut work, yes);
             let v = statuses(&work, profile).verdict();
-            work = saved;
+            work.person = person;
+            work.movement = movement;
             (v != current).then_some(v)
         };
         let yes = verdict_with(true);
@@ -424,51 +430,52 @@ fn limb_parts(
 ) -> Option<Vec<Part>> {
     let eval = def.evaluate_limb(case, person, index);
     let limb = def.limb(index);
-    let age_open = open(Slot::Age, case, person);
+    let age_open = age_open(case, person);
     let mut parts = Vec::new();
-    let mut need = |name: &'static str, met: bool, facts: Vec<&'static str>| -> Option<()> {
-        if !met {
-            if facts.is_empty() {
-                return None;
+    // The facts that could supply a part are listed only when it is missing.
+    let mut need =
+        |name: &'static str, met: bool, facts: &dyn Fn() -> Vec<&'static str>| -> Option<()> {
+            if !met {
+                let facts = facts();
+                if facts.is_empty() {
+                    return None;
+                }
+                parts.push(Part { name, facts });
             }
-            parts.push(Part { name, facts });
-        }
-        Some(())
-    };
-    need(
-        "the act element",
-        eval.act >= bar,
-        unstated_in(def, index, &case.act),
-    )?;
+            Some(())
+        };
+    need("the act element", eval.act >= bar, &|| {
+        unstated_in(def, index, &case.act)
+    })?;
     match limb.child {
-        ChildRule::ChildOnly(_) => need(
-            "the person being a child",
-            eval.available,
-            if age_open { vec!["person.age"] } else { vec![] },
-        )?,
-        ChildRule::NoMeans(_) if !eval.child_rule => {
-            let mut facts = unstated_in(def, index, &case.means);
+        ChildRule::ChildOnly(_) => need("the person being a child", eval.available, &|| {
             if age_open {
-                facts.push("person.age");
+                vec!["person.age"]
+            } else {
+                vec![]
             }
+        })?,
+        ChildRule::NoMeans(_) if !eval.child_rule => {
             need(
                 "the means element (or the person being a child)",
                 eval.means >= bar,
-                facts,
+                &|| {
+                    let mut facts = unstated_in(def, index, &case.means);
+                    if age_open {
+                        facts.push("person.age");
+                    }
+                    facts
+                },
             )?;
         }
-        ChildRule::MeansAlways { .. } => need(
-            "the means element",
-            eval.means >= bar,
-            unstated_in(def, index, &case.means),
-        )?,
+        ChildRule::MeansAlways { .. } => need("the means element", eval.means >= bar, &|| {
+            unstated_in(def, index, &case.means)
+        })?,
         ChildRule::NoMeans(_) => {}
     }
-    need(
-        "the purpose element",
-        eval.purpose >= bar,
-        unstated_in(def, index, &case.purpose),
-    )?;
+    need("the purpose element", eval.purpose >= bar, &|| {
+        unstated_in(def, index, &case.purpose)
+    })?;
     Some(parts)
 }
 

@@ -482,9 +482,12 @@ impl Definition {
 
     /// The element's level in `limb`: the strongest fact that counts there.
     pub(crate) fn level<V: Element>(&self, limb: &Limb, set: &FactSet<V>) -> Level {
+        // Most facts are not stated: look up how a fact counts only when it
+        // is present.
         set.iter()
-            .filter(|(m, _)| self.counts_in(limb, *m))
-            .map(|(_, f)| f.level())
+            .map(|(m, f)| (m, f.level()))
+            .filter(|&(m, l)| l != Level::NotEstablished && self.counts_in(limb, m))
+            .map(|(_, l)| l)
             .max()
             .unwrap_or_default()
     }

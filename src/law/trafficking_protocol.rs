@@ -377,20 +377,27 @@ pub(crate) fn status(act: Level, means: Level, purpose: Level, child_rule: bool)
 
 /// Plain words for a list of facts: "recruitment, transportation".
 fn words<V: Vocabulary>(facts: &[V]) -> String {
-    facts
-        .iter()
-        .map(|f| f.name().replace('_', " "))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::with_capacity(facts.len() * 16);
+    for (i, f) in facts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        super::push_words(&mut out, f.name());
+    }
+    out
 }
 
 fn element_text<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str) -> String {
     match found.status {
-        ElementStatus::Established => format!("{name} established: {}.", words(&found.facts)),
-        ElementStatus::Suspected => format!(
-            "{name} suspected, not established: {}.",
-            words(&found.facts)
-        ),
+        ElementStatus::Established => {
+            super::cat(&[name, " established: ", &words(&found.facts), "."])
+        }
+        ElementStatus::Suspected => super::cat(&[
+            name,
+            " suspected, not established: ",
+            &words(&found.facts),
+            ".",
+        ]),
         _ => none.to_string(),
     }
 }
@@ -476,13 +483,13 @@ fn uncounted<V: Counted>(
         if !stated(value) {
             continue;
         }
-        let name = fact.name().replace('_', " ");
+        let name = || fact.name().replace('_', " ");
         match def.how(fact) {
             How::Not(note) => reasons.push(Reason::new(
                 cite,
                 format!(
                     "{} is not {} under {}: {note}.",
-                    capitalised(&name),
+                    capitalised(&name()),
                     V::NOUN,
                     def.words.short
                 ),
@@ -495,7 +502,7 @@ fn uncounted<V: Counted>(
                         first.rule,
                         format!(
                             "{} counts only for {}, not for {}.",
-                            capitalised(&name),
+                            capitalised(&name()),
                             names.join(" or "),
                             limb.name
                         ),
