@@ -14,7 +14,7 @@
 use clap::{Args, Subcommand, ValueEnum};
 use palermo::casebook::{self, Scenario};
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -69,16 +69,16 @@ enum Format {
 pub fn run(args: CasebookArgs) -> ExitCode {
     let scenarios = match load(args.dir.as_deref()) {
         Ok(s) => s,
-        Err(Failure::Io(e)) => return io_failure(&e),
+        Err(Failure::Io(e)) => return crate::io_failure(&e),
         Err(Failure::Invalid(e)) => {
             eprintln!("palermo: invalid scenario: {e}");
             return ExitCode::from(2);
         }
     };
     match args.command {
-        CasebookCommand::List { tag } => print(&list(&scenarios, tag.as_deref())),
+        CasebookCommand::List { tag } => crate::print_or_fail(&list(&scenarios, tag.as_deref())),
         CasebookCommand::Show { id, question_only } => match find(&scenarios, &id) {
-            Some(s) => print(&casebook::render_text(s, !question_only)),
+            Some(s) => crate::print_or_fail(&casebook::render_text(s, !question_only)),
             None => {
                 eprintln!(
                     "palermo: no scenario `{id}`; `palermo casebook list` shows the ids and numbers"
@@ -95,12 +95,12 @@ pub fn run(args: CasebookArgs) -> ExitCode {
             match out {
                 Some(path) => match fs::write(&path, text) {
                     Ok(()) => ExitCode::SUCCESS,
-                    Err(e) => io_failure(&io::Error::new(
+                    Err(e) => crate::io_failure(&io::Error::new(
                         e.kind(),
                         format!("{}: {e}", path.display()),
                     )),
                 },
-                None => print(&text),
+                None => crate::print_or_fail(&text),
             }
         }
     }
@@ -194,25 +194,10 @@ fn check(scenarios: &[Scenario]) -> ExitCode {
         scenarios.len() - failed,
         failed
     ));
-    let printed = print(&out);
+    let printed = crate::print_or_fail(&out);
     if failed > 0 {
         ExitCode::from(1)
     } else {
         printed
     }
-}
-
-fn print(text: &str) -> ExitCode {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => io_failure(&e),
-    }
-}
-
-fn io_failure(e: &io::Error) -> ExitCode {
-    if e.kind() != io::ErrorKind::BrokenPipe {
-        eprintln!("palermo: {e}");
-    }
-    ExitCode::from(1)
 }

@@ -209,7 +209,8 @@ fn rules(quotes: bool) -> String {
     out
 }
 
-fn print_or_fail(text: &str) -> ExitCode {
+/// Print `text` to stdout; exit status 1 if that fails.
+pub(crate) fn print_or_fail(text: &str) -> ExitCode {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -217,7 +218,8 @@ fn print_or_fail(text: &str) -> ExitCode {
     }
 }
 
-fn io_failure(e: &io::Error) -> ExitCode {
+/// Report an I/O failure (quietly for a closed pipe); exit status 1.
+pub(crate) fn io_failure(e: &io::Error) -> ExitCode {
     // A closed pipe (`palermo screen big.ndjson | head`) is not a failure to report.
     if e.kind() != io::ErrorKind::BrokenPipe {
         eprintln!("palermo: {e}");
