@@ -11,7 +11,7 @@
 //! the official ACTIP text (asean.org) before they are relied on. The facts
 //! that count are the Protocol's.
 
-use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Words};
+use super::profile::{Definition, Limb, Profile, Provisions, Words};
 use super::trafficking_protocol::{
     NO_BORDER_REQUIRED, PROTOCOL_ACTS, PROTOCOL_MEANS, PROTOCOL_PURPOSES, VULNERABILITY_ALONE,
     WORDS,
@@ -103,15 +103,7 @@ pub const DEFINITION: Definition = Definition {
     acts: PROTOCOL_ACTS,
     means: PROTOCOL_MEANS,
     purposes: PROTOCOL_PURPOSES,
-    limbs: &[Limb {
-        name: "",
-        rule: &ADULT,
-        child: ChildRule::NoMeans(&CHILD),
-        acts: None,
-        purposes: None,
-        without_means: None,
-        child_caveat: None,
-    }],
+    limbs: &[Limb::single(&ADULT, &CHILD)],
     provisions: Provisions {
         act: &ACT,
         means: &MEANS,

@@ -17,7 +17,7 @@
 //! > Article 4(e) "Victim" shall mean any natural person who is subject to
 //! > trafficking in human beings as defined in this article.
 
-use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Words};
+use super::profile::{Definition, Limb, Profile, Provisions, Words};
 use super::trafficking_protocol::{PROTOCOL_ACTS, PROTOCOL_MEANS, PROTOCOL_PURPOSES, WORDS};
 use super::{Rule, Wording};
 
@@ -164,15 +164,7 @@ pub const DEFINITION: Definition = Definition {
     acts: PROTOCOL_ACTS,
     means: PROTOCOL_MEANS,
     purposes: PROTOCOL_PURPOSES,
-    limbs: &[Limb {
-        name: "",
-        rule: &ADULT,
-        child: ChildRule::NoMeans(&CHILD),
-        acts: None,
-        purposes: None,
-        without_means: None,
-        child_caveat: None,
-    }],
+    limbs: &[Limb::single(&ADULT, &CHILD)],
     provisions: Provisions {
         act: &ACT,
         means: &MEANS,

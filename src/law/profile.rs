@@ -448,6 +448,23 @@ const NO_LIMB: Limb = Limb {
     child_caveat: None,
 };
 
+impl Limb {
+    /// The one limb of an instrument that follows the Protocol's shape: an
+    /// adult needs act, means and purpose (`adult`); a child needs no means
+    /// (`child`); every act and purpose of the definition counts.
+    pub(crate) const fn single(adult: &'static Rule, child: &'static Rule) -> Limb {
+        Limb {
+            name: "",
+            rule: adult,
+            child: ChildRule::NoMeans(child),
+            acts: None,
+            purposes: None,
+            without_means: None,
+            child_caveat: None,
+        }
+    }
+}
+
 impl Definition {
     /// How `fact` counts under this definition.
     pub fn term<V: Element>(&self, fact: V) -> Option<&'static Term<V>> {

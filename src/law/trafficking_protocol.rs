@@ -340,15 +340,7 @@ pub const DEFINITION: Definition = Definition {
     acts: PROTOCOL_ACTS,
     means: PROTOCOL_MEANS,
     purposes: PROTOCOL_PURPOSES,
-    limbs: &[Limb {
-        name: "",
-        rule: &ADULT,
-        child: ChildRule::NoMeans(&CHILD),
-        acts: None,
-        purposes: None,
-        without_means: None,
-        child_caveat: None,
-    }],
+    limbs: &[Limb::single(&ADULT, &CHILD)],
     provisions: Provisions {
         act: &ACT,
         means: &MEANS,
