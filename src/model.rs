@@ -304,23 +304,30 @@ vocabulary! {
     }
 }
 
-/// The most members any vocabulary may have; checked by a unit test.
-const SLOTS: usize = 24;
+/// The most members any vocabulary may have (the bits of a `u32`); checked
+/// by a unit test.
+const SLOTS: usize = 32;
 
 /// The facts of one element, one [`Fact`] per member of the vocabulary.
 ///
-/// A fixed array indexed by the enum: no allocation, `Copy`, and iteration in
-/// contract order (so output never depends on hash order).
+/// Three bit sets indexed by the enum (which members are `true`,
+/// `"suspected"`, `false`): no allocation, `Copy`, iteration in contract
+/// order (so output never depends on hash order), and an element's level
+/// is a mask test rather than a walk over its members.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FactSet<V: Vocabulary> {
-    facts: [Fact; SLOTS],
+    established: u32,
+    suspected: u32,
+    ruled_out: u32,
     vocabulary: PhantomData<V>,
 }
 
 impl<V: Vocabulary> Default for FactSet<V> {
     fn default() -> Self {
         FactSet {
-            facts: [Fact::NotStated; SLOTS],
+            established: 0,
+            suspected: 0,
+            ruled_out: 0,
             vocabulary: PhantomData,
         }
     }
@@ -334,6 +341,39 @@ impl<V: Vocabulary> fmt::Debug for FactSet<V> {
     }
 }
 
+/// The bit of a member: `1 << index` (every vocabulary has at most
+/// [`SLOTS`] members, so the shift never overflows).
+pub(crate) fn bit<V: Vocabulary>(member: V) -> u32 {
+    u32::try_from(member.index())
+        .ok()
+        .filter(|i| (*i as usize) < SLOTS)
+        .and_then(|i| 1u32.checked_shl(i))
+        .unwrap_or(0)
+}
+
+/// The members whose bits are set in `mask`, in contract order.
+pub(crate) fn members<V: Vocabulary>(mut mask: u32) -> impl Iterator<Item = V> {
+    std::iter::from_fn(move || {
+        while mask != 0 {
+            let i = mask.trailing_zeros();
+            mask &= mask - 1;
+            if let Some(m) = usize::try_from(i).ok().and_then(|i| V::ALL.get(i)) {
+                return Some(*m);
+            }
+        }
+        None
+    })
+}
+
+/// The mask of every member of a vocabulary (members are indexed from 0 in
+/// contract order).
+pub(crate) fn all<V: Vocabulary>() -> u32 {
+    u32::try_from(V::ALL.len())
+        .ok()
+        .and_then(|n| 1u32.checked_shl(n))
+        .map_or(u32::MAX, |b| b - 1)
+}
+
 impl<V: Vocabulary> FactSet<V> {
     /// All facts not stated.
     pub fn new() -> Self {
@@ -342,13 +382,29 @@ impl<V: Vocabulary> FactSet<V> {
 
     /// The fact recorded for `member`.
     pub fn get(&self, member: V) -> Fact {
-        self.facts.get(member.index()).copied().unwrap_or_default()
+        let b = bit(member);
+        if self.established & b != 0 {
+            Fact::Established
+        } else if self.suspected & b != 0 {
+            Fact::Suspected
+        } else if self.ruled_out & b != 0 {
+            Fact::RuledOut
+        } else {
+            Fact::NotStated
+        }
     }
 
     /// Record `fact` for `member`.
     pub fn set(&mut self, member: V, fact: Fact) {
-        if let Some(slot) = self.facts.get_mut(member.index()) {
-            *slot = fact;
+        let b = bit(member);
+        self.established &= !b;
+        self.suspected &= !b;
+        self.ruled_out &= !b;
+        match fact {
+            Fact::Established => self.established |= b,
+            Fact::Suspected => self.suspected |= b,
+            Fact::RuledOut => self.ruled_out |= b,
+            Fact::NotStated => {}
         }
     }
 
@@ -366,18 +422,38 @@ impl<V: Vocabulary> FactSet<V> {
     /// The element's level: established when one fact is `true`, suspected
     /// when none is `true` and one is `"suspected"` (contract v1 §1).
     pub fn level(&self) -> Level {
-        self.iter()
-            .map(|(_, f)| f.level())
-            .max()
-            .unwrap_or_default()
+        self.level_in(u32::MAX)
+    }
+
+    /// The level counting only the members in `mask`.
+    pub(crate) fn level_in(&self, mask: u32) -> Level {
+        if self.established & mask != 0 {
+            Level::Established
+        } else if self.suspected & mask != 0 {
+            Level::Suspected
+        } else {
+            Level::NotEstablished
+        }
+    }
+
+    /// The members whose fact is at exactly `level`, as a mask (none for
+    /// [`Level::NotEstablished`]).
+    pub(crate) fn mask_at(&self, level: Level) -> u32 {
+        match level {
+            Level::Established => self.established,
+            Level::Suspected => self.suspected,
+            Level::NotEstablished => 0,
+        }
+    }
+
+    /// The members not stated, as a mask.
+    pub(crate) fn unstated_mask(&self) -> u32 {
+        all::<V>() & !(self.established | self.suspected | self.ruled_out)
     }
 
     /// The members whose fact is at exactly `level` (the facts that made it).
     pub fn at_level(&self, level: Level) -> Vec<V> {
-        self.iter()
-            .filter(|(_, f)| f.level() == level && level != Level::NotEstablished)
-            .map(|(m, _)| m)
-            .collect()
+        members(self.mask_at(level)).collect()
     }
 }
 
@@ -572,6 +648,52 @@ mod tests {
             assert_eq!(V::from_name(m.name()), Some(*m));
             assert_eq!(m.path(), format!("{}.{}", V::GROUP, m.name()));
         }
+    }
+
+    #[test]
+    fn a_fact_set_keeps_one_fact_per_member() {
+        let all = [
+            Fact::NotStated,
+            Fact::RuledOut,
+            Fact::Suspected,
+            Fact::Established,
+        ];
+        let mut set = FactSet::<Purpose>::new();
+        for (i, m) in Purpose::ALL.iter().enumerate() {
+            set.set(*m, all[i % 4]);
+        }
+        for (i, m) in Purpose::ALL.iter().enumerate() {
+            assert_eq!(set.get(*m), all[i % 4], "{m}");
+        }
+        // Overwriting replaces, never adds.
+        set.set(Purpose::ForcedLabour, Fact::Suspected);
+        set.set(Purpose::ForcedLabour, Fact::RuledOut);
+        assert_eq!(set.get(Purpose::ForcedLabour), Fact::RuledOut);
+        assert_eq!(
+            set.at_level(Level::Established),
+            Purpose::ALL
+                .iter()
+                .copied()
+                .filter(|m| set.get(*m) == Fact::Established)
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            members::<Purpose>(set.unstated_mask()).collect::<Vec<_>>(),
+            Purpose::ALL
+                .iter()
+                .copied()
+                .filter(|m| set.get(*m).is_not_stated())
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(FactSet::<Act>::new().level(), Level::NotEstablished);
+        assert_eq!(
+            FactSet::new()
+                .with(Act::Receipt, Fact::Suspected)
+                .with(Act::Transfer, Fact::RuledOut)
+                .level(),
+            Level::Suspected
+        );
+        assert_eq!(members::<Act>(super::all::<Act>()).count(), Act::ALL.len());
     }
 
     #[test]

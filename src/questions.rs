@@ -15,8 +15,10 @@
 
 use crate::assessment::{PersonStatus, Question, Verdict};
 use crate::engine::statuses;
-use crate::law::profile::{ChildRule, Definition, Element, Profile};
-use crate::model::{Case, Fact, FactSet, Level, Regularity, Vocabulary};
+use crate::law::profile::{ChildRule, Definition, Element, Profile, MAX_LIMBS};
+use crate::model::{
+    members, Act, Case, Fact, FactSet, Level, Means, Purpose, Regularity, RiskFactor, Vocabulary,
+};
 use std::borrow::Cow;
 
 /// What can be asked: a plain fact, a regular/irregular choice, or the age.
@@ -191,20 +193,21 @@ fn element<V: Element>(
 ) {
     let def = profile.definition();
     let set = *field(work);
-    // Members that count in the same limbs have the same effect: decide once.
-    let mut decided: Vec<(u32, Verdict)> = Vec::new();
-    for (member, fact) in set.iter() {
-        if !fact.is_not_stated() || !def.asks(member) {
-            continue;
-        }
+    // Members that count in the same limbs have the same effect: decide once
+    // per set of limbs (bit `i` for limb `i`, so fewer than 2^MAX_LIMBS sets).
+    let mut decided: [Option<Verdict>; 1 << MAX_LIMBS] = [None; 1 << MAX_LIMBS];
+    for member in members::<V>(set.unstated_mask() & def.asking::<V>()) {
         let mask = def.limb_mask(member);
-        let yes = match decided.iter().find(|(m, _)| *m == mask) {
-            Some((_, v)) => *v,
-            None => {
+        let slot = usize::try_from(mask).ok().and_then(|m| decided.get_mut(m));
+        let yes = match slot {
+            Some(Some(v)) => *v,
+            slot => {
                 field(work).set(member, Fact::Established);
                 let v = statuses(work, profile).verdict();
                 field(work).set(member, Fact::NotStated);
-                decided.push((mask, v));
+                if let Some(slot) = slot {
+                    *slot = Some(v);
+                }
                 v
             }
         };
@@ -374,7 +377,85 @@ fn same_words(a: &Decisive, b: &Decisive) -> bool {
         && b.slot.is_none()
 }
 
+/// Expands `$then!(args... "name")` for the contract name of verdict `$v`:
+/// the sentences below are then literals, not formatted at run time.
+macro_rules! by_verdict {
+    ($v:expr, $then:ident ! ( $($args:tt)* )) => {
+        match $v {
+            Verdict::Trafficking => $then!($($args)* "trafficking"),
+            Verdict::PossibleTrafficking => $then!($($args)* "possible_trafficking"),
+            Verdict::Smuggling => $then!($($args)* "smuggling"),
+            Verdict::UnsafeMigration => $then!($($args)* "unsafe_migration"),
+            Verdict::IrregularMigration => $then!($($args)* "irregular_migration"),
+            Verdict::NoFinding => $then!($($args)* "no_finding"),
+        }
+    };
+}
+
+macro_rules! becomes {
+    ($when:literal $v:literal) => {
+        concat!($when, ", the verdict becomes ", $v, ".")
+    };
+}
+
+macro_rules! establishes {
+    ($what:literal $v:literal) => {
+        concat!(
+            "If yes, ",
+            $what,
+            " is established and the verdict becomes ",
+            $v,
+            "."
+        )
+    };
+}
+
+macro_rules! age_both {
+    ($no:ident $yes:literal) => {
+        by_verdict!($no, age_both!(@text $yes))
+    };
+    (@text $yes:literal $no:literal) => {
+        concat!(
+            "If the person is under 18, the verdict becomes ",
+            $yes,
+            "; if the person is 18 or over, the verdict becomes ",
+            $no,
+            "."
+        )
+    };
+}
+
+/// The sentence of a decisive question: a literal for every answer the
+/// engine produces, so that questions sharing a sentence share it without
+/// copying. Anything else (none today) is written by [`why_written`].
 fn why_text(d: &Decisive) -> Cow<'static, str> {
+    let fixed: Option<&'static str> = match (d.slot, d.establishes, d.yes, d.no) {
+        (None, Some(what), Some(v), None) => match what {
+            ACT_ELEMENT => Some(by_verdict!(v, establishes!("the act element"))),
+            MEANS_ELEMENT => Some(by_verdict!(v, establishes!("the means element"))),
+            PURPOSE_ELEMENT => Some(by_verdict!(v, establishes!("the purpose element"))),
+            RISK_FACTOR => Some(by_verdict!(v, establishes!("a risk factor"))),
+            _ => None,
+        },
+        (Some(Slot::Age), None, Some(yes), Some(no)) => Some(by_verdict!(yes, age_both!(no))),
+        (Some(Slot::Age), None, Some(v), None) => {
+            Some(by_verdict!(v, becomes!("If the person is under 18")))
+        }
+        (Some(Slot::Age), None, None, Some(v)) => {
+            Some(by_verdict!(v, becomes!("If the person is 18 or over")))
+        }
+        (Some(Slot::Regularity(..)), None, Some(v), None) => {
+            Some(by_verdict!(v, becomes!("If irregular")))
+        }
+        (Some(Slot::Fact(..)), None, Some(v), None) => Some(by_verdict!(v, becomes!("If yes"))),
+        _ => None,
+    };
+    fixed.map_or_else(|| Cow::Owned(why_written(d)), Cow::Borrowed)
+}
+
+/// The sentence of a decisive question, written out: the definition the
+/// literals of [`why_text`] are checked against.
+fn why_written(d: &Decisive) -> String {
     let mut parts = Vec::new();
     if let Some(v) = d.yes {
         let when = d.slot.map_or("if yes", |s| s.answer_words(true));
@@ -394,29 +475,250 @@ fn why_text(d: &Decisive) -> Cow<'static, str> {
         why = first.to_uppercase() + why.get(1..).unwrap_or("");
     }
     why.push('.');
-    Cow::Owned(why)
+    why
+}
+
+const ACT_ELEMENT: &str = "the act element";
+const MEANS_ELEMENT: &str = "the means element";
+const PURPOSE_ELEMENT: &str = "the purpose element";
+const RISK_FACTOR: &str = "a risk factor";
+
+/// The facts of `movement` and `person` that can supply a missing part, in
+/// the order they are asked.
+const OTHER: [&str; 8] = [
+    "person.age",
+    "movement.migrated",
+    "movement.crossed_border",
+    "movement.entry",
+    "movement.stay",
+    "movement.facilitator.material_benefit",
+    "movement.facilitator.procured_entry",
+    "movement.facilitator.enabled_irregular_stay",
+];
+const AGE: u32 = 1 << 0;
+const MIGRATED: u32 = 1 << 1;
+const CROSSED_BORDER: u32 = 1 << 2;
+const ENTRY: u32 = 1 << 3;
+const STAY: u32 = 1 << 4;
+const MATERIAL_BENEFIT: u32 = 1 << 5;
+const PROCURED_ENTRY: u32 = 1 << 6;
+const ENABLED_IRREGULAR_STAY: u32 = 1 << 7;
+
+/// Facts that could supply a part, as masks (one per vocabulary, and one
+/// over [`OTHER`]): candidate findings are compared without allocating, and
+/// the facts are listed only for the one chosen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Facts {
+    act: u32,
+    means: u32,
+    purpose: u32,
+    risk: u32,
+    other: u32,
+}
+
+impl Facts {
+    fn other(mask: u32) -> Facts {
+        Facts {
+            other: mask,
+            ..Facts::default()
+        }
+    }
+
+    fn is_empty(self) -> bool {
+        self == Facts::default()
+    }
+
+    fn without(self, seen: Facts) -> Facts {
+        Facts {
+            act: self.act & !seen.act,
+            means: self.means & !seen.means,
+            purpose: self.purpose & !seen.purpose,
+            risk: self.risk & !seen.risk,
+            other: self.other & !seen.other,
+        }
+    }
+
+    fn with(self, more: Facts) -> Facts {
+        Facts {
+            act: self.act | more.act,
+            means: self.means | more.means,
+            purpose: self.purpose | more.purpose,
+            risk: self.risk | more.risk,
+            other: self.other | more.other,
+        }
+    }
+
+    /// The facts' paths, in contract order.
+    fn paths(self) -> impl Iterator<Item = &'static str> {
+        members::<Act>(self.act)
+            .map(Act::path)
+            .chain(members::<Means>(self.means).map(Means::path))
+            .chain(members::<Purpose>(self.purpose).map(Purpose::path))
+            .chain(members::<RiskFactor>(self.risk).map(RiskFactor::path))
+            .chain(
+                OTHER
+                    .iter()
+                    .enumerate()
+                    .filter(move |(i, _)| self.other & (1 << i) != 0)
+                    .map(|(_, p)| *p),
+            )
+    }
+}
+
+/// `mask` if `fact` is not stated.
+fn if_unstated(fact: Fact, mask: u32) -> u32 {
+    if fact.is_not_stated() {
+        mask
+    } else {
+        0
+    }
+}
+
+/// What a missing part is: the end of its sentence.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum PartName {
+    Act,
+    Child,
+    MeansOrChild,
+    Means,
+    Purpose,
+    Benefit,
+    Procured,
+    Migration,
+    RiskFactor,
+    BorderCrossing,
+    IrregularEntryOrStay,
+}
+
+impl PartName {
+    #[cfg(test)]
+    const ALL: [PartName; 11] = [
+        PartName::Act,
+        PartName::Child,
+        PartName::MeansOrChild,
+        PartName::Means,
+        PartName::Purpose,
+        PartName::Benefit,
+        PartName::Procured,
+        PartName::Migration,
+        PartName::RiskFactor,
+        PartName::BorderCrossing,
+        PartName::IrregularEntryOrStay,
+    ];
+}
+
+/// Expands `$then!(args... "words")` for part name `$p`.
+macro_rules! by_part {
+    ($p:expr, $then:ident ! ( $($args:tt)* )) => {
+        match $p {
+            PartName::Act => $then!($($args)* "the act element"),
+            PartName::Child => $then!($($args)* "the person being a child"),
+            PartName::MeansOrChild => {
+                $then!($($args)* "the means element (or the person being a child)")
+            }
+            PartName::Means => $then!($($args)* "the means element"),
+            PartName::Purpose => $then!($($args)* "the purpose element"),
+            PartName::Benefit => $then!($($args)* "a financial or other material benefit"),
+            PartName::Procured => {
+                $then!($($args)* "an irregular entry or stay procured by another")
+            }
+            PartName::Migration => $then!($($args)* "a migration"),
+            PartName::RiskFactor => $then!($($args)* "a risk factor"),
+            PartName::BorderCrossing => $then!($($args)* "a border crossing"),
+            PartName::IrregularEntryOrStay => $then!($($args)* "an irregular entry or stay"),
+        }
+    };
+}
+
+macro_rules! part_words {
+    ($words:literal) => {
+        $words
+    };
+}
+
+macro_rules! towards {
+    ($part:ident $total:literal $v:literal) => {
+        by_part!($part, towards!(@text $v $total))
+    };
+    (@text $v:literal $total:literal $words:literal) => {
+        concat!("Towards ", $v, ", which needs ", $total, ": this would supply ", $words, ".")
+    };
+}
+
+impl PartName {
+    fn words(self) -> &'static str {
+        by_part!(self, part_words!())
+    }
+}
+
+/// The sentence of a question towards `target`, which needs `total` parts,
+/// for `part`: a literal (no finding needs more than four parts).
+fn towards_text(target: Verdict, total: usize, part: PartName) -> Cow<'static, str> {
+    let fixed = match total {
+        1 => Some(by_verdict!(target, towards!(part "1 more part"))),
+        2 => Some(by_verdict!(target, towards!(part "2 more parts"))),
+        3 => Some(by_verdict!(target, towards!(part "3 more parts"))),
+        4 => Some(by_verdict!(target, towards!(part "4 more parts"))),
+        _ => None,
+    };
+    fixed.map_or_else(
+        || Cow::Owned(towards_written(target, total, part)),
+        Cow::Borrowed,
+    )
+}
+
+/// The sentence of [`towards_text`], written out.
+fn towards_written(target: Verdict, total: usize, part: PartName) -> String {
+    format!(
+        "Towards {target}, which needs {total} more {}: this would supply {}.",
+        if total == 1 { "part" } else { "parts" },
+        part.words()
+    )
 }
 
 /// One part of a finding that is still missing, and the facts that could supply it.
+#[derive(Clone, Copy)]
 struct Part {
-    name: &'static str,
-    facts: Vec<&'static str>,
+    name: PartName,
+    facts: Facts,
 }
 
-fn unstated<V: Vocabulary>(set: &FactSet<V>) -> Vec<&'static str> {
-    set.iter()
-        .filter(|(_, f)| f.is_not_stated())
-        .map(|(m, _)| m.path())
-        .collect()
+/// The missing parts of a finding (no finding has more than [`Parts::CAP`]).
+#[derive(Clone, Copy)]
+struct Parts {
+    items: [Option<Part>; Parts::CAP],
+    len: usize,
 }
 
-/// The not-stated facts of `set` that the definition asks and that count in limb `index`.
-fn unstated_in<V: Element>(def: &Definition, index: usize, set: &FactSet<V>) -> Vec<&'static str> {
-    let limb = def.limb(index);
-    set.iter()
-        .filter(|(m, f)| f.is_not_stated() && def.asks(*m) && def.counts_in(limb, *m))
-        .map(|(m, _)| m.path())
-        .collect()
+impl Parts {
+    const CAP: usize = 4;
+
+    fn new() -> Parts {
+        Parts {
+            items: [None; Parts::CAP],
+            len: 0,
+        }
+    }
+
+    /// Record a part that is not `met`; `None` when it is missing and no
+    /// fact is left that could supply it.
+    fn need(&mut self, name: PartName, met: bool, facts: impl FnOnce() -> Facts) -> Option<()> {
+        if !met {
+            let facts = facts();
+            if facts.is_empty() {
+                return None;
+            }
+            // Each finding below records at most `CAP` parts.
+            let slot = self.items.get_mut(self.len)?;
+            *slot = Some(Part { name, facts });
+            self.len += 1;
+        }
+        Some(())
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &Part> {
+        self.items.iter().flatten()
+    }
 }
 
 /// The missing parts of trafficking (at `bar`) under limb `index` of the
@@ -427,54 +729,38 @@ fn limb_parts(
     def: &Definition,
     index: usize,
     bar: Level,
-) -> Option<Vec<Part>> {
+) -> Option<Parts> {
     let eval = def.evaluate_limb(case, person, index);
     let limb = def.limb(index);
-    let age_open = age_open(case, person);
-    let mut parts = Vec::new();
+    let age = if age_open(case, person) { AGE } else { 0 };
+    let mut parts = Parts::new();
     // The facts that could supply a part are listed only when it is missing.
-    let mut need =
-        |name: &'static str, met: bool, facts: &dyn Fn() -> Vec<&'static str>| -> Option<()> {
-            if !met {
-                let facts = facts();
-                if facts.is_empty() {
-                    return None;
-                }
-                parts.push(Part { name, facts });
-            }
-            Some(())
-        };
-    need("the act element", eval.act >= bar, &|| {
-        unstated_in(def, index, &case.act)
+    parts.need(PartName::Act, eval.act >= bar, || Facts {
+        act: case.act.unstated_mask() & def.asked::<Act>(index),
+        ..Facts::default()
     })?;
     match limb.child {
-        ChildRule::ChildOnly(_) => need("the person being a child", eval.available, &|| {
-            if age_open {
-                vec!["person.age"]
-            } else {
-                vec![]
-            }
-        })?,
-        ChildRule::NoMeans(_) if !eval.child_rule => {
-            need(
-                "the means element (or the person being a child)",
-                eval.means >= bar,
-                &|| {
-                    let mut facts = unstated_in(def, index, &case.means);
-                    if age_open {
-                        facts.push("person.age");
-                    }
-                    facts
-                },
-            )?;
+        ChildRule::ChildOnly(_) => {
+            parts.need(PartName::Child, eval.available, || Facts::other(age))?
         }
-        ChildRule::MeansAlways { .. } => need("the means element", eval.means >= bar, &|| {
-            unstated_in(def, index, &case.means)
-        })?,
+        ChildRule::NoMeans(_) if !eval.child_rule => {
+            parts.need(PartName::MeansOrChild, eval.means >= bar, || Facts {
+                means: case.means.unstated_mask() & def.asked::<Means>(index),
+                other: age,
+                ..Facts::default()
+            })?;
+        }
+        ChildRule::MeansAlways { .. } => {
+            parts.need(PartName::Means, eval.means >= bar, || Facts {
+                means: case.means.unstated_mask() & def.asked::<Means>(index),
+                ..Facts::default()
+            })?
+        }
         ChildRule::NoMeans(_) => {}
     }
-    need("the purpose element", eval.purpose >= bar, &|| {
-        unstated_in(def, index, &case.purpose)
+    parts.need(PartName::Purpose, eval.purpose >= bar, || Facts {
+        purpose: case.purpose.unstated_mask() & def.asked::<Purpose>(index),
+        ..Facts::default()
     })?;
     Some(parts)
 }
@@ -486,25 +772,9 @@ fn missing_parts(
     person: PersonStatus,
     target: Verdict,
     profile: Profile,
-) -> Option<Vec<Part>> {
+) -> Option<Parts> {
     let m = &case.movement;
-    let mut parts = Vec::new();
-    let mut need = |name: &'static str, met: bool, facts: Vec<&'static str>| -> Option<()> {
-        if !met {
-            if facts.is_empty() {
-                return None;
-            }
-            parts.push(Part { name, facts });
-        }
-        Some(())
-    };
-    let unstated_fact = |path: &'static str, f: Fact| {
-        if f.is_not_stated() {
-            vec![path]
-        } else {
-            vec![]
-        }
-    };
+    let mut parts = Parts::new();
     match target {
         Verdict::Trafficking | Verdict::PossibleTrafficking => {
             let bar = if target == Verdict::Trafficking {
@@ -514,99 +784,100 @@ fn missing_parts(
             };
             // The limb of the definition that is nearest (fewest parts; ties: the first).
             let def = profile.definition();
-            let best = (0..def.limbs.len())
+            return (0..def.limbs.len())
                 .filter_map(|i| limb_parts(case, person, def, i, bar))
-                .min_by_key(Vec::len)?;
-            parts.extend(best);
+                .min_by_key(|p| p.len);
         }
         Verdict::Smuggling => {
             if crate::law::smuggling_protocol::excluded(case) {
                 return None;
             }
             let f = &m.facilitator;
-            need(
-                "a financial or other material benefit",
+            parts.need(
+                PartName::Benefit,
                 f.material_benefit == Fact::Established,
-                unstated_fact("movement.facilitator.material_benefit", f.material_benefit),
+                || Facts::other(if_unstated(f.material_benefit, MATERIAL_BENEFIT)),
             )?;
-            // The route with fewer missing parts: entry (art. 3(a)) or stay (art. 6(1)(c)).
-            let entry: Vec<(&'static str, bool, bool)> = vec![
+            // The route with fewer missing parts: entry (art. 3(a)) or stay
+            // (art. 6(1)(c)). Each step: its fact, whether it is met, whether
+            // it can still be asked.
+            let entry = [
                 (
-                    "movement.crossed_border",
+                    CROSSED_BORDER,
                     m.crossed_border == Fact::Established,
                     m.crossed_border.is_not_stated(),
                 ),
                 (
-                    "movement.entry",
+                    ENTRY,
                     m.entry == Some(Regularity::Irregular),
                     m.entry.is_none(),
                 ),
                 (
-                    "movement.facilitator.procured_entry",
+                    PROCURED_ENTRY,
                     f.procured_entry == Fact::Established,
                     f.procured_entry.is_not_stated(),
                 ),
             ];
-            let stay: Vec<(&'static str, bool, bool)> = vec![
+            let stay = [
                 (
-                    "movement.stay",
+                    STAY,
                     m.stay == Some(Regularity::Irregular),
                     m.stay.is_none(),
                 ),
                 (
-                    "movement.facilitator.enabled_irregular_stay",
+                    ENABLED_IRREGULAR_STAY,
                     f.enabled_irregular_stay == Fact::Established,
                     f.enabled_irregular_stay.is_not_stated(),
                 ),
             ];
-            let cost = |route: &[(&'static str, bool, bool)]| -> Option<usize> {
+            let cost = |route: &[(u32, bool, bool)]| -> Option<usize> {
                 route
                     .iter()
                     .filter(|(_, met, _)| !met)
                     .map(|(_, _, askable)| askable.then_some(1))
                     .sum()
             };
-            let route = match (cost(&entry), cost(&stay)) {
-                (Some(a), Some(b)) if b < a => stay,
-                (Some(_), _) => entry,
-                (None, Some(_)) => stay,
+            let route: &[(u32, bool, bool)] = match (cost(&entry), cost(&stay)) {
+                (Some(a), Some(b)) if b < a => &stay,
+                (Some(_), _) => &entry,
+                (None, Some(_)) => &stay,
                 (None, None) => return None,
             };
-            for (path, met, _) in route {
-                need(
-                    "an irregular entry or stay procured by another",
-                    met,
-                    vec![path],
-                )?;
+            for &(fact, met, _) in route {
+                parts.need(PartName::Procured, met, || Facts::other(fact))?;
             }
         }
         Verdict::UnsafeMigration => {
             let moved = m.migrated == Fact::Established || m.crossed_border == Fact::Established;
-            let mut facts = unstated_fact("movement.migrated", m.migrated);
-            facts.extend(unstated_fact("movement.crossed_border", m.crossed_border));
-            need("a migration", moved, facts)?;
-            need(
-                "a risk factor",
+            parts.need(PartName::Migration, moved, || {
+                Facts::other(
+                    if_unstated(m.migrated, MIGRATED)
+                        | if_unstated(m.crossed_border, CROSSED_BORDER),
+                )
+            })?;
+            parts.need(
+                PartName::RiskFactor,
                 case.risk_factors.level() == Level::Established,
-                unstated(&case.risk_factors),
+                || Facts {
+                    risk: case.risk_factors.unstated_mask(),
+                    ..Facts::default()
+                },
             )?;
         }
         Verdict::IrregularMigration => {
-            need(
-                "a border crossing",
+            parts.need(
+                PartName::BorderCrossing,
                 m.crossed_border == Fact::Established,
-                unstated_fact("movement.crossed_border", m.crossed_border),
+                || Facts::other(if_unstated(m.crossed_border, CROSSED_BORDER)),
             )?;
             let outside =
                 m.entry == Some(Regularity::Irregular) || m.stay == Some(Regularity::Irregular);
-            let mut facts = Vec::new();
-            if m.entry.is_none() {
-                facts.push("movement.entry");
-            }
-            if m.stay.is_none() {
-                facts.push("movement.stay");
-            }
-            need("an irregular entry or stay", outside, facts)?;
+            parts.need(PartName::IrregularEntryOrStay, outside, || {
+                Facts::other(
+                    if m.entry.is_none() { ENTRY } else { 0 }
+                        | if m.stay.is_none() { STAY } else { 0 },
+                )
+            })?;
         }
         Verdict::NoFinding => {}
     }
@@ -620,28 +891,112 @@ fn nearest(case: &Case, person: PersonStatus, current: Verdict, profile: Profile
         .into_iter()
         .take_while(|v| *v != current)
         .filter_map(|v| missing_parts(case, person, v, profile).map(|parts| (v, parts)))
-        .filter(|(_, parts)| !parts.is_empty())
-        .min_by_key(|(v, parts)| (parts.len(), rank(*v)));
+        .filter(|(_, parts)| parts.len > 0)
+        .min_by_key(|(v, parts)| (parts.len, rank(*v)));
     let Some((target, parts)) = best else {
         return Vec::new();
     };
-    let total = parts.len();
     let mut out: Vec<Question> = Vec::new();
-    for part in &parts {
-        let why: Cow<'static, str> = Cow::Owned(format!(
-            "Towards {target}, which needs {total} more {}: this would supply {}.",
-            if total == 1 { "part" } else { "parts" },
-            part.name
-        ));
-        for &fact in &part.facts {
-            if out.iter().any(|q| q.fact == fact) {
-                continue;
-            }
-            out.push(Question {
-                fact: Cow::Borrowed(fact),
-                why: why.clone(),
-            });
-        }
+    let mut seen = Facts::default();
+    for part in parts.iter() {
+        let why = towards_text(target, parts.len, part.name);
+        let facts = part.facts.without(seen);
+        seen = seen.with(facts);
+        out.extend(facts.paths().map(|fact| Question {
+            fact: Cow::Borrowed(fact),
+            why: why.clone(),
+        }));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SLOTS: [Option<Slot>; 4] = [
+        None,
+        Some(Slot::Age),
+        Some(Slot::Regularity("movement.entry", |c| {
+            &mut c.movement.entry
+        })),
+        Some(Slot::Fact("movement.migrated", |c| {
+            &mut c.movement.migrated
+        })),
+    ];
+
+    #[test]
+    fn decisive_sentences_are_the_written_ones() {
+        let answers = Verdict::ALL.map(Some).into_iter().chain([None]);
+        let mut fixed = 0;
+        for slot in SLOTS {
+            for establishes in [
+                None,
+                Some(ACT_ELEMENT),
+                Some(MEANS_ELEMENT),
+                Some(PURPOSE_ELEMENT),
+                Some(RISK_FACTOR),
+            ] {
+                for yes in answers.clone() {
+                    for no in answers.clone() {
+                        let d = Decisive {
+                            path: "",
+                            yes,
+                            no,
+                            establishes,
+                            slot,
+                            order: 0,
+                        };
+                        let text = why_text(&d);
+                        assert_eq!(text, why_written(&d));
+                        fixed += usize::from(matches!(text, Cow::Borrowed(_)));
+                    }
+                }
+            }
+        }
+        // Every combination the engine produces is a literal: 4 elements x 6
+        // verdicts, age yes/no 6 x 6 + 6 + 6, irregular 6, yes 6.
+        assert_eq!(fixed, 24 + 36 + 6 + 6 + 6 + 6);
+    }
+
+    #[test]
+    fn sentences_towards_a_finding_are_the_written_ones() {
+        for v in Verdict::ALL {
+            for total in 0..6 {
+                for part in PartName::ALL {
+                    let text = towards_text(v, total, part);
+                    assert_eq!(text, towards_written(v, total, part));
+                    assert_eq!(
+                        matches!(text, Cow::Borrowed(_)),
+                        (1..=Parts::CAP).contains(&total)
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn facts_are_listed_in_contract_order_once() {
+        let facts = Facts {
+            act: 0b101,
+            means: 0,
+            purpose: 1,
+            risk: 0b10,
+            other: AGE | STAY,
+        };
+        let paths: Vec<_> = facts.paths().collect();
+        assert_eq!(
+            paths,
+            [
+                "act.recruitment",
+                "act.transfer",
+                "purpose.prostitution_of_others",
+                "risk_factors.recruitment_fees_or_debt",
+                "person.age",
+                "movement.stay"
+            ]
+        );
+        assert!(facts.without(facts).is_empty());
+        assert_eq!(Facts::default().with(facts), facts);
+    }
 }

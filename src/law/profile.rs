@@ -29,7 +29,7 @@
 
 use super::Rule;
 use crate::assessment::PersonStatus;
-use crate::model::{Act, Case, Fact, FactSet, Level, Means, Purpose, Vocabulary};
+use crate::model::{bit, members, Act, Case, Fact, FactSet, Level, Means, Purpose, Vocabulary};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -360,7 +360,10 @@ pub struct Definition {
 /// A vocabulary whose members are elements of the definition (acts, means,
 /// purposes): where its terms are in a [`Definition`], and which of them a
 /// [`Limb`] uses.
-pub trait Element: Vocabulary {
+///
+/// Sealed: implemented for [`Act`], [`Means`] and [`Purpose`] only, the
+/// three elements of every definition.
+pub trait Element: Vocabulary + sealed::Masked {
     /// The element's name in a sentence ("an act").
     const NOUN: &'static str;
     /// The definition's terms for this element.
@@ -400,6 +403,144 @@ impl Element for Purpose {
 }
 
 /// The trafficking decision of one limb for one case, without words.
+/// The most limbs a definition may have. A definition with more does not
+/// compile (the masks below are built at compile time and check it).
+pub(crate) const MAX_LIMBS: usize = 4;
+
+use sealed::{Group, Masks};
+
+/// A const fn per vocabulary (const fns cannot be generic over the enum's
+/// discriminant): the [`Group`] of `terms` under `limbs`.
+macro_rules! group {
+    ($name:ident, $v:ty $(, $field:ident)?) => {
+        #[allow(clippy::indexing_slicing)]
+        const fn $name(terms: &[Term<$v>], limbs: &[Limb]) -> Group {
+            assert!(limbs.len() <= MAX_LIMBS, "a definition has more limbs than MAX_LIMBS");
+            let (mut counts, mut asks, mut i) = (0u32, 0u32, 0);
+            while i < terms.len() {
+                let term = &terms[i];
+                let bit = 1u32 << (term.fact as u32);
+                if term.how.counts() {
+                    counts |= bit;
+                    if term.ask {
+                        asks |= bit;
+                    }
+                }
+                i += 1;
+            }
+            #[allow(unused_mut)]
+            let mut in_limbs = [u32::MAX; MAX_LIMBS];
+            $(
+                let mut l = 0;
+                while l < limbs.len() {
+                    if let Some(list) = limbs[l].$field {
+                        let (mut mask, mut j) = (0u32, 0);
+                        while j < list.len() {
+                            mask |= 1u32 << (list[j] as u32);
+                            j += 1;
+                        }
+                        in_limbs[l] = mask;
+                    }
+                    l += 1;
+                }
+            )?
+            Group {
+                counts,
+                asks,
+                limbs: in_limbs,
+            }
+        }
+    };
+}
+
+group!(act_group, Act, acts);
+group!(means_group, Means);
+group!(purpose_group, Purpose, purposes);
+
+impl Masks {
+    /// The masks of `def`, at compile time.
+    const fn of(def: &Definition) -> Masks {
+        Masks {
+            acts: act_group(def.acts, def.limbs),
+            means: means_group(def.means, def.limbs),
+            purposes: purpose_group(def.purposes, def.limbs),
+        }
+    }
+}
+
+const PALERMO_MASKS: Masks = Masks::of(&super::trafficking_protocol::DEFINITION);
+const COE_MASKS: Masks = Masks::of(&super::coe::DEFINITION);
+const EU_MASKS: Masks = Masks::of(&super::eu::DEFINITION);
+const US_MASKS: Masks = Masks::of(&super::us::DEFINITION);
+const ASEAN_MASKS: Masks = Masks::of(&super::asean::DEFINITION);
+const CAMBODIA_MASKS: Masks = Masks::of(&super::cambodia::DEFINITION);
+
+impl Profile {
+    /// The masks of this profile's definition.
+    pub(crate) const fn masks(self) -> &'static Masks {
+        match self {
+            Profile::Palermo => &PALERMO_MASKS,
+            Profile::Coe => &COE_MASKS,
+            Profile::Eu => &EU_MASKS,
+            Profile::Us => &US_MASKS,
+            Profile::Asean => &ASEAN_MASKS,
+            Profile::Cambodia => &CAMBODIA_MASKS,
+        }
+    }
+}
+
+mod sealed {
+    /// How one vocabulary counts under a definition, as bit masks over its
+    /// members (bit `i` is the member with index `i`): computed at compile time
+    /// from the [`super::Term`] tables and the limbs, so that the engine's questions
+    /// ("does this fact count in this limb?", "is the element met?") are mask
+    /// tests, not table walks. The tables stay the source of truth; a test
+    /// checks the masks against them.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Group {
+        /// Members that count (named, listed or read into a term).
+        pub(crate) counts: u32,
+        /// Members that count and are asked about.
+        pub(crate) asks: u32,
+        /// Per limb: the members the limb admits (all, when it lists none).
+        pub(crate) limbs: [u32; super::MAX_LIMBS],
+    }
+
+    /// The masks of a definition's three vocabularies.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Masks {
+        pub(crate) acts: Group,
+        pub(crate) means: Group,
+        pub(crate) purposes: Group,
+    }
+
+    /// Where a vocabulary's masks are in [`super::Masks`]. Private: it seals
+    /// [`super::Element`].
+    pub trait Masked {
+        /// The vocabulary's masks under `masks`.
+        #[doc(hidden)]
+        fn group(masks: &Masks) -> &Group;
+    }
+
+    impl Masked for crate::model::Act {
+        fn group(masks: &Masks) -> &Group {
+            &masks.acts
+        }
+    }
+
+    impl Masked for crate::model::Means {
+        fn group(masks: &Masks) -> &Group {
+            &masks.means
+        }
+    }
+
+    impl Masked for crate::model::Purpose {
+        fn group(masks: &Masks) -> &Group {
+            &masks.purposes
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Evaluation {
     /// Index of the limb in [`Definition::limbs`].
@@ -484,12 +625,46 @@ impl Definition {
 
     /// Whether `fact` counts towards its element in `limb`.
     pub fn counts_in<V: Element>(&self, limb: &Limb, fact: V) -> bool {
-        self.how(fact).counts() && V::in_limb(limb).is_none_or(|list| list.contains(&fact))
+        self.counting_in::<V>(limb) & bit(fact) != 0
     }
 
     /// Whether `fact` is asked in `next_questions` under this definition.
     pub fn asks<V: Element>(&self, fact: V) -> bool {
-        self.term(fact).is_some_and(|t| t.ask && t.how.counts())
+        self.group::<V>().asks & bit(fact) != 0
+    }
+
+    /// The masks of vocabulary `V` under this definition.
+    fn group<V: Element>(&self) -> &'static Group {
+        V::group(self.profile.masks())
+    }
+
+    /// The members of `V` that count in limb `index`, as a mask.
+    pub(crate) fn counting<V: Element>(&self, index: usize) -> u32 {
+        let group = self.group::<V>();
+        group.counts & group.limbs.get(index).copied().unwrap_or(u32::MAX)
+    }
+
+    /// The members of `V` that count in `limb`, as a mask. `limb` is nearly
+    /// always one of this definition's own (then its mask is precomputed).
+    pub(crate) fn counting_in<V: Element>(&self, limb: &Limb) -> u32 {
+        match self.limbs.iter().position(|l| std::ptr::eq(l, limb)) {
+            Some(index) => self.counting::<V>(index),
+            None => {
+                let in_limb = V::in_limb(limb)
+                    .map_or(u32::MAX, |list| list.iter().fold(0, |m, v| m | bit(*v)));
+                self.group::<V>().counts & in_limb
+            }
+        }
+    }
+
+    /// The members of `V` asked about (in any limb), as a mask.
+    pub(crate) fn asking<V: Element>(&self) -> u32 {
+        self.group::<V>().asks
+    }
+
+    /// The members of `V` asked about that count in limb `index`, as a mask.
+    pub(crate) fn asked<V: Element>(&self, index: usize) -> u32 {
+        self.group::<V>().asks & self.counting::<V>(index)
     }
 
     /// The limb at `index` (a placeholder if out of range).
@@ -497,16 +672,9 @@ impl Definition {
         self.limbs.get(index).unwrap_or(&NO_LIMB)
     }
 
-    /// The element's level in `limb`: the strongest fact that counts there.
-    pub(crate) fn level<V: Element>(&self, limb: &Limb, set: &FactSet<V>) -> Level {
-        // Most facts are not stated: look up how a fact counts only when it
-        // is present.
-        set.iter()
-            .map(|(m, f)| (m, f.level()))
-            .filter(|&(m, l)| l != Level::NotEstablished && self.counts_in(limb, m))
-            .map(|(_, l)| l)
-            .max()
-            .unwrap_or_default()
+    /// The element's level in limb `index`: the strongest fact that counts there.
+    pub(crate) fn level<V: Element>(&self, index: usize, set: &FactSet<V>) -> Level {
+        set.level_in(self.counting::<V>(index))
     }
 
     /// The facts of `set` that count in `limb` and are at exactly `level`.
@@ -516,13 +684,7 @@ impl Definition {
         set: &FactSet<V>,
         level: Level,
     ) -> Vec<V> {
-        if level == Level::NotEstablished {
-            return Vec::new();
-        }
-        set.iter()
-            .filter(|(m, f)| f.level() == level && self.counts_in(limb, *m))
-            .map(|(m, _)| m)
-            .collect()
+        members(set.mask_at(level) & self.counting_in::<V>(limb)).collect()
     }
 
     /// The decision of limb `index` for `case`.
@@ -539,9 +701,9 @@ impl Definition {
             ChildRule::MeansAlways { .. } => (false, true),
             ChildRule::ChildOnly(_) => (child, child),
         };
-        let act = self.level(limb, &case.act);
-        let means = self.level(limb, &case.means);
-        let purpose = self.level(limb, &case.purpose);
+        let act = self.level(index, &case.act);
+        let means = self.level(index, &case.means);
+        let purpose = self.level(index, &case.purpose);
         let status = if available {
             super::trafficking_protocol::status(act, means, purpose, child_rule)
         } else {
@@ -586,11 +748,9 @@ impl Definition {
     /// The limbs in which `fact` counts, as a bit set (bit `i` for limb `i`):
     /// facts with the same set have the same effect on the finding.
     pub(crate) fn limb_mask<V: Element>(&self, fact: V) -> u32 {
-        self.limbs
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| self.counts_in(l, fact))
-            .fold(0, |mask, (i, _)| mask | (1 << (i % 32)))
+        (0..self.limbs.len().min(MAX_LIMBS))
+            .filter(|i| self.counting::<V>(*i) & bit(fact) != 0)
+            .fold(0, |mask, i| mask | (1 << i))
     }
 
     /// The names of the limbs in which `fact` counts, for "counts only for ...".
@@ -622,6 +782,36 @@ mod tests {
                 m.path(),
                 V::GROUP
             );
+        }
+    }
+
+    /// The compile-time masks say exactly what the tables and limbs say.
+    fn masks_follow<V: Element>(def: &Definition) {
+        for (i, limb) in def.limbs.iter().enumerate() {
+            for m in V::ALL {
+                let counts =
+                    def.how(*m).counts() && V::in_limb(limb).is_none_or(|list| list.contains(m));
+                assert_eq!(def.counts_in(limb, *m), counts, "{} {m:?}", def.profile);
+                assert_eq!(def.counting::<V>(i) & bit(*m) != 0, counts);
+                // A copy of the limb (not one of the definition's own) is
+                // decided from its fields, with the same result.
+                let copy = *limb;
+                assert_eq!(def.counts_in(&copy, *m), counts);
+                let asks = def.term(*m).is_some_and(|t| t.ask && t.how.counts());
+                assert_eq!(def.asks(*m), asks, "{} {m:?}", def.profile);
+                assert_eq!(def.asked::<V>(i) & bit(*m) != 0, asks && counts);
+            }
+        }
+    }
+
+    #[test]
+    fn masks_follow_the_tables() {
+        for p in Profile::ALL {
+            let def = p.definition();
+            assert!(def.limbs.len() <= MAX_LIMBS);
+            masks_follow::<Act>(def);
+            masks_follow::<Means>(def);
+            masks_follow::<Purpose>(def);
         }
     }
 
