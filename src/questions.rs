@@ -269,7 +269,7 @@ pub(crate) fn ask(
     profile: Profile,
 ) -> Vec<Question> {
     let mut work = scratch(case);
-    let mut found: Vec<Decisive> = Vec::new();
+    let mut found: Vec<Decisive> = Vec::with_capacity(16);
     let mut order = 0;
 
     element(
@@ -359,11 +359,7 @@ pub(crate) fn ask(
         });
     }
     if !raises {
-        for q in nearest(case, person, current, profile) {
-            if !questions.iter().any(|have| have.fact == q.fact) {
-                questions.push(q);
-            }
-        }
+        nearest(case, person, current, profile, &mut questions);
     }
     questions
 }
@@ -526,6 +522,13 @@ impl Facts {
 
     fn is_empty(self) -> bool {
         self == Facts::default()
+    }
+
+    fn len(self) -> usize {
+        [self.act, self.means, self.purpose, self.risk, self.other]
+            .iter()
+            .map(|m| m.count_ones() as usize)
+            .sum()
     }
 
     fn without(self, seen: Facts) -> Facts {
@@ -884,9 +887,16 @@ fn missing_parts(
     Some(parts)
 }
 
-/// The questions towards the nearest finding of higher precedence than
-/// `current`: the one with the fewest missing parts (ties: higher precedence).
-fn nearest(case: &Case, person: PersonStatus, current: Verdict, profile: Profile) -> Vec<Question> {
+/// Add the questions towards the nearest finding of higher precedence than
+/// `current` (the one with the fewest missing parts; ties: higher
+/// precedence) to `out`, leaving out the facts it already asks.
+fn nearest(
+    case: &Case,
+    person: PersonStatus,
+    current: Verdict,
+    profile: Profile,
+    out: &mut Vec<Question>,
+) {
     let best = Verdict::ALL
         .into_iter()
         .take_while(|v| *v != current)
@@ -894,20 +904,24 @@ fn nearest(case: &Case, person: PersonStatus, current: Verdict, profile: Profile
         .filter(|(_, parts)| parts.len > 0)
         .min_by_key(|(v, parts)| (parts.len, rank(*v)));
     let Some((target, parts)) = best else {
-        return Vec::new();
+        return;
     };
-    let mut out: Vec<Question> = Vec::new();
+    let asked = out.len();
     let mut seen = Facts::default();
     for part in parts.iter() {
         let why = towards_text(target, parts.len, part.name);
         let facts = part.facts.without(seen);
         seen = seen.with(facts);
-        out.extend(facts.paths().map(|fact| Question {
-            fact: Cow::Borrowed(fact),
-            why: why.clone(),
-        }));
+        out.reserve(facts.len());
+        for fact in facts.paths() {
+            if !out.get(..asked).unwrap_or_default().iter().any(|q| q.fact == fact) {
+                out.push(Question {
+                    fact: Cow::Borrowed(fact),
+                    why: why.clone(),
+                });
+            }
+        }
     }
-    out
 }
 
 #[cfg(test)]

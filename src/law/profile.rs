@@ -725,6 +725,9 @@ impl Definition {
     /// the limbs apart), then whose act is; then the fewest missing
     /// elements; then the order of the instrument.
     pub(crate) fn evaluate(&self, case: &Case, person: PersonStatus) -> Evaluation {
+        if self.limbs.len() <= 1 {
+            return self.evaluate_limb(case, person, 0);
+        }
         (0..self.limbs.len().max(1))
             .map(|i| self.evaluate_limb(case, person, i))
             .max_by_key(|e| {
