@@ -207,6 +207,17 @@ pub(crate) fn push_words(text: &mut String, name: &str) {
     }
 }
 
+/// Append a number in decimal ("24"), as `format!("{n}")` writes it.
+pub(crate) fn push_number(text: &mut String, n: u8) {
+    if n >= 100 {
+        text.push(char::from(b'0' + n / 100));
+    }
+    if n >= 10 {
+        text.push(char::from(b'0' + n / 10 % 10));
+    }
+    text.push(char::from(b'0' + n % 10));
+}
+
 /// Look a rule up by its id.
 ///
 /// ```
@@ -220,6 +231,15 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_read_as_format_writes_them() {
+        for n in 0..=u8::MAX {
+            let mut text = String::new();
+            push_number(&mut text, n);
+            assert_eq!(text, n.to_string());
+        }
+    }
 
     #[test]
     fn rule_ids_are_unique_and_well_formed() {
