@@ -803,11 +803,21 @@ pub(crate) fn assess(
             (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
             _ => p.consent,
         };
-        let text = match text.split_once("The person agreed") {
-            Some((before, after)) if case.consent == Fact::Suspected => {
+        const AGREED: &str = "The person agreed";
+        let agreed = if case.consent == Fact::Suspected {
+            // Every definition's text begins with it; search only if not.
+            match text.strip_prefix(AGREED) {
+                Some(after) => Some(("", after)),
+                None => text.split_once(AGREED),
+            }
+        } else {
+            None
+        };
+        let text = match agreed {
+            Some((before, after)) => {
                 Cow::Owned(super::cat(&[before, "The person may have agreed", after]))
             }
-            _ => Cow::Borrowed(text),
+            None => Cow::Borrowed(text),
         };
         reasons.push(Reason::new(rule, text));
     }
