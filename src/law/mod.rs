@@ -199,12 +199,17 @@ pub(crate) fn cat(parts: &[&str]) -> String {
 
 /// Append a fact's contract name in words ("forced_labour" → "forced labour").
 pub(crate) fn push_words(text: &mut String, name: &str) {
-    for (i, word) in name.split('_').enumerate() {
-        if i > 0 {
+    // Names are short: a plain scan beats `split`'s searcher.
+    text.reserve(name.len());
+    let mut start = 0;
+    for (i, byte) in name.bytes().enumerate() {
+        if byte == b'_' {
+            text.push_str(name.get(start..i).unwrap_or_default());
             text.push(' ');
+            start = i + 1;
         }
-        text.push_str(word);
     }
+    text.push_str(name.get(start..).unwrap_or_default());
 }
 
 /// Append a number in decimal ("24"), as `format!("{n}")` writes it.
@@ -231,6 +236,15 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_read_as_words() {
+        for name in ["forced_labour", "slavery", "_a__b_", "", "é_ü"] {
+            let mut text = String::from("x");
+            push_words(&mut text, name);
+            assert_eq!(text, format!("x{}", name.replace('_', " ")));
+        }
+    }
 
     #[test]
     fn numbers_read_as_format_writes_them() {
