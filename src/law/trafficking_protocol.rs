@@ -386,23 +386,53 @@ fn list_len<V: Vocabulary>(facts: &[V]) -> usize {
         .saturating_sub(2)
 }
 
-/// "Act established: recruitment.", or `none` when the element is not at
-/// least suspected.
+/// How an element's finding is said, when the element is at least suspected.
+const fn element_how(status: ElementStatus) -> Option<&'static str> {
+    match status {
+        ElementStatus::Established => Some(" established: "),
+        ElementStatus::Suspected => Some(" suspected, not established: "),
+        _ => None,
+    }
+}
+
+/// The length of what [`push_element_text`] appends.
+fn element_text_len<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str) -> usize {
+    element_how(found.status).map_or(none.len(), |how| {
+        name.len() + how.len() + list_len(&found.facts) + 1
+    })
+}
+
+/// Append "Act established: recruitment.", or `none` when the element is not
+/// at least suspected.
+fn push_element_text<V: Vocabulary>(
+    out: &mut String,
+    name: &str,
+    found: &ElementFinding<V>,
+    none: &str,
+) {
+    match element_how(found.status) {
+        Some(how) => {
+            out.push_str(name);
+            out.push_str(how);
+            push_list(out, &found.facts);
+            out.push('.');
+        }
+        None => out.push_str(none),
+    }
+}
+
+/// [`push_element_text`] as a reason's text: `none` itself when the element
+/// is not at least suspected.
 fn element_text<V: Vocabulary>(
     name: &str,
     found: &ElementFinding<V>,
     none: &'static str,
 ) -> Cow<'static, str> {
-    let how = match found.status {
-        ElementStatus::Established => " established: ",
-        ElementStatus::Suspected => " suspected, not established: ",
-        _ => return Cow::Borrowed(none),
-    };
-    let mut text = String::with_capacity(name.len() + how.len() + list_len(&found.facts) + 1);
-    text.push_str(name);
-    text.push_str(how);
-    push_list(&mut text, &found.facts);
-    text.push('.');
+    if element_how(found.status).is_none() {
+        return Cow::Borrowed(none);
+    }
+    let mut text = String::with_capacity(element_text_len(name, found, none));
+    push_element_text(&mut text, name, found, none);
     Cow::Owned(text)
 }
 
@@ -702,7 +732,6 @@ pub(crate) fn assess(
     );
 
     // Means, or the child rule in its place.
-    let means_text = element_text("Means", &means, def.words.no_means);
     if child_rule {
         let child = if person == PersonStatus::Child {
             "The person is a child, so the means element is not required."
@@ -710,12 +739,16 @@ pub(crate) fn assess(
             "The person is presumed to be a child, so the means element is not required until the age is verified."
         };
         let text = if means_level.at_least_suspected() {
-            Cow::Owned(super::cat(&[
-                child,
-                " ",
-                &means_text,
-                " This is evidence, but the finding does not depend on it.",
-            ]))
+            const EVIDENCE: &str = " This is evidence, but the finding does not depend on it.";
+            let none = def.words.no_means;
+            let mut text = String::with_capacity(
+                child.len() + 1 + element_text_len("Means", &means, none) + EVIDENCE.len(),
+            );
+            text.push_str(child);
+            text.push(' ');
+            push_element_text(&mut text, "Means", &means, none);
+            text.push_str(EVIDENCE);
+            Cow::Owned(text)
         } else {
             Cow::Borrowed(child)
         };
@@ -739,7 +772,10 @@ pub(crate) fn assess(
         {
             reasons.push(Reason::new(rule, text));
         }
-        reasons.push(Reason::new(p.means, means_text));
+        reasons.push(Reason::new(
+            p.means,
+            element_text("Means", &means, def.words.no_means),
+        ));
         readings(def, &means.facts, None, reasons);
         uncounted(
             def,
