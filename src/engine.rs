@@ -5,7 +5,7 @@
 //! unsafe migration, protection flags, then the verdict by precedence and the
 //! questions that would change it.
 
-use crate::assessment::{Assessment, Reason, CONTRACT, ENGINE};
+use crate::assessment::{Assessment, Reason, Verdict, CONTRACT, ENGINE};
 use crate::law::profile::Profile;
 use crate::law::verdict::{Statuses, PRECEDENCE};
 use crate::law::{age, migration, protection, smuggling_protocol, trafficking_protocol};
@@ -97,14 +97,22 @@ pub(crate) fn evaluate_facts(case: &Case, profile: Profile) -> Assessment {
     };
     let verdict = statuses.verdict();
     let labels = statuses.labels();
-    let mut text = crate::law::cat(&["Verdict: ", verdict.describe(), "."]);
-    for (i, label) in labels.iter().skip(1).enumerate() {
-        text.push_str(if i == 0 { " Also found: " } else { "; " });
-        text.push_str(label.describe());
-    }
-    if labels.len() > 1 {
-        text.push('.');
-    }
+    let text = match labels.get(1..) {
+        Some(also) if !also.is_empty() => {
+            let sentence = verdict_sentence(verdict);
+            let mut text = String::with_capacity(
+                sentence.len() + 14 + also.iter().map(|l| l.describe().len() + 2).sum::<usize>(),
+            );
+            text.push_str(sentence);
+            for (i, label) in also.iter().enumerate() {
+                text.push_str(if i == 0 { " Also found: " } else { "; " });
+                text.push_str(label.describe());
+            }
+            text.push('.');
+            Cow::Owned(text)
+        }
+        _ => Cow::Borrowed(verdict_sentence(verdict)),
+    };
     reasons.push(Reason::new(&PRECEDENCE, text));
     flags.sort_unstable();
     flags.dedup();
@@ -131,6 +139,22 @@ pub(crate) fn evaluate_facts(case: &Case, profile: Profile) -> Assessment {
     }
 }
 
+/// "Verdict: trafficking in persons.": the verdict, described.
+const fn verdict_sentence(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Trafficking => "Verdict: trafficking in persons.",
+        Verdict::PossibleTrafficking => {
+            "Verdict: possible trafficking in persons (suspected, not established)."
+        }
+        Verdict::Smuggling => "Verdict: smuggling of migrants.",
+        Verdict::UnsafeMigration => {
+            "Verdict: unsafe migration (a risk category, not a legal finding)."
+        }
+        Verdict::IrregularMigration => "Verdict: irregular migration.",
+        Verdict::NoFinding => "Verdict: no finding on the facts given.",
+    }
+}
+
 /// The four statuses of a case under `profile`, without words: what the
 /// verdict is decided on. Cheap enough to run once per candidate question.
 pub(crate) fn statuses(case: &Case, profile: Profile) -> Statuses {
@@ -140,5 +164,20 @@ pub(crate) fn statuses(case: &Case, profile: Profile) -> Statuses {
         smuggling: smuggling_protocol::status(case),
         unsafe_migration: migration::unsafe_status(case),
         irregular_migration: migration::irregular_status(case),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_verdict_sentences_describe_the_verdicts() {
+        for verdict in Verdict::ALL {
+            assert_eq!(
+                verdict_sentence(verdict),
+                crate::law::cat(&["Verdict: ", verdict.describe(), "."])
+            );
+        }
     }
 }

@@ -8,7 +8,7 @@
 
 use super::{Rule, Wording};
 use crate::assessment::{PersonFinding, PersonStatus, Reason};
-use crate::model::{Level, Person};
+use crate::model::{AgeRange, Level, Person};
 use std::borrow::Cow;
 
 /// The age of majority for the Protocol.
@@ -102,10 +102,15 @@ pub(crate) fn assess_with(
         (Some(age), estimate) => {
             if let Some(range) = estimate {
                 if age < range.min || age > range.max {
-                    warnings.push(Cow::Owned(format!(
-                        "The stated age ({age}) is outside the estimate ({}-{}); the stated age is used.",
-                        range.min, range.max
-                    )));
+                    let mut warning = String::with_capacity(96);
+                    warning.push_str("The stated age (");
+                    super::push_number(&mut warning, age);
+                    warning.push_str(") is outside the estimate (");
+                    super::push_number(&mut warning, range.min);
+                    warning.push('-');
+                    super::push_number(&mut warning, range.max);
+                    warning.push_str("); the stated age is used.");
+                    warnings.push(Cow::Owned(warning));
                 }
             }
             if age >= MAJORITY && indicators.at_least_suspected() {
@@ -113,55 +118,61 @@ pub(crate) fn assess_with(
                     "There are signs that the person may be a child, but the stated age is 18 or over; the stated age is used. Verify the age.",
                 ));
             }
-            let text = if age < MAJORITY {
-                format!("The person was {age} at the time of the act: a child, under 18.")
+            let mut text = String::with_capacity(64);
+            text.push_str("The person was ");
+            super::push_number(&mut text, age);
+            text.push_str(if age < MAJORITY {
+                " at the time of the act: a child, under 18."
             } else {
-                format!("The person was {age} at the time of the act: an adult.")
-            };
+                " at the time of the act: an adult."
+            });
             // Under another profile, its own definition of a child is cited.
             let rule = if child.id == CHILD.id {
                 &STATED_AGE
             } else {
                 child
             };
-            reasons.push(Reason::new(rule, text.clone()));
-            Cow::Owned(format!("stated age {age}"))
+            reasons.push(Reason::new(rule, text));
+            let mut basis = String::with_capacity(14);
+            basis.push_str("stated age ");
+            super::push_number(&mut basis, age);
+            Cow::Owned(basis)
         }
         (None, Some(range)) => {
-            let basis = format!("age estimated at {} to {}", range.min, range.max);
-            match status {
-                PersonStatus::Child => reasons.push(Reason::new(
-                    child,
-                    format!("The person's age is estimated at {} to {}: under 18 on any view, a child.", range.min, range.max),
-                )),
+            let (rule, end) = match status {
+                PersonStatus::Child => (child, ": under 18 on any view, a child."),
                 PersonStatus::Adult => {
                     if indicators.at_least_suspected() {
                         warnings.push(Cow::Borrowed(
                             "There are signs that the person may be a child, but the age estimate is entirely 18 or over; the estimate is used. Verify the age.",
                         ));
                     }
-                    reasons.push(Reason::new(
-                        child,
-                        format!("The person's age is estimated at {} to {}: 18 or over on any view, an adult.", range.min, range.max),
-                    ))
+                    (child, ": 18 or over on any view, an adult.")
                 }
-                _ => reasons.push(Reason::new(
+                _ => (
                     &PRESUMED_CHILD,
-                    format!("The person's age is estimated at {} to {}, which includes ages under 18. The age is uncertain, so the person is presumed to be a child until the age is verified.", range.min, range.max),
-                )),
-            }
+                    ", which includes ages under 18. The age is uncertain, so the person is presumed to be a child until the age is verified.",
+                ),
+            };
+            let mut text = String::with_capacity(40 + end.len());
+            text.push_str("The person's age is estimated at ");
+            push_range(&mut text, range);
+            text.push_str(end);
+            reasons.push(Reason::new(rule, text));
+            let mut basis = String::with_capacity(28);
+            basis.push_str("age estimated at ");
+            push_range(&mut basis, range);
             Cow::Owned(basis)
         }
         (None, None) => match status {
             PersonStatus::PresumedChild => {
-                let how = if indicators == Level::Established {
-                    "There are signs that the person is a child"
-                } else {
-                    "It is suspected that the person is a child"
-                };
                 reasons.push(Reason::new(
                     &PRESUMED_CHILD,
-                    format!("{how} and the age is not known, so the person is presumed to be a child until the age is verified."),
+                    if indicators == Level::Established {
+                        "There are signs that the person is a child and the age is not known, so the person is presumed to be a child until the age is verified."
+                    } else {
+                        "It is suspected that the person is a child and the age is not known, so the person is presumed to be a child until the age is verified."
+                    },
                 ));
                 Cow::Borrowed("indicators of childhood, age unknown")
             }
@@ -175,6 +186,13 @@ pub(crate) fn assess_with(
         },
     };
     PersonFinding { status, basis }
+}
+
+/// Append an age estimate: "16 to 19".
+fn push_range(text: &mut String, range: AgeRange) {
+    super::push_number(text, range.min);
+    text.push_str(" to ");
+    super::push_number(text, range.max);
 }
 
 #[cfg(test)]

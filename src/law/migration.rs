@@ -70,35 +70,34 @@ pub(crate) fn assess(case: &Case, reasons: &mut Vec<Reason>) -> (StatusFinding, 
     let unsafe_ = unsafe_status(case);
     let m = &case.movement;
     if irregular == Level::Established {
-        let what = match (m.entry, m.stay) {
-            (Some(Regularity::Irregular), Some(Regularity::Irregular)) => "entered and stayed",
-            (Some(Regularity::Irregular), _) => "entered",
-            _ => "stayed",
-        };
-        reasons.push(Reason::new(
-            &IRREGULAR,
-            super::cat(&["Irregular migration: the person crossed a border and ", what, " outside the rules of the State. This is a migration status, not a crime against the person."]),
-        ));
+        reasons.push(Reason::new(&IRREGULAR, irregular_text(m.entry, m.stay)));
     } else if m.crossed_border == Fact::Established || m.entry.is_some() || m.stay.is_some() {
         reasons.push(Reason::new(
             &IRREGULAR,
             "No irregular migration is established: that needs an established border crossing and an irregular entry or stay.",
         ));
     }
-    let risks = case.risk_factors.at_level(Level::Established);
+    // The established risk factors, read without collecting them.
+    let risks = || {
+        case.risk_factors
+            .iter()
+            .filter(|(_, f)| f.level() == Level::Established)
+            .map(|(risk, _)| risk.name())
+    };
     if unsafe_ == Level::Established {
-        let mut text = String::from(
-            "Unsafe migration (a risk category, not a legal finding): the person migrated with these risk factors: ",
-        );
-        for (i, risk) in risks.iter().enumerate() {
+        const LEAD: &str = "Unsafe migration (a risk category, not a legal finding): the person migrated with these risk factors: ";
+        let mut text =
+            String::with_capacity(LEAD.len() + risks().map(|r| r.len() + 2).sum::<usize>());
+        text.push_str(LEAD);
+        for (i, risk) in risks().enumerate() {
             if i > 0 {
                 text.push_str(", ");
             }
-            super::push_words(&mut text, risk.name());
+            super::push_words(&mut text, risk);
         }
         text.push('.');
         reasons.push(Reason::new(&UNSAFE, text));
-    } else if !risks.is_empty() {
+    } else if risks().next().is_some() {
         reasons.push(Reason::new(
             &UNSAFE,
             "There are risk factors, but no migration is established, so this is not unsafe migration.",
@@ -110,10 +109,39 @@ pub(crate) fn assess(case: &Case, reasons: &mut Vec<Reason>) -> (StatusFinding, 
     )
 }
 
+/// The irregular migration finding: what was outside the rules.
+const fn irregular_text(entry: Option<Regularity>, stay: Option<Regularity>) -> &'static str {
+    match (entry, stay) {
+        (Some(Regularity::Irregular), Some(Regularity::Irregular)) => "Irregular migration: the person crossed a border and entered and stayed outside the rules of the State. This is a migration status, not a crime against the person.",
+        (Some(Regularity::Irregular), _) => "Irregular migration: the person crossed a border and entered outside the rules of the State. This is a migration status, not a crime against the person.",
+        _ => "Irregular migration: the person crossed a border and stayed outside the rules of the State. This is a migration status, not a crime against the person.",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::RiskFactor;
+
+    #[test]
+    fn the_fixed_irregular_texts_are_the_built_ones() {
+        let all = [None, Some(Regularity::Regular), Some(Regularity::Irregular)];
+        for entry in all {
+            for stay in all {
+                let what = match (entry, stay) {
+                    (Some(Regularity::Irregular), Some(Regularity::Irregular)) => {
+                        "entered and stayed"
+                    }
+                    (Some(Regularity::Irregular), _) => "entered",
+                    _ => "stayed",
+                };
+                assert_eq!(
+                    irregular_text(entry, stay),
+                    super::super::cat(&["Irregular migration: the person crossed a border and ", what, " outside the rules of the State. This is a migration status, not a crime against the person."])
+                );
+            }
+        }
+    }
 
     #[test]
     fn irregular_migration_needs_an_established_crossing_and_irregular_entry_or_stay() {

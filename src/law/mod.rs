@@ -199,12 +199,28 @@ pub(crate) fn cat(parts: &[&str]) -> String {
 
 /// Append a fact's contract name in words ("forced_labour" → "forced labour").
 pub(crate) fn push_words(text: &mut String, name: &str) {
-    for (i, word) in name.split('_').enumerate() {
-        if i > 0 {
+    // Names are short: a plain scan beats `split`'s searcher.
+    text.reserve(name.len());
+    let mut start = 0;
+    for (i, byte) in name.bytes().enumerate() {
+        if byte == b'_' {
+            text.push_str(name.get(start..i).unwrap_or_default());
             text.push(' ');
+            start = i + 1;
         }
-        text.push_str(word);
     }
+    text.push_str(name.get(start..).unwrap_or_default());
+}
+
+/// Append a number in decimal ("24"), as `format!("{n}")` writes it.
+pub(crate) fn push_number(text: &mut String, n: u8) {
+    if n >= 100 {
+        text.push(char::from(b'0' + n / 100));
+    }
+    if n >= 10 {
+        text.push(char::from(b'0' + n / 10 % 10));
+    }
+    text.push(char::from(b'0' + n % 10));
 }
 
 /// Look a rule up by its id.
@@ -220,6 +236,24 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_read_as_words() {
+        for name in ["forced_labour", "slavery", "_a__b_", "", "é_ü"] {
+            let mut text = String::from("x");
+            push_words(&mut text, name);
+            assert_eq!(text, format!("x{}", name.replace('_', " ")));
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_format_writes_them() {
+        for n in 0..=u8::MAX {
+            let mut text = String::new();
+            push_number(&mut text, n);
+            assert_eq!(text, n.to_string());
+        }
+    }
 
     #[test]
     fn rule_ids_are_unique_and_well_formed() {

@@ -201,25 +201,10 @@ pub(crate) fn assess(
     } else {
         match status {
             Level::Established | Level::Suspected => {
-                let how = if status == Level::Established {
-                    "Smuggling of migrants"
-                } else {
-                    "Possible smuggling of migrants (suspected, not established)"
-                };
                 let rule = if by_stay { &ENABLING_STAY } else { &SMUGGLING };
-                let what = if by_stay {
-                    "another person enabled the person's irregular stay"
-                } else {
-                    "another person procured the person's irregular entry across a border"
-                };
                 reasons.push(Reason::new(
                     rule,
-                    super::cat(&[
-                        how,
-                        ": ",
-                        what,
-                        ", to obtain a financial or other material benefit.",
-                    ]),
+                    smuggling_text(status == Level::Established, by_stay),
                 ));
                 reasons.push(Reason::new(
                     &OBJECT_NOT_OFFENDER,
@@ -252,16 +237,12 @@ pub(crate) fn assess(
 
     if aggravated {
         flags.push(Flag::AggravatedSmuggling);
-        let mut what = Vec::new();
-        if m.life_endangered == Fact::Established {
-            what.push("the person's life or safety was endangered");
-        }
-        if m.inhuman_or_degrading_treatment == Fact::Established {
-            what.push("the person was treated in an inhuman or degrading way");
-        }
         reasons.push(Reason::new(
             &AGGRAVATED,
-            super::cat(&["Aggravated smuggling: ", &what.join(" and "), ". This aggravates the smuggling; on its own it does not make the case trafficking."]),
+            aggravated_text(
+                m.life_endangered == Fact::Established,
+                m.inhuman_or_degrading_treatment == Fact::Established,
+            ),
         ));
     }
 
@@ -283,9 +264,66 @@ pub(crate) fn assess(
     SmugglingFinding { status, aggravated }
 }
 
+/// The smuggling finding, established or suspected, by entry or by stay.
+const fn smuggling_text(established: bool, by_stay: bool) -> &'static str {
+    match (established, by_stay) {
+        (true, false) => "Smuggling of migrants: another person procured the person's irregular entry across a border, to obtain a financial or other material benefit.",
+        (true, true) => "Smuggling of migrants: another person enabled the person's irregular stay, to obtain a financial or other material benefit.",
+        (false, false) => "Possible smuggling of migrants (suspected, not established): another person procured the person's irregular entry across a border, to obtain a financial or other material benefit.",
+        (false, true) => "Possible smuggling of migrants (suspected, not established): another person enabled the person's irregular stay, to obtain a financial or other material benefit.",
+    }
+}
+
+/// The art. 6(3) circumstances that are established (at least one).
+const fn aggravated_text(life: bool, treatment: bool) -> &'static str {
+    match (life, treatment) {
+        (true, true) => "Aggravated smuggling: the person's life or safety was endangered and the person was treated in an inhuman or degrading way. This aggravates the smuggling; on its own it does not make the case trafficking.",
+        (true, false) => "Aggravated smuggling: the person's life or safety was endangered. This aggravates the smuggling; on its own it does not make the case trafficking.",
+        (false, _) => "Aggravated smuggling: the person was treated in an inhuman or degrading way. This aggravates the smuggling; on its own it does not make the case trafficking.",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fixed_texts_are_the_built_ones() {
+        for established in [true, false] {
+            for by_stay in [true, false] {
+                let how = if established {
+                    "Smuggling of migrants"
+                } else {
+                    "Possible smuggling of migrants (suspected, not established)"
+                };
+                let what = if by_stay {
+                    "another person enabled the person's irregular stay"
+                } else {
+                    "another person procured the person's irregular entry across a border"
+                };
+                assert_eq!(
+                    smuggling_text(established, by_stay),
+                    format!("{how}: {what}, to obtain a financial or other material benefit.")
+                );
+            }
+        }
+        for (life, treatment) in [(true, true), (true, false), (false, true)] {
+            let mut what = Vec::new();
+            if life {
+                what.push("the person's life or safety was endangered");
+            }
+            if treatment {
+                what.push("the person was treated in an inhuman or degrading way");
+            }
+            assert_eq!(
+                aggravated_text(life, treatment),
+                format!(
+                    "Aggravated smuggling: {}. This aggravates the smuggling; on its own it does not make the case trafficking.",
+                    what.join(" and ")
+                )
+            );
+        }
+    }
 
     fn smuggled() -> Case {
         let mut c = Case::new();

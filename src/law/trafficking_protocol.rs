@@ -367,31 +367,73 @@ pub(crate) fn status(act: Level, means: Level, purpose: Level, child_rule: bool)
     }
 }
 
-/// Plain words for a list of facts: "recruitment, transportation".
-fn words<V: Vocabulary>(facts: &[V]) -> String {
-    let mut out = String::with_capacity(facts.len() * 16);
+/// Append plain words for a list of facts: "recruitment, transportation".
+fn push_list<V: Vocabulary>(text: &mut String, facts: &[V]) {
     for (i, f) in facts.iter().enumerate() {
         if i > 0 {
-            out.push_str(", ");
+            text.push_str(", ");
         }
-        super::push_words(&mut out, f.name());
+        super::push_words(text, f.name());
     }
-    out
 }
 
-fn element_text<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str) -> String {
-    match found.status {
-        ElementStatus::Established => {
-            super::cat(&[name, " established: ", &words(&found.facts), "."])
-        }
-        ElementStatus::Suspected => super::cat(&[
-            name,
-            " suspected, not established: ",
-            &words(&found.facts),
-            ".",
-        ]),
-        _ => none.to_string(),
+/// The length of what [`push_list`] appends.
+fn list_len<V: Vocabulary>(facts: &[V]) -> usize {
+    facts
+        .iter()
+        .map(|f| f.name().len() + 2)
+        .sum::<usize>()
+        .saturating_sub(2)
+}
+
+/// How an element's finding is said, when the element is at least suspected.
+const fn element_how(status: ElementStatus) -> Option<&'static str> {
+    match status {
+        ElementStatus::Established => Some(" established: "),
+        ElementStatus::Suspected => Some(" suspected, not established: "),
+        _ => None,
     }
+}
+
+/// The length of what [`push_element_text`] appends.
+fn element_text_len<V: Vocabulary>(name: &str, found: &ElementFinding<V>, none: &str) -> usize {
+    element_how(found.status).map_or(none.len(), |how| {
+        name.len() + how.len() + list_len(&found.facts) + 1
+    })
+}
+
+/// Append "Act established: recruitment.", or `none` when the element is not
+/// at least suspected.
+fn push_element_text<V: Vocabulary>(
+    out: &mut String,
+    name: &str,
+    found: &ElementFinding<V>,
+    none: &str,
+) {
+    match element_how(found.status) {
+        Some(how) => {
+            out.push_str(name);
+            out.push_str(how);
+            push_list(out, &found.facts);
+            out.push('.');
+        }
+        None => out.push_str(none),
+    }
+}
+
+/// [`push_element_text`] as a reason's text: `none` itself when the element
+/// is not at least suspected.
+fn element_text<V: Vocabulary>(
+    name: &str,
+    found: &ElementFinding<V>,
+    none: &'static str,
+) -> Cow<'static, str> {
+    if element_how(found.status).is_none() {
+        return Cow::Borrowed(none);
+    }
+    let mut text = String::with_capacity(element_text_len(name, found, none));
+    push_element_text(&mut text, name, found, none);
+    Cow::Owned(text)
 }
 
 /// An element's finding: its status and the facts at that status that count in `limb`.
@@ -404,58 +446,107 @@ fn finding<V: Counted>(
     ElementFinding::new(level.into(), def.facts_at(limb, set, level))
 }
 
-/// "trafficking in persons" → "Trafficking in persons".
-fn capitalised(text: &str) -> String {
+/// Append `text` with its first character in upper case: "trafficking in
+/// persons" → "Trafficking in persons".
+fn push_capitalised(out: &mut String, text: &str) {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().collect::<String>() + chars.as_str()
-    })
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
+    }
+}
+
+/// Append a fact's name in words, capitalised: "forced_begging" → "Forced begging".
+fn push_capitalised_words(out: &mut String, name: &str) {
+    let mut chars = name.chars();
+    if let Some(first) = chars.next() {
+        if first == '_' {
+            out.push(' ');
+        } else {
+            out.extend(first.to_uppercase());
+        }
+        super::push_words(out, chars.as_str());
+    }
 }
 
 /// Reasons for the facts of one element that count under a provision other
 /// than the element's, or by a reading: one reason per provision or basis,
 /// "Here provision counts as transfer". Returns whether any fact counts by
 /// a reading.
+///
+/// The provisions come first, then the readings, each in the order of its
+/// first fact; the facts of one provision or basis are said together. The
+/// groups are found by looking back and ahead in `facts` (a handful), so
+/// each text is written once, straight into its own buffer.
 fn readings<V: Counted>(
     def: &Definition,
     facts: &[V],
     lead: Option<&str>,
     reasons: &mut Vec<Reason>,
 ) -> bool {
-    let mut named: Vec<(&'static Rule, Vec<String>)> = Vec::new();
-    let mut read: Vec<(&'static Rule, Vec<String>)> = Vec::new();
-    for &fact in facts {
-        let name = fact.name().replace('_', " ");
-        let (groups, rule, item) = match def.how(fact) {
-            How::Read { term, rule } => (&mut read, rule, format!("{name} counts as {term}")),
-            How::Named(rule) => (&mut named, rule, name),
-            _ => continue,
+    let mut any = false;
+    for read in [false, true] {
+        // The provision or basis a fact counts under, in this pass.
+        let basis = |fact: V| match def.how(fact) {
+            How::Named(rule) if !read => Some((rule, "")),
+            How::Read { term, rule } if read => Some((rule, term)),
+            _ => None,
         };
-        match groups.iter_mut().find(|(r, _)| r.id == rule.id) {
-            Some((_, items)) => items.push(item),
-            None => groups.push((rule, vec![item])),
+        for (i, &fact) in facts.iter().enumerate() {
+            let Some((rule, _)) = basis(fact) else {
+                continue;
+            };
+            let same = |f: &V| basis(*f).is_some_and(|(r, _)| r.id == rule.id);
+            if facts.iter().take(i).any(same) {
+                // Said with the first fact of its group.
+                continue;
+            }
+            let group = || {
+                facts
+                    .iter()
+                    .skip(i)
+                    .filter(move |f| same(f))
+                    .filter_map(move |f| basis(*f).map(|(_, term)| (f.name(), term)))
+            };
+            let (count, len) = group().fold((0, 0), |(count, len), (name, term)| {
+                (count + 1, len + name.len() + term.len() + 13)
+            });
+            let mut text;
+            if read {
+                any = true;
+                text = String::with_capacity(lead.map_or(0, str::len) + len + 8);
+                if let Some(lead) = lead {
+                    text.push_str(lead);
+                    text.push(' ');
+                }
+                text.push_str("Here ");
+                for (k, (name, term)) in group().enumerate() {
+                    if k > 0 {
+                        text.push_str("; ");
+                    }
+                    super::push_words(&mut text, name);
+                    text.push_str(" counts as ");
+                    text.push_str(term);
+                }
+                text.push('.');
+            } else {
+                text = String::with_capacity(len + 30);
+                for (k, (name, _)) in group().enumerate() {
+                    if k == 0 {
+                        push_capitalised_words(&mut text, name);
+                    } else {
+                        text.push_str(", ");
+                        super::push_words(&mut text, name);
+                    }
+                }
+                text.push_str(if count == 1 {
+                    " counts under this provision."
+                } else {
+                    " count under this provision."
+                });
+            }
+            reasons.push(Reason::new(rule, text));
         }
-    }
-    for (rule, items) in named {
-        reasons.push(Reason::new(
-            rule,
-            format!(
-                "{} {} under this provision.",
-                capitalised(&items.join(", ")),
-                if items.len() == 1 { "counts" } else { "count" }
-            ),
-        ));
-    }
-    let any = !read.is_empty();
-    for (rule, items) in read {
-        let here = format!("Here {}.", items.join("; "));
-        reasons.push(Reason::new(
-            rule,
-            match lead {
-                Some(lead) => format!("{lead} {here}"),
-                None => here,
-            },
-        ));
     }
     any
 }
@@ -475,30 +566,44 @@ fn uncounted<V: Counted>(
         if !stated(value) {
             continue;
         }
-        let name = || fact.name().replace('_', " ");
+        let name = fact.name();
         match def.how(fact) {
-            How::Not(note) => reasons.push(Reason::new(
-                cite,
-                format!(
-                    "{} is not {} under {}: {note}.",
-                    capitalised(&name()),
+            How::Not(note) => {
+                let parts = [
+                    " is not ",
                     V::NOUN,
-                    def.words.short
-                ),
-            )),
+                    " under ",
+                    def.words.short,
+                    ": ",
+                    note,
+                    ".",
+                ];
+                let mut text = String::with_capacity(
+                    name.len() + parts.iter().map(|p| p.len()).sum::<usize>(),
+                );
+                push_capitalised_words(&mut text, name);
+                for part in parts {
+                    text.push_str(part);
+                }
+                reasons.push(Reason::new(cite, text));
+            }
             _ if !met && !def.counts_in(limb, fact) => {
-                let others = def.limbs_of(fact);
-                if let Some(first) = others.first() {
-                    let names: Vec<&str> = others.iter().map(|l| l.name).collect();
-                    reasons.push(Reason::new(
-                        first.rule,
-                        format!(
-                            "{} counts only for {}, not for {}.",
-                            capitalised(&name()),
-                            names.join(" or "),
-                            limb.name
-                        ),
-                    ));
+                // The limbs of `Definition::limbs_of`, without collecting them.
+                let mut others = def.limbs.iter().filter(|l| def.counts_in(l, fact));
+                if let Some(first) = others.next() {
+                    let mut text =
+                        String::with_capacity(name.len() + first.name.len() + limb.name.len() + 48);
+                    push_capitalised_words(&mut text, name);
+                    text.push_str(" counts only for ");
+                    text.push_str(first.name);
+                    for other in others {
+                        text.push_str(" or ");
+                        text.push_str(other.name);
+                    }
+                    text.push_str(", not for ");
+                    text.push_str(limb.name);
+                    text.push('.');
+                    reasons.push(Reason::new(first.rule, text));
                 }
             }
             _ => {}
@@ -506,13 +611,89 @@ fn uncounted<V: Counted>(
     }
 }
 
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+/// Append the missing elements as a list: "act", "act and means", "act,
+/// means and purpose".
+fn push_and_list(text: &mut String, items: &[Element]) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            text.push_str(if i + 1 == items.len() { " and " } else { ", " });
+        }
+        text.push_str(item.name());
     }
+}
+
+/// What the definition requires, in words.
+const fn required(child_rule: bool) -> &'static str {
+    if child_rule {
+        "an act and a purpose"
+    } else {
+        "an act, a means and a purpose"
+    }
+}
+
+/// Append the finding on the elements, before anything is added to it:
+/// "Trafficking in persons: an act, a means and a purpose are established."
+fn push_finding(
+    text: &mut String,
+    term: &str,
+    status: Level,
+    child_rule: bool,
+    missing: &[Element],
+) {
+    let required = required(child_rule);
+    match status {
+        Level::Established => {
+            push_capitalised(text, term);
+            text.push_str(": ");
+            text.push_str(required);
+            text.push_str(" are established.");
+        }
+        Level::Suspected => {
+            text.push_str("Possible ");
+            text.push_str(term);
+            text.push_str(": ");
+            text.push_str(required);
+            text.push_str(" are at least suspected, but not all established (");
+            for (i, element) in missing.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(", ");
+                }
+                text.push_str(element.name());
+            }
+            text.push_str(" not established).");
+        }
+        Level::NotEstablished => {
+            text.push_str("Not trafficking on these facts: the definition needs ");
+            text.push_str(required);
+            text.push_str(", and ");
+            push_and_list(text, missing);
+            text.push_str(if missing.len() == 1 {
+                " is missing."
+            } else {
+                " are missing."
+            });
+        }
+    }
+}
+
+/// [`push_finding`] for a case that is not trafficking, as one of its ten
+/// texts: they name no instrument. `None` for a combination that cannot
+/// occur (nothing missing, or the means missing under the child rule).
+fn not_trafficking(child_rule: bool, missing: &[Element]) -> Option<&'static str> {
+    use Element::{Act, Means, Purpose};
+    Some(match (child_rule, missing) {
+        (true, [Act]) => "Not trafficking on these facts: the definition needs an act and a purpose, and act is missing.",
+        (true, [Purpose]) => "Not trafficking on these facts: the definition needs an act and a purpose, and purpose is missing.",
+        (true, [Act, Purpose]) => "Not trafficking on these facts: the definition needs an act and a purpose, and act and purpose are missing.",
+        (false, [Act]) => "Not trafficking on these facts: the definition needs an act, a means and a purpose, and act is missing.",
+        (false, [Means]) => "Not trafficking on these facts: the definition needs an act, a means and a purpose, and means is missing.",
+        (false, [Purpose]) => "Not trafficking on these facts: the definition needs an act, a means and a purpose, and purpose is missing.",
+        (false, [Act, Means]) => "Not trafficking on these facts: the definition needs an act, a means and a purpose, and act and means are missing.",
+        (false, [Act, Purpose]) => "Not trafficking on these facts: the definition needs an act, a means and a purpose, and act and purpose are missing.",
+        (false, [Means, Purpose]) => "Not trafficking on these facts: the definition needs an act, a means and a purpose, and means and purpose are missing.",
+        (false, [Act, Means, Purpose]) => "Not trafficking on these facts: the definition needs an act, a means and a purpose, and act, means and purpose are missing.",
+        _ => return None,
+    })
 }
 
 /// The trafficking finding under `def`: elements, status, the reasons behind
@@ -551,18 +732,26 @@ pub(crate) fn assess(
     );
 
     // Means, or the child rule in its place.
-    let means_text = element_text("Means", &means, def.words.no_means);
     if child_rule {
-        let mut text = String::from(if person == PersonStatus::Child {
+        let child = if person == PersonStatus::Child {
             "The person is a child, so the means element is not required."
         } else {
             "The person is presumed to be a child, so the means element is not required until the age is verified."
-        });
-        if means_level.at_least_suspected() {
+        };
+        let text = if means_level.at_least_suspected() {
+            const EVIDENCE: &str = " This is evidence, but the finding does not depend on it.";
+            let none = def.words.no_means;
+            let mut text = String::with_capacity(
+                child.len() + 1 + element_text_len("Means", &means, none) + EVIDENCE.len(),
+            );
+            text.push_str(child);
             text.push(' ');
-            text.push_str(&means_text);
-            text.push_str(" This is evidence, but the finding does not depend on it.");
-        }
+            push_element_text(&mut text, "Means", &means, none);
+            text.push_str(EVIDENCE);
+            Cow::Owned(text)
+        } else {
+            Cow::Borrowed(child)
+        };
         let rule = match limb.child {
             ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule) => rule,
             ChildRule::MeansAlways { rule, .. } => rule,
@@ -583,7 +772,10 @@ pub(crate) fn assess(
         {
             reasons.push(Reason::new(rule, text));
         }
-        reasons.push(Reason::new(p.means, means_text));
+        reasons.push(Reason::new(
+            p.means,
+            element_text("Means", &means, def.words.no_means),
+        ));
         readings(def, &means.facts, None, reasons);
         uncounted(
             def,
@@ -647,10 +839,21 @@ pub(crate) fn assess(
             (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
             _ => p.consent,
         };
-        let text = if case.consent == Fact::Suspected {
-            Cow::Owned(text.replacen("The person agreed", "The person may have agreed", 1))
+        const AGREED: &str = "The person agreed";
+        let agreed = if case.consent == Fact::Suspected {
+            // Every definition's text begins with it; search only if not.
+            match text.strip_prefix(AGREED) {
+                Some(after) => Some(("", after)),
+                None => text.split_once(AGREED),
+            }
         } else {
-            Cow::Borrowed(text)
+            None
+        };
+        let text = match agreed {
+            Some((before, after)) => {
+                Cow::Owned(super::cat(&[before, "The person may have agreed", after]))
+            }
+            None => Cow::Borrowed(text),
         };
         reasons.push(Reason::new(rule, text));
     }
@@ -672,52 +875,55 @@ pub(crate) fn assess(
     .filter(|(_, level)| *level != Level::Established)
     .map(|(element, _)| element)
     .collect();
-    let required = if child_rule {
-        "an act and a purpose"
+    // What is added to the finding on the elements: the limb, what the
+    // limb says of a case without means, what verifying the age would do.
+    let (assessed, name, close) = if def.limbs.len() > 1 {
+        (" (Assessed as ", limb.name, ".)")
     } else {
-        "an act, a means and a purpose"
+        ("", "", "")
     };
-    let mut text = match status {
-        Level::Established => format!("{}: {required} are established.", capitalised(def.words.term)),
-        Level::Suspected => format!(
-            "Possible {}: {required} are at least suspected, but not all established ({} not established).",
-            def.words.term,
-            missing.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ")
-        ),
-        Level::NotEstablished => format!(
-            "Not trafficking on these facts: the definition needs {required}, and {} {} missing.",
-            and_list(&missing.iter().map(|e| e.name()).collect::<Vec<_>>()),
-            if missing.len() == 1 { "is" } else { "are" }
-        ),
-    };
-    if def.limbs.len() > 1 {
-        text.push_str(&format!(" (Assessed as {}.)", limb.name));
-    }
-    if let (Some(note), false, false, true, true) = (
+    let (space, note) = match (
         limb.without_means,
         child_rule,
         means_level.at_least_suspected(),
         act_level.at_least_suspected(),
         purpose_level.at_least_suspected(),
     ) {
-        text.push(' ');
-        text.push_str(note);
-    }
-    if person == PersonStatus::PresumedChild {
-        let as_adult = def.status(case, PersonStatus::Adult);
-        if as_adult != status {
-            text.push_str(&format!(
-                " If the person is verified as an adult, a means is needed and the finding would be {}.",
-                match as_adult {
-                    Level::Established => "trafficking",
-                    Level::Suspected => "possible trafficking",
-                    Level::NotEstablished => "not trafficking",
-                }
-            ));
-        } else {
-            text.push_str(" The finding would be the same if the person is verified as an adult.");
+        (Some(note), false, false, true, true) => (" ", note),
+        _ => ("", ""),
+    };
+    let as_adult = if person == PersonStatus::PresumedChild {
+        match def.status(case, PersonStatus::Adult) {
+            as_adult if as_adult == status => {
+                " The finding would be the same if the person is verified as an adult."
+            }
+            Level::Established => " If the person is verified as an adult, a means is needed and the finding would be trafficking.",
+            Level::Suspected => " If the person is verified as an adult, a means is needed and the finding would be possible trafficking.",
+            Level::NotEstablished => " If the person is verified as an adult, a means is needed and the finding would be not trafficking.",
         }
-    }
+    } else {
+        ""
+    };
+    let added = [assessed, name, close, space, note, as_adult];
+    let added_len: usize = added.iter().map(|a| a.len()).sum();
+    let fixed = match status {
+        Level::NotEstablished => not_trafficking(child_rule, &missing),
+        _ => None,
+    };
+    let text = match fixed {
+        Some(fixed) if added_len == 0 => Cow::Borrowed(fixed),
+        _ => {
+            let mut text = String::with_capacity(160 + def.words.term.len() + added_len);
+            match fixed {
+                Some(fixed) => text.push_str(fixed),
+                None => push_finding(&mut text, def.words.term, status, child_rule, &missing),
+            }
+            for part in added {
+                text.push_str(part);
+            }
+            Cow::Owned(text)
+        }
+    };
     let rule = match (child_rule, limb.child) {
         (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
         _ => limb.rule,
@@ -811,14 +1017,18 @@ mod tests {
         );
     }
 
+    fn and_list(items: &[Element]) -> String {
+        let mut text = String::new();
+        push_and_list(&mut text, items);
+        text
+    }
+
     #[test]
     fn missing_elements_read_as_a_list() {
-        assert_eq!(and_list(&["means"]), "means");
-        assert_eq!(and_list(&["means", "purpose"]), "means and purpose");
-        assert_eq!(
-            and_list(&["act", "means", "purpose"]),
-            "act, means and purpose"
-        );
+        use Element::*;
+        assert_eq!(and_list(&[Means]), "means");
+        assert_eq!(and_list(&[Means, Purpose]), "means and purpose");
+        assert_eq!(and_list(&[Act, Means, Purpose]), "act, means and purpose");
         let mut reasons = Vec::new();
         let finding = assess(
             &Case::new(),
@@ -831,6 +1041,119 @@ mod tests {
         assert!(reasons.iter().any(|r| r.text.ends_with(
             "needs an act, a means and a purpose, and act, means and purpose are missing."
         )));
+    }
+
+    /// Every set of missing elements, in the order `assess` lists them.
+    fn missing_sets() -> Vec<Vec<Element>> {
+        (0..8u8)
+            .map(|bits| {
+                [Element::Act, Element::Means, Element::Purpose]
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(i, _)| bits & (1 << i) != 0)
+                    .map(|(_, e)| e)
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_fixed_not_trafficking_texts_are_the_built_ones() {
+        let mut fixed = 0;
+        for child_rule in [false, true] {
+            for missing in missing_sets() {
+                let possible =
+                    !missing.is_empty() && (!child_rule || !missing.contains(&Element::Means));
+                let text = not_trafficking(child_rule, &missing);
+                assert_eq!(text.is_some(), possible, "{child_rule} {missing:?}");
+                if let Some(text) = text {
+                    fixed += 1;
+                    for def in Profile::ALL.map(Profile::definition) {
+                        let mut built = String::new();
+                        push_finding(
+                            &mut built,
+                            def.words.term,
+                            Level::NotEstablished,
+                            child_rule,
+                            &missing,
+                        );
+                        assert_eq!(text, built);
+                    }
+                }
+            }
+        }
+        assert_eq!(fixed, 10);
+    }
+
+    /// The finding on the elements as it was written with `format!`.
+    fn finding_by_format(
+        term: &str,
+        status: Level,
+        child_rule: bool,
+        missing: &[Element],
+    ) -> String {
+        let required = if child_rule {
+            "an act and a purpose"
+        } else {
+            "an act, a means and a purpose"
+        };
+        let names: Vec<&str> = missing.iter().map(|e| e.name()).collect();
+        let mut chars = term.chars();
+        let capitalised = chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().collect::<String>() + chars.as_str()
+        });
+        match status {
+            Level::Established => format!("{capitalised}: {required} are established."),
+            Level::Suspected => format!(
+                "Possible {term}: {required} are at least suspected, but not all established ({} not established).",
+                names.join(", ")
+            ),
+            Level::NotEstablished => format!(
+                "Not trafficking on these facts: the definition needs {required}, and {} {} missing.",
+                match names.as_slice() {
+                    [] => String::new(),
+                    [one] => (*one).to_string(),
+                    [init @ .., last] => format!("{} and {last}", init.join(", ")),
+                },
+                if names.len() == 1 { "is" } else { "are" }
+            ),
+        }
+    }
+
+    #[test]
+    fn the_built_finding_is_the_formatted_one() {
+        for def in Profile::ALL.map(Profile::definition) {
+            for status in [Level::Established, Level::Suspected, Level::NotEstablished] {
+                for child_rule in [false, true] {
+                    for missing in missing_sets() {
+                        let mut built = String::new();
+                        push_finding(&mut built, def.words.term, status, child_rule, &missing);
+                        assert_eq!(
+                            built,
+                            finding_by_format(def.words.term, status, child_rule, &missing)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fact_names_are_capitalised_as_words() {
+        for (name, words) in [
+            ("forced_begging", "Forced begging"),
+            ("slavery", "Slavery"),
+            ("_a_b", " a b"),
+            ("é_x", "É x"),
+            ("", ""),
+        ] {
+            let mut text = String::new();
+            push_capitalised_words(&mut text, name);
+            assert_eq!(text, words);
+        }
+        let mut text = String::new();
+        push_capitalised(&mut text, "trafficking in persons");
+        assert_eq!(text, "Trafficking in persons");
     }
 
     #[test]
