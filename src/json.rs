@@ -19,6 +19,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 
+mod fast;
 mod read;
 mod write;
 
@@ -234,6 +235,26 @@ pub fn parse_case(text: &str) -> Result<Case, Error> {
 
 /// [`parse_case`] with explicit limits.
 pub fn parse_case_with(text: &str, limits: &Limits) -> Result<Case, Error> {
+    if text.len() > limits.max_record_bytes {
+        return Err(Error::TooLarge {
+            size: text.len(),
+            limit: limits.max_record_bytes,
+        });
+    }
+    // Well-formed plain records take the fast path; anything else (and
+    // every error) is read by the full reader.
+    match fast::case(text, limits) {
+        Some(case) => Ok(case),
+        None => read::case(text, limits),
+    }
+}
+
+/// [`parse_case_with`] by the full reader only, without the fast path for
+/// plain records: for the fuzz targets, which check that the two agree.
+/// Built only under cargo-fuzz (`--cfg fuzzing`).
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn parse_case_in_full(text: &str, limits: &Limits) -> Result<Case, Error> {
     if text.len() > limits.max_record_bytes {
         return Err(Error::TooLarge {
             size: text.len(),

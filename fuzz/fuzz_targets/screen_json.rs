@@ -1,10 +1,11 @@
 //! One JSON document through `parse_case`, `screen_json` and `screen_record`:
-//! no panic, and every answer is one line of contract v1 JSON that echoes
-//! nothing from the input but the id.
+//! no panic, every answer is one line of contract v1 JSON that echoes
+//! nothing from the input but the id, and the fast path for plain records
+//! reads what the full reader reads.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use palermo::json::{parse_case_with, screen_record, Limits, Outcome};
+use palermo::json::{parse_case_in_full, parse_case_with, screen_record, Limits, Outcome};
 use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,6 +14,9 @@ fuzz_target!(|data: &[u8]| {
     };
     let limits = Limits::default();
     let parsed = parse_case_with(text, &limits);
+    // The fast path for plain records reads what the full reader reads,
+    // and every error is the full reader's.
+    assert_eq!(parsed, parse_case_in_full(text, &limits));
     let screened = palermo::screen_json(text);
     assert_eq!(parsed.is_ok(), screened.is_ok());
     let outcome = screen_record(text, 7, &limits);
@@ -39,4 +43,8 @@ fuzz_target!(|data: &[u8]| {
         .with_max_string_bytes(usize::from(data.last().copied().unwrap_or(0)))
         .with_max_record_bytes(data.len() / 2);
     let _ = screen_record(text, 1, &tight);
+    assert_eq!(
+        parse_case_with(text, &tight),
+        parse_case_in_full(text, &tight)
+    );
 });

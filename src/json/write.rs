@@ -37,7 +37,7 @@ fn string(out: &mut Vec<u8>, s: &str) {
 /// fixed-size block without a branch per byte compiles to a few vector
 /// instructions. The last block overlaps the one before it rather than
 /// leaving a tail to check byte by byte; a string shorter than a block is
-/// padded to one.
+/// checked byte by byte.
 fn needs_escape(bytes: &[u8]) -> bool {
     let block = |block: &[u8; 16]| block.iter().fold(false, |any, &b| any | escaped(b));
     let Some(last) = bytes
@@ -46,12 +46,9 @@ fn needs_escape(bytes: &[u8]) -> bool {
         .and_then(|start| bytes.get(start..))
         .and_then(|tail| <&[u8; 16]>::try_from(tail).ok())
     else {
-        // A short string (most rule ids and fact paths): one padded block.
-        let mut padded = [b' '; 16];
-        if let Some(head) = padded.get_mut(..bytes.len()) {
-            head.copy_from_slice(bytes);
-        }
-        return block(&padded);
+        // A short string (most rule ids and fact paths): byte by byte, which
+        // is cheaper than copying it into a padded block.
+        return bytes.iter().any(|&b| escaped(b));
     };
     bytes
         .chunks_exact(16)
