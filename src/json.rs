@@ -270,7 +270,7 @@ pub fn parse_case_in_full(text: &str, limits: &Limits) -> Result<Case, Error> {
 /// (see `json/write.rs`).
 pub fn to_json(assessment: &Assessment) -> String {
     let mut out = Vec::with_capacity(4096);
-    write_assessment(&mut out, assessment);
+    write_assessment(&mut out, assessment, &mut write::Seen::<64>::new());
     // The writer only joins UTF-8 strings and ASCII; should that ever not
     // hold, fall back to serde_json rather than panic.
     String::from_utf8(out)
@@ -282,10 +282,12 @@ pub fn to_json(assessment: &Assessment) -> String {
 /// Write an assessment as one line of JSON: with the fast writer for the
 /// shape every plain case has, with serde_json for the sections that only
 /// indicator and HTCDS input produce (`ilo`, `input_report`, indicator
-/// evidence on elements). The two give the same bytes (tested).
-fn write_assessment(out: &mut Vec<u8>, a: &Assessment) {
+/// evidence on elements). The two give the same bytes (tested). `seen`
+/// carries the fixed texts already checked from one assessment of a batch
+/// to the next.
+fn write_assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mut write::Seen<N>) {
     if write::covers(a) {
-        write::assessment(out, a);
+        write::assessment(out, a, seen);
     } else if serde_json::to_writer(&mut *out, a).is_err() {
         out.clear();
         out.extend_from_slice(
@@ -474,7 +476,7 @@ fn read_bounded_line<R: BufRead>(
             return Ok(any.then_some(len));
         }
         any = true;
-        let newline = available.iter().position(|&b| b == b'\n');
+        let newline = newline(available);
         let chunk = available
             .get(..newline.unwrap_or(available.len()))
             .unwrap_or_default();
@@ -487,6 +489,21 @@ fn read_bounded_line<R: BufRead>(
             return Ok(Some(len));
         }
     }
+}
+
+/// The position of the first `\n` in `bytes`. Records are hundreds of bytes
+/// long: blocks of 16 bytes are tested whole (a few vector instructions)
+/// before the byte is looked for within the block that has it.
+fn newline(bytes: &[u8]) -> Option<usize> {
+    let mut start = 0;
+    for block in bytes.chunks_exact(16) {
+        if block.iter().fold(false, |any, &b| any | (b == b'\n')) {
+            break;
+        }
+        start += 16;
+    }
+    let rest = bytes.get(start..)?;
+    rest.iter().position(|&b| b == b'\n').map(|i| start + i)
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -540,6 +557,7 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
     let mut summary = BatchSummary::default();
     let mut buf = Vec::with_capacity(4096);
     let mut line = Vec::with_capacity(8192);
+    let mut seen = write::Seen::<512>::new();
     let mut line_no: u64 = 0;
     // Room for a BOM and a CR beyond the record limit.
     let keep = limits.max_record_bytes.saturating_add(4);
@@ -575,7 +593,11 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
                 Ok(text) => match parse_case_with(text, limits) {
                     Ok(case) => {
                         let profile = profile.or(case.profile).unwrap_or_default();
-                        write_assessment(&mut line, &crate::evaluate_with(&case, profile));
+                        write_assessment(
+                            &mut line,
+                            &crate::evaluate_with(&case, profile),
+                            &mut seen,
+                        );
                         None
                     }
                     Err(e) => Some(invalid_record(text, line_no, limits, &e)),
@@ -617,4 +639,25 @@ pub fn screen_ndjson_str(input: &str) -> (String, BatchSummary) {
     // Reading from a slice and writing to a Vec cannot fail.
     let summary = screen_ndjson(input.as_bytes(), &mut out, &Limits::default()).unwrap_or_default();
     (String::from_utf8(out).unwrap_or_default(), summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_newline_is_found_at_every_position() {
+        for len in 0..70 {
+            let mut bytes = vec![b'a'; len];
+            assert_eq!(newline(&bytes), None);
+            for at in 0..len {
+                bytes.fill(b'a');
+                bytes[at] = b'\n';
+                if at + 3 < len {
+                    bytes[at + 3] = b'\n';
+                }
+                assert_eq!(newline(&bytes), Some(at), "{len} {at}");
+            }
+        }
+    }
 }

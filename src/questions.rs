@@ -14,8 +14,9 @@
 //! child rule.
 
 use crate::assessment::{PersonStatus, Question, Verdict};
-use crate::engine::statuses;
 use crate::law::profile::{ChildRule, Definition, Element, Profile, MAX_LIMBS};
+use crate::law::verdict::Statuses;
+use crate::law::{age, migration, smuggling_protocol};
 use crate::model::{
     members, Act, Case, Fact, FactSet, Level, Means, Purpose, Regularity, RiskFactor, Vocabulary,
 };
@@ -58,6 +59,15 @@ impl Slot {
                 })
             }
             Slot::Age => case.person.age = Some(if yes { 17 } else { 18 }),
+        }
+    }
+
+    /// The part of the case an answer changes.
+    fn changes(self) -> Changed {
+        match self {
+            Slot::Age => Changed::Person,
+            Slot::Fact(path, _) if path.starts_with("person.") => Changed::Person,
+            Slot::Fact(..) | Slot::Regularity(..) => Changed::Movement,
         }
     }
 
@@ -147,6 +157,53 @@ fn scratch(case: &Case) -> Case {
     }
 }
 
+/// The part of a case a what-if changes.
+#[derive(Clone, Copy, Debug)]
+enum Changed {
+    /// Acts, means or purposes.
+    Elements,
+    /// The person (age, child indicators).
+    Person,
+    /// The movement.
+    Movement,
+    /// The risk factors.
+    RiskFactors,
+}
+
+/// Re-deciding the verdict after one answer. An answer changes one part of
+/// the case, and only the statuses that read that part are decided again:
+/// trafficking reads the person and the elements; smuggling and irregular
+/// migration read the movement; unsafe migration the movement and the risk
+/// factors (see `engine::statuses`). A test checks this against deciding
+/// all four again, for every what-if of thousands of cases.
+#[derive(Clone, Copy)]
+struct WhatIf {
+    /// The statuses of the case as stated.
+    base: Statuses,
+    profile: Profile,
+}
+
+impl WhatIf {
+    fn verdict(&self, work: &Case, changed: Changed) -> Verdict {
+        let mut s = self.base;
+        match changed {
+            Changed::Elements | Changed::Person => {
+                s.trafficking = self
+                    .profile
+                    .definition()
+                    .status(work, age::status(&work.person));
+            }
+            Changed::Movement => {
+                s.smuggling = smuggling_protocol::status(work);
+                s.unsafe_migration = migration::unsafe_status(work);
+                s.irregular_migration = migration::irregular_status(work);
+            }
+            Changed::RiskFactors => s.unsafe_migration = migration::unsafe_status(work),
+        }
+        s.verdict()
+    }
+}
+
 fn rank(verdict: Verdict) -> usize {
     Verdict::ALL
         .iter()
@@ -187,11 +244,11 @@ fn element<V: Element>(
     field: fn(&mut Case) -> &mut FactSet<V>,
     establishes: &'static str,
     current: Verdict,
-    profile: Profile,
+    what_if: WhatIf,
     out: &mut Vec<Decisive>,
     order: &mut usize,
 ) {
-    let def = profile.definition();
+    let def = what_if.profile.definition();
     let set = *field(work);
     // Members that count in the same limbs have the same effect: decide once
     // per set of limbs (bit `i` for limb `i`, so fewer than 2^MAX_LIMBS sets).
@@ -203,7 +260,7 @@ fn element<V: Element>(
             Some(Some(v)) => *v,
             slot => {
                 field(work).set(member, Fact::Established);
-                let v = statuses(work, profile).verdict();
+                let v = what_if.verdict(work, Changed::Elements);
                 field(work).set(member, Fact::NotStated);
                 if let Some(slot) = slot {
                     *slot = Some(v);
@@ -232,7 +289,7 @@ fn group<V: Vocabulary>(
     field: fn(&mut Case) -> &mut FactSet<V>,
     establishes: &'static str,
     current: Verdict,
-    profile: Profile,
+    what_if: WhatIf,
     out: &mut Vec<Decisive>,
     order: &mut usize,
 ) {
@@ -241,7 +298,7 @@ fn group<V: Vocabulary>(
         return;
     };
     field(work).set(first, Fact::Established);
-    let yes = statuses(work, profile).verdict();
+    let yes = what_if.verdict(work, Changed::RiskFactors);
     field(work).set(first, Fact::NotStated);
     if yes == current {
         return;
@@ -265,9 +322,14 @@ fn group<V: Vocabulary>(
 pub(crate) fn ask(
     case: &Case,
     person: PersonStatus,
-    current: Verdict,
+    statuses: Statuses,
     profile: Profile,
 ) -> Vec<Question> {
+    let current = statuses.verdict();
+    let what_if = WhatIf {
+        base: statuses,
+        profile,
+    };
     let mut work = scratch(case);
     let mut found: Vec<Decisive> = Vec::with_capacity(16);
     let mut order = 0;
@@ -277,7 +339,7 @@ pub(crate) fn ask(
         |c| &mut c.act,
         "the act element",
         current,
-        profile,
+        what_if,
         &mut found,
         &mut order,
     );
@@ -286,7 +348,7 @@ pub(crate) fn ask(
         |c| &mut c.means,
         "the means element",
         current,
-        profile,
+        what_if,
         &mut found,
         &mut order,
     );
@@ -295,7 +357,7 @@ pub(crate) fn ask(
         |c| &mut c.purpose,
         "the purpose element",
         current,
-        profile,
+        what_if,
         &mut found,
         &mut order,
     );
@@ -308,7 +370,7 @@ pub(crate) fn ask(
         let mut verdict_with = |yes: bool| {
             let (person, movement) = (work.person, work.movement);
             slot.apply(&mut work, yes);
-            let v = statuses(&work, profile).verdict();
+            let v = what_if.verdict(&work, slot.changes());
             work.person = person;
             work.movement = movement;
             (v != current).then_some(v)
@@ -337,7 +399,7 @@ pub(crate) fn ask(
         |c| &mut c.risk_factors,
         "a risk factor",
         current,
-        profile,
+        what_if,
         &mut found,
         &mut order,
     );
@@ -551,20 +613,25 @@ impl Facts {
         }
     }
 
+    /// Call `f` with each fact's path, in contract order.
+    fn each_path(self, mut f: impl FnMut(&'static str)) {
+        members::<Act>(self.act).for_each(|m| f(m.path()));
+        members::<Means>(self.means).for_each(|m| f(m.path()));
+        members::<Purpose>(self.purpose).for_each(|m| f(m.path()));
+        members::<RiskFactor>(self.risk).for_each(|m| f(m.path()));
+        for (i, path) in OTHER.iter().enumerate() {
+            if self.other & (1 << i) != 0 {
+                f(path);
+            }
+        }
+    }
+
     /// The facts' paths, in contract order.
-    fn paths(self) -> impl Iterator<Item = &'static str> {
-        members::<Act>(self.act)
-            .map(Act::path)
-            .chain(members::<Means>(self.means).map(Means::path))
-            .chain(members::<Purpose>(self.purpose).map(Purpose::path))
-            .chain(members::<RiskFactor>(self.risk).map(RiskFactor::path))
-            .chain(
-                OTHER
-                    .iter()
-                    .enumerate()
-                    .filter(move |(i, _)| self.other & (1 << i) != 0)
-                    .map(|(_, p)| *p),
-            )
+    #[cfg(test)]
+    fn paths(self) -> Vec<&'static str> {
+        let mut paths = Vec::new();
+        self.each_path(|p| paths.push(p));
+        paths
     }
 }
 
@@ -907,20 +974,22 @@ fn nearest(
         return;
     };
     let asked = out.len();
+    out.reserve(parts.iter().map(|p| p.facts.len()).sum());
     let mut seen = Facts::default();
     for part in parts.iter() {
         let why = towards_text(target, parts.len, part.name);
         let facts = part.facts.without(seen);
         seen = seen.with(facts);
-        out.reserve(facts.len());
-        for fact in facts.paths() {
-            if !out.get(..asked).unwrap_or_default().iter().any(|q| q.fact == fact) {
+        facts.each_path(|fact| {
+            // Leave out the facts the decisive questions already ask.
+            let decisive = out.get(..asked).unwrap_or_default();
+            if asked == 0 || !decisive.iter().any(|q| q.fact == fact) {
                 out.push(Question {
                     fact: Cow::Borrowed(fact),
                     why: why.clone(),
                 });
             }
-        }
+        });
     }
 }
 
@@ -989,6 +1058,128 @@ mod tests {
         }
     }
 
+    /// A small deterministic generator of cases (xorshift), dense enough in
+    /// every part for each what-if to matter somewhere.
+    struct Cases(u64);
+
+    impl Cases {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn fact(&mut self) -> Fact {
+            [
+                Fact::NotStated,
+                Fact::NotStated,
+                Fact::RuledOut,
+                Fact::Suspected,
+                Fact::Established,
+            ][(self.next() % 5) as usize]
+        }
+
+        fn set<V: Vocabulary>(&mut self, density: u64) -> FactSet<V> {
+            let mut set = FactSet::new();
+            for m in V::ALL {
+                if self.next() % 100 < density {
+                    set.set(*m, self.fact());
+                }
+            }
+            set
+        }
+
+        fn regularity(&mut self) -> Option<Regularity> {
+            [None, Some(Regularity::Regular), Some(Regularity::Irregular)]
+                [(self.next() % 3) as usize]
+        }
+
+        fn case(&mut self) -> Case {
+            let density = [5, 15, 40][(self.next() % 3) as usize];
+            let mut c = Case::new();
+            match self.next() % 4 {
+                0 => c.person.age = Some((self.next() % 40) as u8),
+                1 => {
+                    let min = (self.next() % 30) as u8;
+                    c.person.age_estimate = Some(crate::model::AgeRange {
+                        min,
+                        max: min + (self.next() % 6) as u8,
+                    })
+                }
+                _ => {}
+            }
+            c.person.child_indicators = self.fact();
+            c.act = self.set(density);
+            c.means = self.set(density);
+            c.purpose = self.set(density);
+            c.risk_factors = self.set(density);
+            let m = &mut c.movement;
+            m.migrated = self.fact();
+            m.crossed_border = self.fact();
+            m.national_or_resident_of_destination = self.fact();
+            m.entry = self.regularity();
+            m.stay = self.regularity();
+            m.facilitator.procured_entry = self.fact();
+            m.facilitator.enabled_irregular_stay = self.fact();
+            m.facilitator.material_benefit = self.fact();
+            m.facilitator.humanitarian_or_family = self.fact();
+            c
+        }
+    }
+
+    /// Every what-if decided by [`WhatIf`] (only the statuses its part of
+    /// the case feeds) gives the verdict of deciding all four again.
+    #[test]
+    fn a_what_if_decides_again_what_it_can_change() {
+        use crate::engine::statuses;
+        let mut cases = Cases(0x5eed_cafe_f00d_1234);
+        let mut changed = 0;
+        for _ in 0..4000 {
+            let case = cases.case();
+            for profile in Profile::ALL {
+                let what_if = WhatIf {
+                    base: statuses(&case, profile),
+                    profile,
+                };
+                let mut check = |work: &Case, part: Changed| {
+                    let full = statuses(work, profile).verdict();
+                    assert_eq!(what_if.verdict(work, part), full, "{part:?} {work:?}");
+                    changed += usize::from(full != what_if.base.verdict());
+                };
+                for m in Act::ALL {
+                    let mut work = case.clone();
+                    work.act.set(*m, Fact::Established);
+                    check(&work, Changed::Elements);
+                }
+                for m in Means::ALL {
+                    let mut work = case.clone();
+                    work.means.set(*m, Fact::Established);
+                    check(&work, Changed::Elements);
+                }
+                for m in Purpose::ALL {
+                    let mut work = case.clone();
+                    work.purpose.set(*m, Fact::Established);
+                    check(&work, Changed::Elements);
+                }
+                for m in RiskFactor::ALL {
+                    let mut work = case.clone();
+                    work.risk_factors.set(*m, Fact::Established);
+                    check(&work, Changed::RiskFactors);
+                }
+                for slot in SINGLE_SLOTS {
+                    for yes in [true, false] {
+                        let mut work = case.clone();
+                        slot.apply(&mut work, yes);
+                        check(&work, slot.changes());
+                    }
+                }
+            }
+        }
+        // The generator reaches cases where answers matter.
+        assert!(changed > 10_000, "{changed}");
+    }
+
     #[test]
     fn facts_are_listed_in_contract_order_once() {
         let facts = Facts {
@@ -998,7 +1189,7 @@ mod tests {
             risk: 0b10,
             other: AGE | STAY,
         };
-        let paths: Vec<_> = facts.paths().collect();
+        let paths = facts.paths();
         assert_eq!(
             paths,
             [

@@ -170,7 +170,9 @@ fn facilitator(r: &mut Reader<'_>, depth: usize) -> Option<Facilitator> {
             "enabled_irregular_stay" => f.enabled_irregular_stay = r.fact()?,
             "material_benefit" => f.material_benefit = r.fact()?,
             "humanitarian_or_family" => f.humanitarian_or_family = r.fact()?,
-            "relationship_after_arrival" => f.relationship_after_arrival = r.one_of(RELATIONSHIP)?,
+            "relationship_after_arrival" => {
+                f.relationship_after_arrival = r.one_of(RELATIONSHIP)?
+            }
             _ => return None,
         }
         Some(field_bit(key, FIELDS))
@@ -573,9 +575,15 @@ mod tests {
     /// A well-formed record of contract v1 (no escapes, no indicators).
     fn record() -> impl Strategy<Value = String> {
         use crate::model::{Act, Means, Purpose, RiskFactor};
-        let age = prop_oneof![Just("null".to_string()), (0u8..=130).prop_map(|a| a.to_string())];
+        let age = prop_oneof![
+            Just("null".to_string()),
+            (0u8..=130).prop_map(|a| a.to_string())
+        ];
         let estimate = (0u8..=130, 0u8..=20).prop_map(|(min, span)| {
-            format!("{{\"min\":{min},\"max\":{}}}", min.saturating_add(span).min(130))
+            format!(
+                "{{\"min\":{min},\"max\":{}}}",
+                min.saturating_add(span).min(130)
+            )
         });
         let person = (age, prop::option::of(estimate), fact(), fact()).prop_map(|(a, e, c, v)| {
             let mut fields = vec![format!("\"age\":{a}"), format!("\"vulnerable\":{v}")];
@@ -588,10 +596,27 @@ mod tests {
         let regularity = prop::sample::select(vec!["null", "\"regular\"", "\"irregular\""])
             .prop_map(str::to_string);
         let facilitator = object_of(
-            vec!["procured_entry", "enabled_irregular_stay", "material_benefit", "humanitarian_or_family"],
+            vec![
+                "procured_entry",
+                "enabled_irregular_stay",
+                "material_benefit",
+                "humanitarian_or_family",
+            ],
             fact(),
         );
-        let movement = (object_of(MOVEMENT.iter().copied().filter(|k| !matches!(*k, "entry" | "stay" | "facilitator")).collect(), fact()), regularity.clone(), regularity, facilitator)
+        let movement = (
+            object_of(
+                MOVEMENT
+                    .iter()
+                    .copied()
+                    .filter(|k| !matches!(*k, "entry" | "stay" | "facilitator"))
+                    .collect(),
+                fact(),
+            ),
+            regularity.clone(),
+            regularity,
+            facilitator,
+        )
             .prop_map(|(plain, entry, stay, f)| {
                 let inner = plain.trim_start_matches('{').trim_end_matches('}');
                 let sep = if inner.is_empty() { "" } else { "," };
@@ -609,24 +634,26 @@ mod tests {
             fact(),
             prop::sample::select(vec!["null", "\"palermo\"", "\"us\"", "\"cambodia\""]),
         )
-            .prop_map(|(id, person, act, means, purpose, risk, movement, consent, profile)| {
-                let mut fields = vec![
-                    format!("\"id\":{id}"),
-                    format!("\"act\":{act}"),
-                    format!("\"means\":{means}"),
-                    format!("\"purpose\":{purpose}"),
-                    format!("\"risk_factors\":{risk}"),
-                    format!("\"consent\":{consent}"),
-                    format!("\"profile\":{profile}"),
-                ];
-                if let Some(p) = person {
-                    fields.push(format!("\"person\":{p}"));
-                }
-                if let Some(m) = movement {
-                    fields.push(format!("\"movement\":{m}"));
-                }
-                format!("{{{}}}", fields.join(", "))
-            })
+            .prop_map(
+                |(id, person, act, means, purpose, risk, movement, consent, profile)| {
+                    let mut fields = vec![
+                        format!("\"id\":{id}"),
+                        format!("\"act\":{act}"),
+                        format!("\"means\":{means}"),
+                        format!("\"purpose\":{purpose}"),
+                        format!("\"risk_factors\":{risk}"),
+                        format!("\"consent\":{consent}"),
+                        format!("\"profile\":{profile}"),
+                    ];
+                    if let Some(p) = person {
+                        fields.push(format!("\"person\":{p}"));
+                    }
+                    if let Some(m) = movement {
+                        fields.push(format!("\"movement\":{m}"));
+                    }
+                    format!("{{{}}}", fields.join(", "))
+                },
+            )
     }
 
     proptest! {

@@ -14,6 +14,7 @@ use crate::assessment::{
     Assessment, Element, ElementFinding, ElementStatus, Flag, PersonStatus, Verdict,
 };
 use crate::model::{Level, Vocabulary};
+use std::borrow::Cow;
 
 /// Does JSON escape this byte in a string (`"`, `\`, or a control character)?
 const fn escaped(b: u8) -> bool {
@@ -31,6 +32,62 @@ fn string(out: &mut Vec<u8>, s: &str) {
         out.extend_from_slice(bytes);
     }
     out.push(b'"');
+}
+
+/// Static strings already found to need no escaping, by address and length.
+///
+/// Most of an assessment is fixed text: rule ids, citations, most reason
+/// texts, every fact path and question sentence are `Cow::Borrowed` of a
+/// `&'static str`. A `&'static str` is never freed and never changes, so
+/// its address and length stand for its bytes for the life of the program:
+/// once found clean, it is copied without being checked again, in this
+/// assessment and, when the caller keeps the table, in the next ones of a
+/// batch. Owned strings (an id, texts listing the facts of a case) are
+/// always checked: their memory is reused.
+///
+/// A direct-mapped table: a collision only costs a check.
+///
+/// `N` slots: 512 for a batch (the fixed texts of every kind of case), 64
+/// for a single assessment (its repeated texts), which is cheaper to set up.
+pub(crate) struct Seen<const N: usize = 512> {
+    keys: [(usize, usize); N],
+}
+
+impl<const N: usize> Seen<N> {
+    pub(crate) fn new() -> Seen<N> {
+        Seen { keys: [(0, 0); N] }
+    }
+
+    /// Append `s` as a JSON string, escaped as serde_json escapes it.
+    // The `Cow` itself, not a `&str`: only a borrowed `&'static str` may be
+    // remembered.
+    #[allow(clippy::ptr_arg)]
+    fn string(&mut self, out: &mut Vec<u8>, s: &Cow<'static, str>) {
+        let Cow::Borrowed(fixed) = s else {
+            return string(out, s);
+        };
+        let key = (fixed.as_ptr() as usize, fixed.len());
+        // Strings are at least byte-aligned and mostly longer than 8 bytes:
+        // the address bits above the lowest three spread them well.
+        let slot = self.keys.get_mut((key.0 >> 3) % N);
+        let bytes = fixed.as_bytes();
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        match slot {
+            Some(known) if *known == key => out.extend_from_slice(bytes),
+            slot => {
+                if needs_escape(bytes) {
+                    escape(out, bytes);
+                } else {
+                    out.extend_from_slice(bytes);
+                    if let Some(slot) = slot {
+                        *slot = key;
+                    }
+                }
+            }
+        }
+        out.push(b'"');
+    }
 }
 
 /// Does any byte of `bytes` need escaping? Checked 16 bytes at a time: a
@@ -56,16 +113,26 @@ fn needs_escape(bytes: &[u8]) -> bool {
         || block(last)
 }
 
-/// Append `bytes` escaped, a byte at a time (the rare case: an id with a
-/// quote or a control character).
+/// Append `bytes` escaped (the rare case: an id with a quote or a control
+/// character, a citation quoting a phrase). Runs of 16 bytes with nothing to
+/// escape are copied whole; the byte to escape is found within its block.
 fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(block) = bytes.get(i..i + 16) {
+            if !block.iter().fold(false, |any, &b| any | escaped(b)) {
+                i += 16;
+                continue;
+            }
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        i += 1;
         if !escaped(b) {
             continue;
         }
-        out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
+        out.extend_from_slice(bytes.get(start..i - 1).unwrap_or_default());
         match b {
             b'"' => out.extend_from_slice(b"\\\""),
             b'\\' => out.extend_from_slice(b"\\\\"),
@@ -83,7 +150,7 @@ fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
                 HEX[usize::from(b & 0xf)],
             ]),
         }
-        start = i + 1;
+        start = i;
     }
     out.extend_from_slice(bytes.get(start..).unwrap_or_default());
 }
@@ -160,11 +227,11 @@ fn plain<V>(e: &ElementFinding<V>) -> bool {
         && e.derived.is_empty()
 }
 
-pub(super) fn assessment(out: &mut Vec<u8>, a: &Assessment) {
+pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mut Seen<N>) {
     out.extend_from_slice(b"{\"contract\":");
-    string(out, &a.contract);
+    seen.string(out, &a.contract);
     out.extend_from_slice(b",\"engine\":");
-    string(out, &a.engine);
+    seen.string(out, &a.engine);
     if let Some(id) = &a.id {
         out.extend_from_slice(b",\"id\":");
         string(out, id);
@@ -173,7 +240,7 @@ pub(super) fn assessment(out: &mut Vec<u8>, a: &Assessment) {
     name(out, a.profile.name());
     if let Some(provenance) = &a.provenance {
         out.extend_from_slice(b",\"provenance\":");
-        string(out, provenance);
+        seen.string(out, provenance);
     }
     out.extend_from_slice(b",\"verdict\":");
     name(out, a.verdict.name());
@@ -183,7 +250,7 @@ pub(super) fn assessment(out: &mut Vec<u8>, a: &Assessment) {
     out.extend_from_slice(b",\"person\":{\"status\":");
     name(out, person_status(a.person.status));
     out.extend_from_slice(b",\"basis\":");
-    string(out, &a.person.basis);
+    seen.string(out, &a.person.basis);
 
     let t = &a.trafficking;
     out.extend_from_slice(b"},\"trafficking\":{\"status\":");
@@ -214,19 +281,19 @@ pub(super) fn assessment(out: &mut Vec<u8>, a: &Assessment) {
     out.extend_from_slice(b",\"reasons\":");
     array(out, &a.reasons, |out, r| {
         out.extend_from_slice(b"{\"rule\":");
-        string(out, &r.rule);
+        seen.string(out, &r.rule);
         out.extend_from_slice(b",\"citation\":");
-        string(out, &r.citation);
+        seen.string(out, &r.citation);
         out.extend_from_slice(b",\"text\":");
-        string(out, &r.text);
+        seen.string(out, &r.text);
         out.push(b'}');
     });
     out.extend_from_slice(b",\"next_questions\":");
     array(out, &a.next_questions, |out, q| {
         out.extend_from_slice(b"{\"fact\":");
-        string(out, &q.fact);
+        seen.string(out, &q.fact);
         out.extend_from_slice(b",\"why\":");
-        string(out, &q.why);
+        seen.string(out, &q.why);
         out.push(b'}');
     });
     if !a.warnings.is_empty() {
@@ -244,6 +311,54 @@ mod tests {
         let mut out = Vec::new();
         string(&mut out, s);
         String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// A batch shares one table of checked static strings across its
+    /// assessments: every assessment is still serde's bytes, including
+    /// ids and reason texts that need escaping, written after others.
+    #[test]
+    fn a_batch_sharing_checked_strings_writes_serde_bytes() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cases");
+        let mut cases = Vec::new();
+        for entry in std::fs::read_dir(root).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let case = crate::json::parse_case(&text).unwrap();
+            for id in [None, Some("plain"), Some("with \"quotes\" and \\ and \n")] {
+                let mut case = case.clone();
+                case.id = id.map(str::to_string);
+                cases.push(case);
+            }
+        }
+        let mut seen = Seen::<512>::new();
+        let mut small = Seen::<4>::new();
+        for round in 0..2 {
+            for case in &cases {
+                for profile in crate::Profile::ALL {
+                    let mut a = crate::evaluate_with(case, profile);
+                    if round == 1 {
+                        // A fixed text that needs escaping, after it was seen clean elsewhere.
+                        if let Some(r) = a.reasons.first_mut() {
+                            r.text = Cow::Borrowed("a \"quoted\" fixed text");
+                        }
+                    }
+                    let expected = serde_json::to_string(&a).unwrap();
+                    for out in [
+                        {
+                            let mut out = Vec::new();
+                            assessment(&mut out, &a, &mut seen);
+                            out
+                        },
+                        {
+                            let mut out = Vec::new();
+                            assessment(&mut out, &a, &mut small);
+                            out
+                        },
+                    ] {
+                        assert_eq!(String::from_utf8(out).unwrap(), expected);
+                    }
+                }
+            }
+        }
     }
 
     #[test]
