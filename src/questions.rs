@@ -404,7 +404,8 @@ pub(crate) fn ask(
         &mut order,
     );
 
-    found.sort_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
+    // `order` is unique: an unstable sort gives the one order.
+    found.sort_unstable_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
     let raises = found.iter().any(|d| d.best() < rank(current));
     // Facts of one element share their sentence: write it once per element.
     let mut questions: Vec<Question> = Vec::with_capacity(found.len());
