@@ -131,6 +131,11 @@ macro_rules! vocabulary {
             fn path(self) -> &'static str {
                 match self { $( $name::$variant => concat!($group, ".", $wire) ),+ }
             }
+            fn from_name(name: &str) -> Option<Self> {
+                // A `match` on the names: the compiler dispatches on length
+                // and bytes rather than comparing every name in turn.
+                match name { $( $wire => Some($name::$variant), )+ _ => None }
+            }
         }
 
         impl fmt::Display for $name {

@@ -34,7 +34,8 @@ pub(super) fn case(text: &str, limits: &Limits) -> Option<Case> {
     r.space();
     let mut case = Case::default();
     r.object(1, |r, key| {
-        match key {
+        // Each arm gives the field's position, for the duplicate check.
+        let field = match key {
             "id" => {
                 case.id = if r.null() {
                     None
@@ -43,53 +44,85 @@ pub(super) fn case(text: &str, limits: &Limits) -> Option<Case> {
                     (id.len() <= limits.max_string_bytes).then_some(())?;
                     Some(id.to_owned())
                 };
+                0
             }
-            "person" => case.person = r.nested(2, person)?,
-            "act" => case.act = r.nested(2, facts)?,
-            "means" => case.means = r.nested(2, facts)?,
-            "purpose" => case.purpose = r.nested(2, facts)?,
-            "consent" => case.consent = r.fact()?,
-            "exploitation_occurred" => case.exploitation_occurred = r.fact()?,
-            "movement" => case.movement = r.nested(2, movement)?,
-            "risk_factors" => case.risk_factors = r.nested(2, facts)?,
-            "asylum_claim" => case.asylum_claim = r.fact()?,
-            "offences_by_person" => case.offences_by_person = r.fact()?,
+            "person" => {
+                case.person = r.nested(2, person)?;
+                1
+            }
+            "act" => {
+                case.act = r.nested(2, facts)?;
+                2
+            }
+            "means" => {
+                case.means = r.nested(2, facts)?;
+                3
+            }
+            "purpose" => {
+                case.purpose = r.nested(2, facts)?;
+                4
+            }
+            "consent" => {
+                case.consent = r.fact()?;
+                5
+            }
+            "exploitation_occurred" => {
+                case.exploitation_occurred = r.fact()?;
+                6
+            }
+            "movement" => {
+                case.movement = r.nested(2, movement)?;
+                7
+            }
+            "risk_factors" => {
+                case.risk_factors = r.nested(2, facts)?;
+                8
+            }
+            "asylum_claim" => {
+                case.asylum_claim = r.fact()?;
+                9
+            }
+            "offences_by_person" => {
+                case.offences_by_person = r.fact()?;
+                10
+            }
             "profile" => {
                 case.profile = if r.null() {
                     None
                 } else {
                     Some(Profile::from_name(r.string()?)?)
-                }
+                };
+                11
             }
             // `indicators` and anything unknown: the full reader.
             _ => return None,
-        }
-        Some(field_bit(key, super::CASE_FIELDS))
+        };
+        Some(1u64 << field)
     })?;
     r.space();
     (r.pos == r.bytes.len()).then_some(case)
 }
 
-/// The bit of `key` among `fields`, for the duplicate check.
-fn field_bit(key: &str, fields: &[&str]) -> u64 {
-    fields
-        .iter()
-        .position(|f| *f == key)
-        .map_or(0, |i| 1u64 << (i % 64))
-}
-
 fn person(r: &mut Reader<'_>, depth: usize) -> Option<Person> {
-    const FIELDS: &[&str] = &["age", "age_estimate", "child_indicators", "vulnerable"];
     let mut p = Person::default();
-    r.object(depth, |r, key| {
-        match key {
-            "age" => p.age = if r.null() { None } else { Some(r.whole(130)?) },
-            "age_estimate" => p.age_estimate = r.nullable(depth + 1, estimate)?,
-            "child_indicators" => p.child_indicators = r.fact()?,
-            "vulnerable" => p.vulnerable = r.fact()?,
-            _ => return None,
+    r.object(depth, |r, key| match key {
+        "age" => {
+            p.age = if r.null() { None } else { Some(r.whole(130)?) };
+            Some(1)
         }
-        Some(field_bit(key, FIELDS))
+        "age_estimate" => {
+            p.age_estimate = r.nullable(depth + 1, estimate)?;
+            Some(2)
+        }
+        "child_indicators" => {
+            p.child_indicators = r.fact()?;
+            Some(4)
+        }
+        "vulnerable" => {
+            p.vulnerable = r.fact()?;
+            Some(8)
+        }
+        _ => None,
     })?;
     Some(p)
 }
@@ -124,58 +157,77 @@ fn facts<V: Vocabulary>(r: &mut Reader<'_>, depth: usize) -> Option<FactSet<V>> 
 fn movement(r: &mut Reader<'_>, depth: usize) -> Option<Movement> {
     let mut m = Movement::default();
     r.object(depth, |r, key| {
-        match key {
-            "migrated" => m.migrated = r.fact()?,
-            "crossed_border" => m.crossed_border = r.fact()?,
-            "entry" => m.entry = r.one_of(REGULARITY)?,
-            "stay" => m.stay = r.one_of(REGULARITY)?,
-            "national_or_resident_of_destination" => {
-                m.national_or_resident_of_destination = r.fact()?
+        let field = match key {
+            "migrated" => {
+                m.migrated = r.fact()?;
+                0
             }
-            "facilitator" => m.facilitator = r.nested(depth + 1, facilitator)?,
-            "fraudulent_documents" => m.fraudulent_documents = r.fact()?,
-            "life_endangered" => m.life_endangered = r.fact()?,
-            "inhuman_or_degrading_treatment" => m.inhuman_or_degrading_treatment = r.fact()?,
+            "crossed_border" => {
+                m.crossed_border = r.fact()?;
+                1
+            }
+            "entry" => {
+                m.entry = r.one_of(REGULARITY)?;
+                2
+            }
+            "stay" => {
+                m.stay = r.one_of(REGULARITY)?;
+                3
+            }
+            "national_or_resident_of_destination" => {
+                m.national_or_resident_of_destination = r.fact()?;
+                4
+            }
+            "facilitator" => {
+                m.facilitator = r.nested(depth + 1, facilitator)?;
+                5
+            }
+            "fraudulent_documents" => {
+                m.fraudulent_documents = r.fact()?;
+                6
+            }
+            "life_endangered" => {
+                m.life_endangered = r.fact()?;
+                7
+            }
+            "inhuman_or_degrading_treatment" => {
+                m.inhuman_or_degrading_treatment = r.fact()?;
+                8
+            }
             _ => return None,
-        }
-        Some(field_bit(key, MOVEMENT))
+        };
+        Some(1u64 << field)
     })?;
     Some(m)
 }
 
-const MOVEMENT: &[&str] = &[
-    "migrated",
-    "crossed_border",
-    "entry",
-    "stay",
-    "national_or_resident_of_destination",
-    "facilitator",
-    "fraudulent_documents",
-    "life_endangered",
-    "inhuman_or_degrading_treatment",
-];
-
 fn facilitator(r: &mut Reader<'_>, depth: usize) -> Option<Facilitator> {
-    const FIELDS: &[&str] = &[
-        "procured_entry",
-        "enabled_irregular_stay",
-        "material_benefit",
-        "humanitarian_or_family",
-        "relationship_after_arrival",
-    ];
     let mut f = Facilitator::default();
     r.object(depth, |r, key| {
-        match key {
-            "procured_entry" => f.procured_entry = r.fact()?,
-            "enabled_irregular_stay" => f.enabled_irregular_stay = r.fact()?,
-            "material_benefit" => f.material_benefit = r.fact()?,
-            "humanitarian_or_family" => f.humanitarian_or_family = r.fact()?,
+        let field = match key {
+            "procured_entry" => {
+                f.procured_entry = r.fact()?;
+                0
+            }
+            "enabled_irregular_stay" => {
+                f.enabled_irregular_stay = r.fact()?;
+                1
+            }
+            "material_benefit" => {
+                f.material_benefit = r.fact()?;
+                2
+            }
+            "humanitarian_or_family" => {
+                f.humanitarian_or_family = r.fact()?;
+                3
+            }
             "relationship_after_arrival" => {
-                f.relationship_after_arrival = r.one_of(RELATIONSHIP)?
+                f.relationship_after_arrival = r.one_of(RELATIONSHIP)?;
+                4
             }
             _ => return None,
-        }
-        Some(field_bit(key, FIELDS))
+        };
+        Some(1u64 << field)
     })?;
     Some(f)
 }
@@ -606,11 +658,14 @@ mod tests {
         );
         let movement = (
             object_of(
-                MOVEMENT
-                    .iter()
-                    .copied()
-                    .filter(|k| !matches!(*k, "entry" | "stay" | "facilitator"))
-                    .collect(),
+                vec![
+                    "migrated",
+                    "crossed_border",
+                    "national_or_resident_of_destination",
+                    "fraudulent_documents",
+                    "life_endangered",
+                    "inhuman_or_degrading_treatment",
+                ],
                 fact(),
             ),
             regularity.clone(),
