@@ -25,8 +25,10 @@ use std::borrow::Cow;
 /// What can be asked: a plain fact, a regular/irregular choice, or the age.
 #[derive(Clone, Copy)]
 enum Slot {
-    /// A fact of `movement` or `person`: yes sets it to `true`.
+    /// A fact of `movement`: yes sets it to `true`.
     Fact(&'static str, fn(&mut Case) -> &mut Fact),
+    /// `person.child_indicators`: yes sets it to `true`.
+    ChildIndicators,
     /// `movement.entry` or `movement.stay`: yes is `"irregular"`, no `"regular"`.
     Regularity(&'static str, fn(&mut Case) -> &mut Option<Regularity>),
     /// `person.age`: yes is under 18, no is 18 or over.
@@ -37,6 +39,7 @@ impl Slot {
     fn path(self) -> &'static str {
         match self {
             Slot::Fact(path, _) | Slot::Regularity(path, _) => path,
+            Slot::ChildIndicators => "person.child_indicators",
             Slot::Age => "person.age",
         }
     }
@@ -58,6 +61,13 @@ impl Slot {
                     Regularity::Regular
                 })
             }
+            Slot::ChildIndicators => {
+                case.person.child_indicators = if yes {
+                    Fact::Established
+                } else {
+                    Fact::RuledOut
+                }
+            }
             Slot::Age => case.person.age = Some(if yes { 17 } else { 18 }),
         }
     }
@@ -65,8 +75,7 @@ impl Slot {
     /// The part of the case an answer changes.
     fn changes(self) -> Changed {
         match self {
-            Slot::Age => Changed::Person,
-            Slot::Fact(path, _) if path.starts_with("person.") => Changed::Person,
+            Slot::Age | Slot::ChildIndicators => Changed::Person,
             Slot::Fact(..) | Slot::Regularity(..) => Changed::Movement,
         }
     }
@@ -89,9 +98,7 @@ impl Slot {
 /// smuggling are listed: a "yes" to them withdraws a smuggling verdict.
 const SINGLE_SLOTS: &[Slot] = &[
     Slot::Age,
-    Slot::Fact("person.child_indicators", |c| {
-        &mut c.person.child_indicators
-    }),
+    Slot::ChildIndicators,
     Slot::Fact("movement.crossed_border", |c| {
         &mut c.movement.crossed_border
     }),
@@ -126,10 +133,10 @@ fn open(slot: Slot, case: &mut Case, person: PersonStatus) -> bool {
     match slot {
         // The age is asked when it decides something: unknown, or only presumed.
         Slot::Age => age_open(case, person),
-        Slot::Fact("person.child_indicators", field) => {
+        Slot::ChildIndicators => {
             case.person.age.is_none()
                 && case.person.age_estimate.is_none()
-                && field(case).is_not_stated()
+                && case.person.child_indicators.is_not_stated()
         }
         Slot::Fact(_, field) => field(case).is_not_stated(),
         Slot::Regularity(_, field) => field(case).is_none(),
@@ -965,12 +972,15 @@ fn nearest(
     profile: Profile,
     out: &mut Vec<Question>,
 ) {
-    let best = Verdict::ALL
-        .into_iter()
-        .take_while(|v| *v != current)
-        .filter_map(|v| missing_parts(case, person, v, profile).map(|parts| (v, parts)))
-        .filter(|(_, parts)| parts.len > 0)
-        .min_by_key(|(v, parts)| (parts.len, rank(*v)));
+    // Candidates in order of precedence: a later one wins only with fewer parts.
+    let mut best: Option<(Verdict, Parts)> = None;
+    for v in Verdict::ALL.into_iter().take_while(|v| *v != current) {
+        if let Some(parts) = missing_parts(case, person, v, profile) {
+            if parts.len > 0 && best.as_ref().is_none_or(|(_, b)| parts.len < b.len) {
+                best = Some((v, parts));
+            }
+        }
+    }
     let Some((target, parts)) = best else {
         return;
     };
