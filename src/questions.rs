@@ -1139,6 +1139,20 @@ mod tests {
         }
     }
 
+    /// `check` each copy of `case` with one member of a group answered yes.
+    fn each_yes<V: Vocabulary>(
+        case: &Case,
+        field: fn(&mut Case) -> &mut FactSet<V>,
+        changed: Changed,
+        check: &mut dyn FnMut(&Case, Changed),
+    ) {
+        for m in V::ALL {
+            let mut work = case.clone();
+            field(&mut work).set(*m, Fact::Established);
+            check(&work, changed);
+        }
+    }
+
     /// Every what-if decided by [`WhatIf`] (only the statuses its part of
     /// the case feeds) gives the verdict of deciding all four again.
     #[test]
@@ -1158,26 +1172,15 @@ mod tests {
                     assert_eq!(what_if.verdict(work, part), full, "{part:?} {work:?}");
                     changed += usize::from(full != what_if.base.verdict());
                 };
-                for m in Act::ALL {
-                    let mut work = case.clone();
-                    work.act.set(*m, Fact::Established);
-                    check(&work, Changed::Elements);
-                }
-                for m in Means::ALL {
-                    let mut work = case.clone();
-                    work.means.set(*m, Fact::Established);
-                    check(&work, Changed::Elements);
-                }
-                for m in Purpose::ALL {
-                    let mut work = case.clone();
-                    work.purpose.set(*m, Fact::Established);
-                    check(&work, Changed::Elements);
-                }
-                for m in RiskFactor::ALL {
-                    let mut work = case.clone();
-                    work.risk_factors.set(*m, Fact::Established);
-                    check(&work, Changed::RiskFactors);
-                }
+                each_yes(&case, |c| &mut c.act, Changed::Elements, &mut check);
+                each_yes(&case, |c| &mut c.means, Changed::Elements, &mut check);
+                each_yes(&case, |c| &mut c.purpose, Changed::Elements, &mut check);
+                each_yes(
+                    &case,
+                    |c| &mut c.risk_factors,
+                    Changed::RiskFactors,
+                    &mut check,
+                );
                 for slot in SINGLE_SLOTS {
                     for yes in [true, false] {
                         let mut work = case.clone();

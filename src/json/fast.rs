@@ -34,8 +34,9 @@ pub(super) fn case(text: &str, limits: &Limits) -> Option<Case> {
     r.space();
     let mut case = Case::default();
     r.object(1, |r, key| {
-        // Each arm gives the field's position, for the duplicate check.
-        let field = match key {
+        // The field's position (for the duplicate check) and, for a fact,
+        // where it goes.
+        let (field, fact) = match key {
             "id" => {
                 case.id = if r.null() {
                     None
@@ -44,59 +45,48 @@ pub(super) fn case(text: &str, limits: &Limits) -> Option<Case> {
                     (id.len() <= limits.max_string_bytes).then_some(())?;
                     Some(id.to_owned())
                 };
-                0
+                return Some(1 << 0);
             }
             "person" => {
                 case.person = r.nested(2, person)?;
-                1
+                return Some(1 << 1);
             }
             "act" => {
                 case.act = r.nested(2, facts)?;
-                2
+                return Some(1 << 2);
             }
             "means" => {
                 case.means = r.nested(2, facts)?;
-                3
+                return Some(1 << 3);
             }
             "purpose" => {
                 case.purpose = r.nested(2, facts)?;
-                4
+                return Some(1 << 4);
             }
-            "consent" => {
-                case.consent = r.fact()?;
-                5
-            }
-            "exploitation_occurred" => {
-                case.exploitation_occurred = r.fact()?;
-                6
-            }
+            "consent" => (5, &mut case.consent),
+            "exploitation_occurred" => (6, &mut case.exploitation_occurred),
             "movement" => {
                 case.movement = r.nested(2, movement)?;
-                7
+                return Some(1 << 7);
             }
             "risk_factors" => {
                 case.risk_factors = r.nested(2, facts)?;
-                8
+                return Some(1 << 8);
             }
-            "asylum_claim" => {
-                case.asylum_claim = r.fact()?;
-                9
-            }
-            "offences_by_person" => {
-                case.offences_by_person = r.fact()?;
-                10
-            }
+            "asylum_claim" => (9, &mut case.asylum_claim),
+            "offences_by_person" => (10, &mut case.offences_by_person),
             "profile" => {
                 case.profile = if r.null() {
                     None
                 } else {
                     Some(Profile::from_name(r.string()?)?)
                 };
-                11
+                return Some(1 << 11);
             }
             // `indicators` and anything unknown: the full reader.
             _ => return None,
         };
+        *fact = r.fact()?;
         Some(1u64 << field)
     })?;
     r.space();
@@ -157,45 +147,32 @@ fn facts<V: Vocabulary>(r: &mut Reader<'_>, depth: usize) -> Option<FactSet<V>> 
 fn movement(r: &mut Reader<'_>, depth: usize) -> Option<Movement> {
     let mut m = Movement::default();
     r.object(depth, |r, key| {
-        let field = match key {
-            "migrated" => {
-                m.migrated = r.fact()?;
-                0
-            }
-            "crossed_border" => {
-                m.crossed_border = r.fact()?;
-                1
-            }
+        // The field's position (for the duplicate check) and, for a fact,
+        // where it goes.
+        let (field, fact) = match key {
+            "migrated" => (0, &mut m.migrated),
+            "crossed_border" => (1, &mut m.crossed_border),
             "entry" => {
                 m.entry = r.one_of(REGULARITY)?;
-                2
+                return Some(1 << 2);
             }
             "stay" => {
                 m.stay = r.one_of(REGULARITY)?;
-                3
+                return Some(1 << 3);
             }
             "national_or_resident_of_destination" => {
-                m.national_or_resident_of_destination = r.fact()?;
-                4
+                (4, &mut m.national_or_resident_of_destination)
             }
             "facilitator" => {
                 m.facilitator = r.nested(depth + 1, facilitator)?;
-                5
+                return Some(1 << 5);
             }
-            "fraudulent_documents" => {
-                m.fraudulent_documents = r.fact()?;
-                6
-            }
-            "life_endangered" => {
-                m.life_endangered = r.fact()?;
-                7
-            }
-            "inhuman_or_degrading_treatment" => {
-                m.inhuman_or_degrading_treatment = r.fact()?;
-                8
-            }
+            "fraudulent_documents" => (6, &mut m.fraudulent_documents),
+            "life_endangered" => (7, &mut m.life_endangered),
+            "inhuman_or_degrading_treatment" => (8, &mut m.inhuman_or_degrading_treatment),
             _ => return None,
         };
+        *fact = r.fact()?;
         Some(1u64 << field)
     })?;
     Some(m)
@@ -204,29 +181,18 @@ fn movement(r: &mut Reader<'_>, depth: usize) -> Option<Movement> {
 fn facilitator(r: &mut Reader<'_>, depth: usize) -> Option<Facilitator> {
     let mut f = Facilitator::default();
     r.object(depth, |r, key| {
-        let field = match key {
-            "procured_entry" => {
-                f.procured_entry = r.fact()?;
-                0
-            }
-            "enabled_irregular_stay" => {
-                f.enabled_irregular_stay = r.fact()?;
-                1
-            }
-            "material_benefit" => {
-                f.material_benefit = r.fact()?;
-                2
-            }
-            "humanitarian_or_family" => {
-                f.humanitarian_or_family = r.fact()?;
-                3
-            }
+        let (field, fact) = match key {
+            "procured_entry" => (0, &mut f.procured_entry),
+            "enabled_irregular_stay" => (1, &mut f.enabled_irregular_stay),
+            "material_benefit" => (2, &mut f.material_benefit),
+            "humanitarian_or_family" => (3, &mut f.humanitarian_or_family),
             "relationship_after_arrival" => {
                 f.relationship_after_arrival = r.one_of(RELATIONSHIP)?;
-                4
+                return Some(1 << 4);
             }
             _ => return None,
         };
+        *fact = r.fact()?;
         Some(1u64 << field)
     })?;
     Some(f)
