@@ -338,7 +338,8 @@ pub(crate) fn ask(
         profile,
     };
     let mut work = scratch(case);
-    let mut found: Vec<Decisive> = Vec::with_capacity(16);
+    // Most cases have few decisive questions.
+    let mut found: Vec<Decisive> = Vec::with_capacity(8);
     let mut order = 0;
 
     element(
@@ -414,8 +415,16 @@ pub(crate) fn ask(
     // `order` is unique: an unstable sort gives the one order.
     found.sort_unstable_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
     let raises = found.iter().any(|d| d.best() < rank(current));
+    let towards_nearest = if raises {
+        None
+    } else {
+        nearest(case, person, current, profile)
+    };
+    let more = towards_nearest
+        .as_ref()
+        .map_or(0, |(_, parts)| parts.iter().map(|p| p.facts.len()).sum());
     // Facts of one element share their sentence: write it once per element.
-    let mut questions: Vec<Question> = Vec::with_capacity(found.len());
+    let mut questions: Vec<Question> = Vec::with_capacity(found.len() + more);
     let mut last: Option<(&Decisive, Cow<'static, str>)> = None;
     for d in &found {
         let why = match &last {
@@ -428,8 +437,8 @@ pub(crate) fn ask(
             why,
         });
     }
-    if !raises {
-        nearest(case, person, current, profile, &mut questions);
+    if let Some((target, parts)) = &towards_nearest {
+        towards(*target, parts, &mut questions);
     }
     questions
 }
@@ -962,16 +971,14 @@ fn missing_parts(
     Some(parts)
 }
 
-/// Add the questions towards the nearest finding of higher precedence than
-/// `current` (the one with the fewest missing parts; ties: higher
-/// precedence) to `out`, leaving out the facts it already asks.
+/// The nearest finding of higher precedence than `current` (the one with
+/// the fewest missing parts; ties: higher precedence), and its parts.
 fn nearest(
     case: &Case,
     person: PersonStatus,
     current: Verdict,
     profile: Profile,
-    out: &mut Vec<Question>,
-) {
+) -> Option<(Verdict, Parts)> {
     // Candidates in order of precedence: a later one wins only with fewer parts.
     let mut best: Option<(Verdict, Parts)> = None;
     for v in Verdict::ALL.into_iter().take_while(|v| *v != current) {
@@ -981,11 +988,13 @@ fn nearest(
             }
         }
     }
-    let Some((target, parts)) = best else {
-        return;
-    };
+    best
+}
+
+/// Add the questions towards `target`, which needs `parts`, to `out`,
+/// leaving out the facts it already asks.
+fn towards(target: Verdict, parts: &Parts, out: &mut Vec<Question>) {
     let asked = out.len();
-    out.reserve(parts.iter().map(|p| p.facts.len()).sum());
     let mut seen = Facts::default();
     for part in parts.iter() {
         let why = towards_text(target, parts.len, part.name);

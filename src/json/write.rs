@@ -289,12 +289,25 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
         out.push(b'}');
     });
     out.extend_from_slice(b",\"next_questions\":");
+    // Questions come in runs that share their sentence (the facts of one
+    // element or one missing part): the sentence is written once per run,
+    // then copied from what was written. The same address and length in an
+    // assessment borrowed for writing are the same bytes.
+    let mut last_why: Option<((usize, usize), std::ops::Range<usize>)> = None;
     array(out, &a.next_questions, |out, q| {
         out.extend_from_slice(b"{\"fact\":");
         seen.string(out, &q.fact);
-        out.extend_from_slice(b",\"why\":");
-        seen.string(out, &q.why);
-        out.push(b'}');
+        let key = (q.why.as_ptr() as usize, q.why.len());
+        match &last_why {
+            Some((last, written)) if *last == key => out.extend_from_within(written.clone()),
+            _ => {
+                let start = out.len();
+                out.extend_from_slice(b",\"why\":");
+                seen.string(out, &q.why);
+                out.push(b'}');
+                last_why = Some((key, start..out.len()));
+            }
+        }
     });
     if !a.warnings.is_empty() {
         out.extend_from_slice(b",\"warnings\":");
