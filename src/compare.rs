@@ -208,11 +208,11 @@ fn facts<V: Counted>(
                 // Counts in another limb only: worth saying where it decides.
                 _ if !decisive => continue,
                 _ => {
-                    let limbs: Vec<&str> = p.def.limbs_of(fact).iter().map(|l| l.name).collect();
+                    let limbs: Vec<&str> = p.def.limbs_of(fact).map(|l| l.name).collect();
                     Reason::new(
                         p.def
                             .limbs_of(fact)
-                            .first()
+                            .next()
                             .map_or(p.element_rule(element), |l| l.rule),
                         format!(
                             "{name} counts under {ps} only for {}, not for {}.",

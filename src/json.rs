@@ -235,12 +235,7 @@ pub fn parse_case(text: &str) -> Result<Case, Error> {
 
 /// [`parse_case`] with explicit limits.
 pub fn parse_case_with(text: &str, limits: &Limits) -> Result<Case, Error> {
-    if text.len() > limits.max_record_bytes {
-        return Err(Error::TooLarge {
-            size: text.len(),
-            limit: limits.max_record_bytes,
-        });
-    }
+    within_size(text, limits)?;
     // Well-formed plain records take the fast path; anything else (and
     // every error) is read by the full reader.
     match fast::case(text, limits) {
@@ -255,13 +250,19 @@ pub fn parse_case_with(text: &str, limits: &Limits) -> Result<Case, Error> {
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub fn parse_case_in_full(text: &str, limits: &Limits) -> Result<Case, Error> {
+    within_size(text, limits)?;
+    read::case(text, limits)
+}
+
+/// A record over [`Limits::max_record_bytes`] is an error before it is read.
+fn within_size(text: &str, limits: &Limits) -> Result<(), Error> {
     if text.len() > limits.max_record_bytes {
         return Err(Error::TooLarge {
             size: text.len(),
             limit: limits.max_record_bytes,
         });
     }
-    read::case(text, limits)
+    Ok(())
 }
 
 /// Serialise an assessment as one line of contract v1 JSON.

@@ -276,17 +276,29 @@ fn element<V: Element>(
             }
         };
         if yes != current {
-            out.push(Decisive {
-                path: member.path(),
-                yes: Some(yes),
-                no: None,
-                establishes: Some(establishes),
-                slot: None,
-                order: *order,
-            });
-            *order += 1;
+            push_yes(out, order, member.path(), yes, establishes);
         }
     }
+}
+
+/// Record that a "yes" to the fact at `path` (a member of a group, so what
+/// it establishes is the group's) makes the verdict `yes`.
+fn push_yes(
+    out: &mut Vec<Decisive>,
+    order: &mut usize,
+    path: &'static str,
+    yes: Verdict,
+    establishes: &'static str,
+) {
+    out.push(Decisive {
+        path,
+        yes: Some(yes),
+        no: None,
+        establishes: Some(establishes),
+        slot: None,
+        order: *order,
+    });
+    *order += 1;
 }
 
 /// Questions for the not-stated members of a group whose members all have
@@ -301,7 +313,7 @@ fn group<V: Vocabulary>(
     order: &mut usize,
 ) {
     let set = *field(work);
-    let Some(first) = set.iter().find(|(_, f)| f.is_not_stated()).map(|(m, _)| m) else {
+    let Some(first) = members::<V>(set.unstated_mask()).next() else {
         return;
     };
     field(work).set(first, Fact::Established);
@@ -310,18 +322,8 @@ fn group<V: Vocabulary>(
     if yes == current {
         return;
     }
-    for (member, fact) in set.iter() {
-        if fact.is_not_stated() {
-            out.push(Decisive {
-                path: member.path(),
-                yes: Some(yes),
-                no: None,
-                establishes: Some(establishes),
-                slot: None,
-                order: *order,
-            });
-            *order += 1;
-        }
+    for member in members::<V>(set.unstated_mask()) {
+        push_yes(out, order, member.path(), yes, establishes);
     }
 }
 

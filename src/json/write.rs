@@ -21,17 +21,26 @@ const fn escaped(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-/// Append `s` as a JSON string, escaped as serde_json escapes it.
-fn string(out: &mut Vec<u8>, s: &str) {
+/// Does any byte of a 16-byte block need escaping? A fixed-size block
+/// without a branch per byte compiles to a few vector instructions.
+fn any_escaped(block: &[u8; 16]) -> bool {
+    block.iter().fold(false, |any, &b| any | escaped(b))
+}
+
+/// Append `s` as a JSON string, escaped as serde_json escapes it. Returns
+/// whether it was copied as it is (nothing to escape).
+fn string(out: &mut Vec<u8>, s: &str) -> bool {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
-    if needs_escape(bytes) {
-        escape(out, bytes);
-    } else {
+    let clean = !needs_escape(bytes);
+    if clean {
         out.extend_from_slice(bytes);
+    } else {
+        escape(out, bytes);
     }
     out.push(b'"');
+    clean
 }
 
 /// Static strings already found to need no escaping, by address and length.
@@ -64,29 +73,27 @@ impl<const N: usize> Seen<N> {
     #[allow(clippy::ptr_arg)]
     fn string(&mut self, out: &mut Vec<u8>, s: &Cow<'static, str>) {
         let Cow::Borrowed(fixed) = s else {
-            return string(out, s);
+            string(out, s);
+            return;
         };
         let key = (fixed.as_ptr() as usize, fixed.len());
         // Strings are at least byte-aligned and mostly longer than 8 bytes:
         // the address bits above the lowest three spread them well.
-        let slot = self.keys.get_mut((key.0 >> 3) % N);
-        let bytes = fixed.as_bytes();
-        out.reserve(bytes.len() + 2);
-        out.push(b'"');
-        match slot {
-            Some(known) if *known == key => out.extend_from_slice(bytes),
+        match self.keys.get_mut((key.0 >> 3) % N) {
+            Some(known) if *known == key => {
+                out.reserve(fixed.len() + 2);
+                out.push(b'"');
+                out.extend_from_slice(fixed.as_bytes());
+                out.push(b'"');
+            }
             slot => {
-                if needs_escape(bytes) {
-                    escape(out, bytes);
-                } else {
-                    out.extend_from_slice(bytes);
+                if string(out, fixed) {
                     if let Some(slot) = slot {
                         *slot = key;
                     }
                 }
             }
         }
-        out.push(b'"');
     }
 }
 
@@ -96,7 +103,7 @@ impl<const N: usize> Seen<N> {
 /// leaving a tail to check byte by byte; a string shorter than a block is
 /// checked byte by byte.
 fn needs_escape(bytes: &[u8]) -> bool {
-    let block = |block: &[u8; 16]| block.iter().fold(false, |any, &b| any | escaped(b));
+    let block = any_escaped;
     let Some(last) = bytes
         .len()
         .checked_sub(16)
@@ -121,8 +128,11 @@ fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(block) = bytes.get(i..i + 16) {
-            if !block.iter().fold(false, |any, &b| any | escaped(b)) {
+        if let Some(block) = bytes
+            .get(i..i + 16)
+            .and_then(|b| <&[u8; 16]>::try_from(b).ok())
+        {
+            if !any_escaped(block) {
                 i += 16;
                 continue;
             }
@@ -311,7 +321,9 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
     });
     if !a.warnings.is_empty() {
         out.extend_from_slice(b",\"warnings\":");
-        array(out, &a.warnings, |out, w| string(out, w));
+        array(out, &a.warnings, |out, w| {
+            string(out, w);
+        });
     }
     out.push(b'}');
 }

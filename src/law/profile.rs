@@ -757,11 +757,8 @@ impl Definition {
     }
 
     /// The names of the limbs in which `fact` counts, for "counts only for ...".
-    pub(crate) fn limbs_of<V: Element>(&self, fact: V) -> Vec<&'static Limb> {
-        self.limbs
-            .iter()
-            .filter(|l| self.counts_in(l, fact))
-            .collect()
+    pub(crate) fn limbs_of<V: Element>(&self, fact: V) -> impl Iterator<Item = &'static Limb> + '_ {
+        self.limbs.iter().filter(move |l| self.counts_in(l, fact))
     }
 }
 

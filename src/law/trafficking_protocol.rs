@@ -588,8 +588,7 @@ fn uncounted<V: Counted>(
                 reasons.push(Reason::new(cite, text));
             }
             _ if !met && !def.counts_in(limb, fact) => {
-                // The limbs of `Definition::limbs_of`, without collecting them.
-                let mut others = def.limbs.iter().filter(|l| def.counts_in(l, fact));
+                let mut others = def.limbs_of(fact);
                 if let Some(first) = others.next() {
                     let mut text =
                         String::with_capacity(name.len() + first.name.len() + limb.name.len() + 48);
