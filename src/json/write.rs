@@ -27,19 +27,23 @@ fn any_escaped(block: &[u8; 16]) -> bool {
     block.iter().fold(false, |any, &b| any | escaped(b))
 }
 
-/// Append `s` as a JSON string, escaped as serde_json escapes it. Returns
-/// whether it was copied as it is (nothing to escape).
-fn string(out: &mut Vec<u8>, s: &str) -> bool {
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
+/// Append `s` as a JSON string, escaped as serde_json escapes it.
+fn string(out: &mut Vec<u8>, s: &str) {
+    out.reserve(s.len() + 2);
     out.push(b'"');
+    contents(out, s.as_bytes());
+    out.push(b'"');
+}
+
+/// Append the contents of a JSON string, escaped. Returns whether they were
+/// copied as they are (nothing to escape).
+fn contents(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
     let clean = !needs_escape(bytes);
     if clean {
         out.extend_from_slice(bytes);
     } else {
         escape(out, bytes);
     }
-    out.push(b'"');
     clean
 }
 
@@ -79,21 +83,19 @@ impl<const N: usize> Seen<N> {
         let key = (fixed.as_ptr() as usize, fixed.len());
         // Strings are at least byte-aligned and mostly longer than 8 bytes:
         // the address bits above the lowest three spread them well.
+        out.reserve(fixed.len() + 2);
+        out.push(b'"');
         match self.keys.get_mut((key.0 >> 3) % N) {
-            Some(known) if *known == key => {
-                out.reserve(fixed.len() + 2);
-                out.push(b'"');
-                out.extend_from_slice(fixed.as_bytes());
-                out.push(b'"');
-            }
+            Some(known) if *known == key => out.extend_from_slice(fixed.as_bytes()),
             slot => {
-                if string(out, fixed) {
+                if contents(out, fixed.as_bytes()) {
                     if let Some(slot) = slot {
                         *slot = key;
                     }
                 }
             }
         }
+        out.push(b'"');
     }
 }
 
@@ -103,7 +105,7 @@ impl<const N: usize> Seen<N> {
 /// leaving a tail to check byte by byte; a string shorter than a block is
 /// checked byte by byte.
 fn needs_escape(bytes: &[u8]) -> bool {
-    let block = any_escaped;
+    let block = |block: &[u8; 16]| any_escaped(block);
     let Some(last) = bytes
         .len()
         .checked_sub(16)
@@ -128,11 +130,8 @@ fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(block) = bytes
-            .get(i..i + 16)
-            .and_then(|b| <&[u8; 16]>::try_from(b).ok())
-        {
-            if !any_escaped(block) {
+        if let Some(block) = bytes.get(i..i + 16) {
+            if !block.iter().fold(false, |any, &b| any | escaped(b)) {
                 i += 16;
                 continue;
             }
@@ -321,9 +320,7 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
     });
     if !a.warnings.is_empty() {
         out.extend_from_slice(b",\"warnings\":");
-        array(out, &a.warnings, |out, w| {
-            string(out, w);
-        });
+        array(out, &a.warnings, |out, w| string(out, w));
     }
     out.push(b'}');
 }
