@@ -8,11 +8,11 @@
 //! - `ndjson/value_round_trip`: the floor. Each NDJSON record parsed into a
 //!   `serde_json::Value` and written back, through the same buffered reader
 //!   and writer as a batch.
-//! - `ndjson/screen`: [`palermo::json::screen_ndjson`] on the same records:
+//! - `ndjson/screen`: [`palermo::io::screen_ndjson`] on the same records:
 //!   parse, validate, evaluate, serialise. Target: at most 2x the floor.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use palermo::json::{parse_case, screen_ndjson, Limits};
+use palermo::io::{parse_input, screen_ndjson, Limits};
 use std::hint::black_box;
 use std::io::{BufRead, Write};
 
@@ -44,8 +44,10 @@ const CASES: &[(&str, &str)] = &[
 fn evaluate(c: &mut Criterion) {
     let mut group = c.benchmark_group("evaluate");
     for (name, text) in CASES {
-        let case = parse_case(text).expect("bench case is valid");
-        group.bench_function(*name, |b| b.iter(|| palermo::evaluate(black_box(&case))));
+        let case = parse_input(text).expect("bench case is valid");
+        group.bench_function(*name, |b| {
+            b.iter(|| palermo::evaluate_input(black_box(&case)))
+        });
     }
     group.finish();
 }

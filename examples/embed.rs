@@ -91,7 +91,7 @@ fn main() {
 
     // The whole assessment in words, for a caseworker.
     println!();
-    println!("{}", palermo::explain::explain(&open));
+    println!("{}", palermo::words::explain::explain(&open));
 
     // 3. JSON in, JSON out (contract v1): what a service or a batch job does.
     let input = r#"{

@@ -1,5 +1,5 @@
 //! Screen NDJSON from standard input to standard output with
-//! [`palermo::json::screen_ndjson`], the function the CLI uses for batches.
+//! [`palermo::io::screen_ndjson`], the function the CLI uses for batches.
 //!
 //! ```sh
 //! cargo run --release --no-default-features --example stream < cases.ndjson > out.ndjson
@@ -8,7 +8,7 @@
 //! The counts go to standard error. Used to measure throughput and peak
 //! memory on large inputs (`/usr/bin/time -v`).
 
-use palermo::json::{screen_ndjson, Limits};
+use palermo::io::{screen_ndjson, Limits};
 use std::io::{self, BufReader, BufWriter};
 
 fn main() -> io::Result<()> {

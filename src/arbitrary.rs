@@ -1,4 +1,4 @@
-//! [`arbitrary::Arbitrary`] for [`Case`], for fuzzing `evaluate` (feature
+//! [`arbitrary::Arbitrary`] for [`Case`] and the input envelope, for fuzzing `evaluate` (feature
 //! `arbitrary`).
 //!
 //! Every field takes any value its type allows, including values the JSON
@@ -86,26 +86,31 @@ impl<'a> Arbitrary<'a> for Case {
             risk_factors: FactSet::arbitrary(u)?,
             asylum_claim: Fact::arbitrary(u)?,
             offences_by_person: Fact::arbitrary(u)?,
-            profile: if bool::arbitrary(u)? {
-                Some(*u.choose(&crate::Profile::ALL)?)
-            } else {
-                None
-            },
-            indicators: indicators(u)?,
         })
     }
 }
 
+impl<'a> Arbitrary<'a> for crate::decide::Input {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        let mut input = crate::decide::Input::new(Case::arbitrary(u)?);
+        if bool::arbitrary(u)? {
+            input.profile = Some(*u.choose(&crate::law::profile::Profile::ALL)?);
+        }
+        input.indicators = indicators(u)?;
+        Ok(input)
+    }
+}
+
 /// Up to eight ILO/EC indicators, drawn from the embedded lists.
-fn indicators(u: &mut Unstructured<'_>) -> Result<crate::indicators::Indicators> {
-    let mut set = crate::indicators::Indicators::new();
-    let Ok(data) = crate::indicators::IloData::embedded() else {
+fn indicators(u: &mut Unstructured<'_>) -> Result<crate::model::Indicators> {
+    let mut set = crate::model::Indicators::new();
+    let Ok(data) = crate::law::ilo::IloData::embedded() else {
         return Ok(set);
     };
     let ids = data.ids();
     for _ in 0..u.int_in_range(0..=8)? {
         let id = *u.choose(&ids)?;
-        set.set_unchecked(id, Fact::arbitrary(u)?);
+        set.set(id, Fact::arbitrary(u)?);
     }
     Ok(set)
 }

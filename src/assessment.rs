@@ -1,12 +1,17 @@
 //! The output of [`crate::evaluate`]: findings, element by element, with the
-//! reasons that determined them.
+//! reasons that determined them. The third layer of the house: types only.
 //!
-//! An [`Assessment`] serialises to the contract v1 output (`"contract":
-//! "palermo/1"`) as it stands, and reads back to an equal value.
+//! [`crate::decide`] fills these types with the decisions (statuses, the
+//! facts behind each element, flags, and each reason as data: its rule, its
+//! topic and what it found); [`crate::words`] then writes the sentences
+//! (`Reason::text`, `Question::why`, the warnings) from that data, in one
+//! place. An [`Assessment`] serialises to the contract v1 output
+//! (`"contract": "palermo/1"`) as it stands.
 
+use crate::law::ilo::{Confidence, Dimension, Grade, ListName};
 use crate::law::profile::Profile;
 use crate::law::Rule;
-use crate::model::{Act, Level, Means, Purpose};
+use crate::model::{Act, AgeRange, Fact, Field, Level, Means, Purpose, Regularity};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;
@@ -59,20 +64,6 @@ impl Verdict {
             Verdict::NoFinding => "no_finding",
         }
     }
-
-    /// Words for a person reading the verdict aloud.
-    pub const fn describe(self) -> &'static str {
-        match self {
-            Verdict::Trafficking => "trafficking in persons",
-            Verdict::PossibleTrafficking => {
-                "possible trafficking in persons (suspected, not established)"
-            }
-            Verdict::Smuggling => "smuggling of migrants",
-            Verdict::UnsafeMigration => "unsafe migration (a risk category, not a legal finding)",
-            Verdict::IrregularMigration => "irregular migration",
-            Verdict::NoFinding => "no finding on the facts given",
-        }
-    }
 }
 
 impl fmt::Display for Verdict {
@@ -114,6 +105,10 @@ pub struct PersonFinding {
     pub status: PersonStatus,
     /// What the status rests on, in words.
     pub basis: Cow<'static, str>,
+    /// What the status rests on, as data (the basis is written from it).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) said: Said,
 }
 
 /// The status of one element of the definition.
@@ -161,11 +156,11 @@ pub struct ElementFinding<V> {
     pub indicators: Vec<String>,
     /// The positive ILO/EC dimensions that carried the element at its status.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub dimensions: Vec<crate::indicators::Dimension>,
+    pub dimensions: Vec<Dimension>,
     /// Every fact of this element the indicators evidence, at any level,
     /// with its rule and indicators.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub derived: Vec<crate::indicators::DerivedFact>,
+    pub derived: Vec<DerivedFact>,
 }
 
 fn no_facts<V>() -> Vec<V> {
@@ -214,6 +209,14 @@ pub enum Element {
 }
 
 impl Element {
+    /// The three elements, in the order of the definition.
+    pub const ALL: [Element; 3] = [Element::Act, Element::Means, Element::Purpose];
+
+    /// The bit of this element in a set of elements.
+    pub(crate) const fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+
     /// The contract name.
     pub const fn name(self) -> &'static str {
         match self {
@@ -294,7 +297,56 @@ impl Flag {
     }
 }
 
-/// Why a status is what it is: the rule, its provision and the case's facts.
+/// What a step of the reasoning is about: explanations head each step with
+/// it, and a form can group the reasons by it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Topic {
+    /// Who the person is: a child, a presumed child, an adult.
+    Age,
+    /// The ILO/EC indicators and how they were read.
+    Indicators,
+    /// The act element.
+    Act,
+    /// The means element (or the child rule in its place).
+    Means,
+    /// The purpose element.
+    Purpose,
+    /// The person's consent.
+    Consent,
+    /// The finding on trafficking.
+    Finding,
+    /// Borders: trafficking needs none.
+    Borders,
+    /// Asylum and non-refoulement.
+    Asylum,
+    /// Smuggling of migrants.
+    Smuggling,
+    /// The facilitator after arrival.
+    AfterArrival,
+    /// Aggravated smuggling.
+    Aggravation,
+    /// Irregular migration.
+    IrregularMigration,
+    /// Unsafe migration.
+    UnsafeMigration,
+    /// Protection of the person (non-punishment).
+    Protection,
+    /// The verdict.
+    Verdict,
+    /// How a record in another format was read.
+    Input,
+    /// Anything else (a reason read back from JSON without its topic).
+    #[default]
+    Other,
+}
+
+/// Why a status is what it is: the rule, its provision, its topic, and what
+/// it found in this case, in words.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -305,15 +357,245 @@ pub struct Reason {
     pub citation: Cow<'static, str>,
     /// What the rule found in this case, in plain words.
     pub text: Cow<'static, str>,
+    /// What the step is about.
+    #[serde(skip_serializing, default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub topic: Topic,
+    /// What the rule found, as data: the words are written from it.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) said: Said,
 }
 
 impl Reason {
-    /// A reason citing `rule`.
-    pub fn new(rule: &'static Rule, text: impl Into<Cow<'static, str>>) -> Self {
+    /// A reason citing `rule`, about `topic`, saying `said`; its text is
+    /// written later, by [`crate::words`].
+    pub(crate) fn new(rule: &'static Rule, topic: Topic, said: Said) -> Self {
         Reason {
             rule: Cow::Borrowed(rule.id),
             citation: Cow::Borrowed(rule.citation),
-            text: text.into(),
+            text: Cow::Borrowed(""),
+            topic,
+            said,
+        }
+    }
+
+    /// A reason whose words are written where it is made (the reasons of a
+    /// comparison of profiles).
+    pub(crate) fn written(rule: &'static Rule, topic: Topic, text: String) -> Self {
+        Reason {
+            text: Cow::Owned(text),
+            ..Reason::new(rule, topic, Said::Unknown)
+        }
+    }
+
+    /// The facts of the case this reason rests on.
+    pub fn facts(&self) -> Vec<Field> {
+        self.said.facts()
+    }
+}
+
+/// A set of members of a vocabulary, as the bits of their indices.
+pub(crate) type Mask = u32;
+
+/// What a reason found, as data. One variant per kind of sentence: the
+/// words are written from it by [`crate::words`], in one place, for every
+/// language. Masks are sets of vocabulary members (bit `i` for the member
+/// with index `i`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) enum Said {
+    /// Nothing is known of what the reason said (read back from JSON).
+    #[default]
+    Unknown,
+    /// A stated age: a child or an adult.
+    AgeStated { age: u8 },
+    /// An estimate that settles the age, or leaves it uncertain.
+    AgeEstimated {
+        range: AgeRange,
+        status: PersonStatus,
+    },
+    /// Signs of childhood and no age: a presumed child.
+    AgePresumed { signs: Level },
+    /// Nothing known of the age.
+    AgeUnknown,
+    /// An element: established or suspected with its facts, or not.
+    Element {
+        element: Element,
+        level: Level,
+        facts: Mask,
+    },
+    /// Facts that count under a provision other than the element's.
+    CountsUnder { element: Element, facts: Mask },
+    /// Facts read into the instrument's terms; `minimum`: said after "the
+    /// list of exploitation is a minimum".
+    ReadAs {
+        element: Element,
+        facts: Mask,
+        minimum: bool,
+    },
+    /// A stated fact that is not an element of the instrument.
+    NotAnElement { field: Field },
+    /// A stated fact that counts only in other limbs than the one assessed.
+    OtherLimb { field: Field, limb: u8 },
+    /// The child rule applied: no means needed (`means`: the means found anyway).
+    ChildRule {
+        presumed: bool,
+        means: Level,
+        facts: Mask,
+    },
+    /// A doubt about the child rule for the purpose found (the limb's caveat).
+    Caveat { limb: u8 },
+    /// The person is a child, but this limb needs a means at every age.
+    MeansAlways { limb: u8 },
+    /// A position of vulnerability without its abuse established.
+    Vulnerability { abuse_suspected: bool },
+    /// The purpose is intent: whether the exploitation happened.
+    Intent { occurred: Fact },
+    /// Consent, and why it does not decide.
+    Consent { by: ConsentBy, suspected: bool },
+    /// The finding on trafficking.
+    Finding {
+        status: Level,
+        child_rule: bool,
+        missing: u8,
+        limb: u8,
+        without_means: bool,
+        as_adult: AsAdult,
+    },
+    /// A border does not matter (`crossed`: what the case says).
+    Border { crossed: Fact },
+    /// The instrument's definition of a victim.
+    Victim,
+    /// An asylum claim: refer it.
+    Asylum,
+    /// A national or resident of the destination cannot be smuggled into it.
+    OwnState,
+    /// Humanitarian or family help without a benefit.
+    FamilyHelp,
+    /// Smuggling, established or suspected, by entry or by stay.
+    Smuggling { established: bool, by_stay: bool },
+    /// The smuggled person is not an offender.
+    ObjectNotOffender,
+    /// Help with an irregular entry or stay, but no benefit.
+    NoBenefit,
+    /// The person arranged their own irregular entry.
+    SelfProcured,
+    /// No smuggling on these facts.
+    NoSmuggling,
+    /// Aggravated smuggling.
+    Aggravated { life: bool, treatment: bool },
+    /// The facilitator's relationship continued after arrival.
+    RelationshipContinued,
+    /// The relationship ended on arrival.
+    RelationshipEnded,
+    /// Irregular migration, by entry and/or stay.
+    Irregular {
+        entry: Option<Regularity>,
+        stay: Option<Regularity>,
+    },
+    /// No irregular migration established.
+    NoIrregular,
+    /// Unsafe migration with its risk factors.
+    Unsafe { risks: Mask },
+    /// Risk factors without a migration.
+    RisksWithoutMigration,
+    /// Offences by a possible victim: non-punishment.
+    NonPunishment,
+    /// The verdict, with the other findings.
+    Verdict,
+    /// Which ILO/EC list grades the indicators.
+    IloList,
+    /// One ILO/EC dimension.
+    IloDimension { dimension: Dimension },
+    /// A fact the indicators evidence (an index into `ilo.mapped`).
+    IloMapped { index: u16 },
+    /// Exploitative conditions without coercion: not forced labour.
+    IloNotForcedLabour,
+    /// The ILO/EC verdict beside the Protocol finding.
+    IloPolicy,
+}
+
+/// Whose consent, for the words that say why it does not decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum ConsentBy {
+    /// A child (the child rule applied).
+    Child,
+    /// A person against whom a means was used.
+    Means,
+    /// An adult without a means.
+    Adult,
+}
+
+/// What verifying a presumed child's age would do to the finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) enum AsAdult {
+    /// The person is not a presumed child.
+    #[default]
+    NotAsked,
+    /// The finding would be the same for an adult.
+    Same,
+    /// As an adult, the finding would be this.
+    Would(Level),
+}
+
+impl Said {
+    /// The facts of the case the reason rests on.
+    pub(crate) fn facts(&self) -> Vec<Field> {
+        use crate::model::{members, RiskFactor};
+        fn element(element: Element, mask: Mask) -> Vec<Field> {
+            match element {
+                Element::Act => members::<Act>(mask).map(Field::Act).collect(),
+                Element::Means => members::<Means>(mask).map(Field::Means).collect(),
+                Element::Purpose => members::<Purpose>(mask).map(Field::Purpose).collect(),
+            }
+        }
+        match *self {
+            Said::AgeStated { .. } => vec![Field::Age],
+            Said::AgeEstimated { .. } => vec![Field::AgeEstimate],
+            Said::AgePresumed { .. } => vec![Field::ChildIndicators],
+            Said::Element {
+                element: e, facts, ..
+            }
+            | Said::CountsUnder { element: e, facts }
+            | Said::ReadAs {
+                element: e, facts, ..
+            } => element(e, facts),
+            Said::NotAnElement { field } | Said::OtherLimb { field, .. } => vec![field],
+            Said::ChildRule { facts, .. } => element(Element::Means, facts),
+            Said::Vulnerability { .. } => vec![Field::Vulnerable],
+            Said::Intent { .. } => vec![Field::ExploitationOccurred],
+            Said::Consent { .. } => vec![Field::Consent],
+            Said::Border { .. } => vec![Field::CrossedBorder],
+            Said::Asylum => vec![Field::AsylumClaim],
+            Said::OwnState => vec![Field::NationalOrResident],
+            Said::FamilyHelp => vec![Field::HumanitarianOrFamily],
+            Said::Smuggling { by_stay: false, .. } => vec![
+                Field::CrossedBorder,
+                Field::Entry,
+                Field::ProcuredEntry,
+                Field::MaterialBenefit,
+            ],
+            Said::Smuggling { by_stay: true, .. } => vec![
+                Field::Stay,
+                Field::EnabledIrregularStay,
+                Field::MaterialBenefit,
+            ],
+            Said::NoBenefit => vec![Field::MaterialBenefit],
+            Said::SelfProcured => vec![Field::ProcuredEntry],
+            Said::Aggravated { life, treatment } => [
+                (life, Field::LifeEndangered),
+                (treatment, Field::InhumanOrDegradingTreatment),
+            ]
+            .into_iter()
+            .filter_map(|(on, f)| on.then_some(f))
+            .collect(),
+            Said::RelationshipContinued | Said::RelationshipEnded => {
+                vec![Field::RelationshipAfterArrival]
+            }
+            Said::Irregular { .. } => vec![Field::CrossedBorder, Field::Entry, Field::Stay],
+            Said::Unsafe { risks } => members::<RiskFactor>(risks).map(Field::Risk).collect(),
+            Said::NonPunishment => vec![Field::OffencesByPerson],
+            _ => Vec::new(),
         }
     }
 }
@@ -327,6 +609,104 @@ pub struct Question {
     pub fact: Cow<'static, str>,
     /// What the answer would change.
     pub why: Cow<'static, str>,
+    /// Why the question is asked, as data: the words are written from it.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) asked: Asked,
+}
+
+impl Question {
+    /// A question about the fact at `path`.
+    pub(crate) fn at(path: &'static str, asked: Asked) -> Self {
+        Question {
+            fact: Cow::Borrowed(path),
+            why: Cow::Borrowed(""),
+            asked,
+        }
+    }
+
+    /// The fact asked about.
+    pub fn field(&self) -> Option<Field> {
+        Field::from_path(&self.fact)
+    }
+}
+
+/// Why a question is asked, as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) enum Asked {
+    /// Read back from JSON.
+    #[default]
+    Unknown,
+    /// A "yes" establishes `what` and the verdict becomes `yes`.
+    Establishes { what: Part, yes: Verdict },
+    /// The answer changes the verdict: `yes` (and, for the age, `no`).
+    Decides {
+        answer: AnswerWords,
+        yes: Option<Verdict>,
+        no: Option<Verdict>,
+    },
+    /// Towards `target`, which needs `total` more parts; this supplies `part`.
+    Towards {
+        target: Verdict,
+        total: u8,
+        part: Part,
+    },
+}
+
+/// How the answers of a deciding question are put ("if yes", "if irregular",
+/// "if the person is under 18").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum AnswerWords {
+    /// Yes or no.
+    YesNo,
+    /// Irregular or regular.
+    Regularity,
+    /// Under 18 or 18 and over.
+    Age,
+}
+
+/// A part of a finding that an answer supplies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Part {
+    /// The act element.
+    Act,
+    /// The person being a child (a limb for children only).
+    Child,
+    /// The means element, or the person being a child.
+    MeansOrChild,
+    /// The means element.
+    Means,
+    /// The purpose element.
+    Purpose,
+    /// A financial or other material benefit.
+    Benefit,
+    /// An irregular entry or stay procured by another.
+    Procured,
+    /// A migration.
+    Migration,
+    /// A risk factor.
+    RiskFactor,
+    /// A border crossing.
+    BorderCrossing,
+    /// An irregular entry or stay.
+    IrregularEntryOrStay,
+}
+
+/// A conflict in the input that the engine resolved, as data.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Warning {
+    /// A stated age outside the estimate: the stated age is used.
+    AgeOutsideEstimate { age: u8, range: AgeRange },
+    /// Signs of childhood, but a stated age of 18 or over.
+    SignsButAdultAge,
+    /// Signs of childhood, but an estimate entirely 18 or over.
+    SignsButAdultEstimate,
+    /// Indicator ids on no list of the policy.
+    UnknownIndicators { policy: String, ids: Vec<String> },
+    /// A fact stated false that the indicators evidence.
+    IndicatorConflict { field: Field },
+    /// The ILO/EC data could not be loaded.
+    IloData { error: String },
 }
 
 /// The assessment of one case (contract v1 §4).
@@ -360,7 +740,7 @@ pub struct Assessment {
     /// The ILO/EC indicators assessed on their own (present only when the
     /// case has indicators).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ilo: Option<crate::indicators::IloFinding>,
+    pub ilo: Option<IloFinding>,
     /// Smuggling of migrants.
     pub smuggling: SmugglingFinding,
     /// Irregular migration.
@@ -377,10 +757,10 @@ pub struct Assessment {
     /// age that contradicts an estimate).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Cow<'static, str>>,
-    /// How an input in another format (an HTCDS record, a CTDC row) was read
-    /// into the case: the fields mapped and those that could not be.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub input_report: Option<crate::htcds::InputReport>,
+    /// The warnings as data, in the order of `warnings`.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) warned: Vec<Warning>,
 }
 
 impl Assessment {
@@ -392,5 +772,275 @@ impl Assessment {
     /// The reasons given under rule `id`.
     pub fn reasons_for<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Reason> + 'a {
         self.reasons.iter().filter(move |r| r.rule == id)
+    }
+
+    /// The status of one element of trafficking.
+    pub fn element_status(&self, element: Element) -> ElementStatus {
+        let e = &self.trafficking.elements;
+        match element {
+            Element::Act => e.act.status,
+            Element::Means => e.means.status,
+            Element::Purpose => e.purpose.status,
+        }
+    }
+}
+
+// ---- The ILO/EC assessment (present when a case has indicators) ----
+
+/// One stated indicator, as graded on the list used.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct IndicatorFinding {
+    /// `dimension.indicator`.
+    pub id: String,
+    /// What the case says: `true`, `"suspected"` or `false`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::assessment::FactSchema"))]
+    pub fact: Fact,
+    /// Its grade on the list used; absent when the indicator is not on that list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<Grade>,
+    /// How sure we are of the grade (`V`, `S`, `R`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+}
+
+/// How many indicators of each grade are present (`true` or `"suspected"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct GradeCounts {
+    /// Strong indicators.
+    pub strong: u32,
+    /// Medium indicators.
+    pub medium: u32,
+    /// Weak indicators.
+    pub weak: u32,
+}
+
+impl GradeCounts {
+    pub(crate) fn add(&mut self, grade: Grade) {
+        match grade {
+            Grade::Strong => self.strong += 1,
+            Grade::Medium => self.medium += 1,
+            Grade::Weak => self.weak += 1,
+        }
+    }
+}
+
+/// One dimension: positive or not, on which indicators.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct DimensionFinding {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// `established`: positive on indicators stated `true`; `suspected`:
+    /// positive only when `"suspected"` indicators are counted too;
+    /// `not_established`: not positive.
+    pub status: Level,
+    /// The clause of the dimension rule that made it positive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule_met: Option<String>,
+    /// Indicators present (`true` or `"suspected"`) by grade.
+    pub counts: GradeCounts,
+    /// The stated indicators of this dimension, in id order.
+    pub indicators: Vec<IndicatorFinding>,
+}
+
+/// The ILO/EC verdict of the policy, and whether it agrees with the Protocol finding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct IloVerdict {
+    /// The outcome's id in the policy (`trafficking`, `deception_and_exploitation`,
+    /// `exploited_migrant`, `not_identified`).
+    pub outcome: String,
+    /// The outcome in words.
+    pub label: String,
+    /// How far the dimensions it requires are positive (absent for the
+    /// outcome that applies when no other does).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Level>,
+    /// How sure we are that this is the ILO's combination (`V`, `S`, `R`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    /// True when the ILO/EC verdict and the Protocol finding say the same
+    /// about trafficking (both trafficking at the same level, or both not).
+    pub agrees_with_protocol: bool,
+}
+
+/// The policy's name and version.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct PolicyRef {
+    /// `ilo-2009`.
+    pub name: String,
+    /// Its version.
+    pub version: String,
+}
+
+/// The ILO/EC assessment of a case's indicators, on its own (output `ilo`,
+/// present only when the case has indicators).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct IloFinding {
+    /// The policy applied.
+    pub policy: PolicyRef,
+    /// The list that graded the indicators.
+    pub list: ListName,
+    /// The list the person called for, when it is not encoded and another
+    /// list was used in its place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_list: Option<ListName>,
+    /// Why this list, in words.
+    pub list_basis: String,
+    /// Caveats, in words: a list used in place of another, indicators not on
+    /// the list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// Why this list, as data.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) basis: ListBasis,
+    /// The caveats, as data.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) noted: Vec<IloNote>,
+    /// What the words need of the data the indicators were assessed with.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) context: IloContext,
+    /// The six dimensions, in the ILO's order.
+    pub dimensions: Vec<DimensionFinding>,
+    /// The policy's verdict.
+    pub verdict: IloVerdict,
+    /// Every fact of contract v1 that the indicators evidence, with the rule
+    /// and the indicators behind it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mapped: Vec<DerivedFact>,
+}
+
+impl IloFinding {
+    /// The finding for `dimension`.
+    pub fn dimension(&self, dimension: Dimension) -> Option<&DimensionFinding> {
+        self.dimensions.iter().find(|d| d.dimension == dimension)
+    }
+
+    /// The status of `dimension` (not established when absent).
+    pub fn status(&self, dimension: Dimension) -> Level {
+        self.dimension(dimension)
+            .map(|d| d.status)
+            .unwrap_or_default()
+    }
+}
+
+/// One fact evidenced by indicators, as reported in the output (`ilo.mapped`
+/// and `elements.*.derived`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct DerivedFact {
+    /// The fact's dotted path in contract v1 (`means.coercion`).
+    pub fact: String,
+    /// How far the indicators take it.
+    pub level: Level,
+    /// The mapping rule (`ilo.2009.mapping.*`).
+    pub rule: String,
+    /// The positive dimensions behind it (empty for single indicators).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<Dimension>,
+    /// The indicators behind it.
+    pub indicators: Vec<String>,
+    /// Why, as data.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) why: Why,
+}
+
+/// What the words of the ILO/EC reasons need of the data (lists and
+/// policy) the indicators were assessed with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub(crate) struct IloContext {
+    /// The title of the list used.
+    pub list_title: String,
+    /// How sure we are of the list used.
+    pub list_confidence: Option<Confidence>,
+    /// The note of the list called for, when another was used in its place.
+    pub requested_note: Option<String>,
+    /// The clauses of the dimension rule, in words.
+    pub rule_labels: Vec<String>,
+    /// The policy's trafficking outcome for the person's age group: its
+    /// requirement in words and the groups of dimensions it requires.
+    pub trafficking_outcome: Option<(String, Vec<Vec<Dimension>>)>,
+}
+
+/// Why a fact is read from the indicators, as data (the words are written
+/// from it and from the ILO/EC finding).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub(crate) enum Why {
+    /// Read back from JSON.
+    #[default]
+    Unknown,
+    /// A positive dimension evidences the fact (`key`: which mapping).
+    Dimension {
+        dimension: Dimension,
+        key: &'static str,
+    },
+    /// Exploitative conditions with coercion: forced labour.
+    ForcedLabour { dimensions: Vec<Dimension> },
+    /// The exploitation took place (evidence of the purpose).
+    ExploitationOccurred,
+    /// Abuse of vulnerability at recruitment, the abuse itself shown.
+    AbuseAtRecruitment { abuse: Vec<String> },
+    /// A vulnerability with exploitative conditions: reasonable grounds.
+    VulnerabilityWithExploitation { dimensions: Vec<Dimension> },
+    /// Single indicators, signs of the fact.
+    Sign,
+    /// Indicators that describe a position of vulnerability.
+    Vulnerable,
+    /// Indicators that describe a risk factor.
+    Risk,
+}
+
+/// Why a list was chosen, as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) struct ListBasis {
+    /// Who the person is.
+    pub person: Option<PersonStatus>,
+    /// A purpose of sexual exploitation is stated.
+    pub sexual: bool,
+}
+
+/// A caveat of the ILO/EC assessment, as data.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum IloNote {
+    /// The list called for is not encoded; its note says what was used.
+    Fallback(ListName),
+    /// An indicator is not on the list used.
+    NotOnList { id: String, list: ListName },
+}
+
+/// The JSON Schema of a fact in outputs: `true`, `"suspected"`, `false`, `null`.
+#[cfg(feature = "schema")]
+pub(crate) struct FactSchema;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for FactSchema {
+    fn schema_name() -> Cow<'static, str> {
+        "FactValue".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "true: established; \"suspected\"; false: ruled out; null: not stated.",
+            "oneOf": [
+                { "type": "boolean" },
+                { "type": "null" },
+                { "const": "suspected" }
+            ]
+        })
     }
 }

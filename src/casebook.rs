@@ -45,10 +45,11 @@
 //! [`crate::law::RULES`], each of which the engine must cite for the case.
 
 use crate::assessment::{Assessment, Element, ElementStatus, Verdict};
-use crate::explain::{self, Step};
-use crate::json::{case_from_value, Limits};
+use crate::decide::Input;
+use crate::io::{parse_input_with, Limits};
 use crate::law::{self, Rule, Wording};
-use crate::model::Case;
+use crate::words::explain::{self, Step};
+use crate::words::{hanging, wrap};
 use serde::Deserialize;
 use std::fmt::{self, Write as _};
 
@@ -168,8 +169,9 @@ pub struct Scenario {
     pub narrative: String,
     /// The question put to the trainee.
     pub question: String,
-    /// The structured facts (a contract v1 case).
-    pub case: Case,
+    /// The structured facts (a contract v1 record: the case, and any
+    /// indicators beside it).
+    pub input: Input,
     /// What the engine must find.
     pub expected: Expected,
     /// What the scenario teaches.
@@ -198,7 +200,7 @@ impl Scenario {
 
     /// The engine's assessment of the scenario's case.
     pub fn assess(&self) -> Assessment {
-        crate::evaluate(&self.case)
+        crate::words::assess(&self.input, None)
     }
 }
 
@@ -212,7 +214,7 @@ struct Raw {
     narrative: String,
     #[serde(default)]
     question: Option<String>,
-    case: serde_json::Value,
+    case: Box<serde_json::value::RawValue>,
     expected: Expected,
     teaching_point: String,
     common_mistake: String,
@@ -230,7 +232,7 @@ pub enum ScenarioError {
     Format(String),
     /// The `case` is not a valid contract v1 case.
     #[error("case: {0}")]
-    Case(crate::json::Error),
+    Case(crate::io::Error),
     /// The id is not lower case words joined by hyphens.
     #[error("id `{0}`: use lower case letters, digits and hyphens (at most 64)")]
     BadId(String),
@@ -292,7 +294,7 @@ fn check_labels(e: &Expected) -> Result<(), ScenarioError> {
 /// Parse and validate one scenario file.
 ///
 /// The wrapper and the case both reject unknown fields; the case goes
-/// through [`crate::json::case_from_value`], so contract v1 validation
+/// through [`crate::io::parse_input`], so contract v1 validation
 /// applies; every provision must be a rule id of [`crate::law::RULES`].
 ///
 /// ```
@@ -304,8 +306,9 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
     if !is_slug(&raw.id) {
         return Err(ScenarioError::BadId(raw.id));
     }
-    let case = case_from_value(&raw.case, &Limits::default()).map_err(ScenarioError::Case)?;
-    if case.id.as_deref() != Some(raw.id.as_str()) {
+    let input =
+        parse_input_with(raw.case.get(), &Limits::default()).map_err(ScenarioError::Case)?;
+    if input.case.id.as_deref() != Some(raw.id.as_str()) {
         return Err(ScenarioError::CaseId(raw.id));
     }
     for (name, value) in [
@@ -355,7 +358,7 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
         question: raw
             .question
             .map_or_else(|| DEFAULT_QUESTION.to_string(), |q| q.trim().to_string()),
-        case,
+        input,
         expected: raw.expected,
         teaching_point: raw.teaching_point.trim().to_string(),
         common_mistake: raw.common_mistake.trim().to_string(),
@@ -539,8 +542,8 @@ fn definition() -> [(&'static str, String); 3] {
     ]
 }
 
-fn wording_note(w: Wording) -> Option<&'static str> {
-    (w != Wording::Verbatim).then(|| w.describe())
+fn wording_note(w: Wording) -> Option<std::borrow::Cow<'static, str>> {
+    (w != Wording::Verbatim).then(|| explain::wording_words(w))
 }
 
 fn also_found(a: &Assessment) -> Option<String> {
@@ -548,7 +551,7 @@ fn also_found(a: &Assessment) -> Option<String> {
         a.labels
             .iter()
             .skip(1)
-            .map(|l| l.describe())
+            .map(|l| explain::verdict_text(*l))
             .collect::<Vec<_>>()
             .join("; ")
     })
@@ -563,12 +566,12 @@ pub fn render_text(s: &Scenario, answer: bool) -> String {
     let _ = writeln!(out, "Part: {}", s.part.title());
     out.push('\n');
     for p in s.paragraphs() {
-        explain::wrap(&mut out, "", p);
+        wrap(&mut out, "", p);
         out.push('\n');
     }
-    explain::wrap(&mut out, "", &format!("Question: {}", s.question));
+    wrap(&mut out, "", &format!("Question: {}", s.question));
     let options: Vec<&str> = OPTIONS.iter().map(|v| option_label(*v)).collect();
-    explain::wrap(&mut out, "", &format!("Options: {}.", options.join(" / ")));
+    wrap(&mut out, "", &format!("Options: {}.", options.join(" / ")));
     if !answer {
         return out;
     }
@@ -576,12 +579,12 @@ pub fn render_text(s: &Scenario, answer: bool) -> String {
     out.push('\n');
     let _ = writeln!(out, "Answer: {}.", option_label(s.expected.verdict));
     out.push_str("\nTeaching point:\n");
-    explain::wrap(&mut out, "  ", &s.teaching_point);
+    wrap(&mut out, "  ", &s.teaching_point);
     out.push_str("\nCommon mistake:\n");
-    explain::wrap(&mut out, "  ", &s.common_mistake);
+    wrap(&mut out, "  ", &s.common_mistake);
     out.push_str("\nProvisions it turns on:\n");
     for r in &s.provisions {
-        explain::hanging(
+        hanging(
             &mut out,
             "  - ",
             &format!("{} [{}]: {}", r.citation, r.id, r.summary),
@@ -620,13 +623,18 @@ fn md_steps(out: &mut String, steps: &[Step]) {
         let marker = format!("{}. ", i + 1);
         // Continuation lines are indented to the marker's width (CommonMark).
         let pad = " ".repeat(marker.len());
-        let _ = writeln!(out, "{marker}**{}.** {}  ", md(step.topic), md(&step.text));
+        let _ = writeln!(
+            out,
+            "{marker}**{}.** {}  ",
+            md(&step.heading),
+            md(&step.text)
+        );
         let _ = writeln!(out, "{pad}*{}* {}", md(&step.citation), md_code(&step.rule));
         if let Some(quote) = step.quote {
             out.push('\n');
             let _ = writeln!(out, "{pad}> {}", md(quote));
             if let Some(note) = step.wording.and_then(wording_note) {
-                let _ = writeln!(out, "{pad}>\n{pad}> ({})", md(note));
+                let _ = writeln!(out, "{pad}>\n{pad}> ({})", md(&note));
             }
         }
         out.push('\n');
@@ -635,7 +643,11 @@ fn md_steps(out: &mut String, steps: &[Step]) {
 
 fn md_answer(out: &mut String, s: &Scenario, a: &Assessment) {
     let _ = writeln!(out, "**Answer: {}.**", md(option_label(s.expected.verdict)));
-    let _ = writeln!(out, "The finding: {}.", md(a.verdict.describe()));
+    let _ = writeln!(
+        out,
+        "The finding: {}.",
+        md(&explain::verdict_text(a.verdict))
+    );
     if let Some(also) = also_found(a) {
         let _ = writeln!(out, "Also found: {}.", md(&also));
     }
@@ -667,7 +679,7 @@ fn md_answer(out: &mut String, s: &Scenario, a: &Assessment) {
     if !a.flags.is_empty() {
         out.push_str("**For the caseworker**\n\n");
         for f in &a.flags {
-            let _ = writeln!(out, "- {}", md(explain::flag_words(*f)));
+            let _ = writeln!(out, "- {}", md(&explain::flag_words(*f)));
         }
         out.push('\n');
     }
@@ -679,7 +691,7 @@ fn md_answer(out: &mut String, s: &Scenario, a: &Assessment) {
         out.push_str("**What is missing, and the questions that would settle it**\n\n");
         for gap in &missing.elements {
             let _ = writeln!(out, "- {}  ", md(&gap.summary));
-            let _ = writeln!(out, "  Question: {}", md(gap.question));
+            let _ = writeln!(out, "  Question: {}", md(&gap.question));
             if let Some(note) = &gap.note {
                 let _ = writeln!(out, "  {}", md(note));
             }
@@ -1010,7 +1022,7 @@ fn html_steps(out: &mut String, steps: &[Step]) {
         let _ = write!(
             out,
             "<li><strong>{}.</strong> {}<span class=\"cite\">{} <code>{}</code></span>",
-            esc(step.topic),
+            esc(&step.heading),
             esc(&step.text),
             esc(&step.citation),
             esc(&step.rule)
@@ -1018,7 +1030,7 @@ fn html_steps(out: &mut String, steps: &[Step]) {
         if let Some(quote) = step.quote {
             let _ = write!(out, "<blockquote>{}</blockquote>", esc(quote));
             if let Some(note) = step.wording.and_then(wording_note) {
-                let _ = write!(out, "<span class=\"note\">Wording: {}.</span>", esc(note));
+                let _ = write!(out, "<span class=\"note\">Wording: {}.</span>", esc(&note));
             }
         }
         out.push_str("</li>\n");
@@ -1047,7 +1059,11 @@ fn html_answer(out: &mut String, s: &Scenario, a: &Assessment) {
         "<p class=\"verdict\">Answer: {}.</p>",
         esc(option_label(s.expected.verdict))
     );
-    let _ = write!(out, "<p>The finding: {}.", esc(a.verdict.describe()));
+    let _ = write!(
+        out,
+        "<p>The finding: {}.",
+        esc(&explain::verdict_text(a.verdict))
+    );
     if let Some(also) = also_found(a) {
         let _ = write!(out, " Also found: {}.", esc(&also));
     }
@@ -1076,7 +1092,7 @@ fn html_answer(out: &mut String, s: &Scenario, a: &Assessment) {
             out,
             "<tr class=\"{}\"><th scope=\"row\">{name}<span class=\"status\">{}</span></th><td>{}</td></tr>",
             status_class(status),
-            esc(explain::element_status_words(status)),
+            esc(&explain::element_status_words(status)),
             esc(&facts_cell(a, element, status))
         );
     }
@@ -1088,7 +1104,7 @@ fn html_answer(out: &mut String, s: &Scenario, a: &Assessment) {
     if !a.flags.is_empty() {
         out.push_str("<h4>For the caseworker</h4>\n<ul>\n");
         for f in &a.flags {
-            let _ = writeln!(out, "<li>{}</li>", esc(explain::flag_words(*f)));
+            let _ = writeln!(out, "<li>{}</li>", esc(&explain::flag_words(*f)));
         }
         out.push_str("</ul>\n");
     }
@@ -1100,7 +1116,7 @@ fn html_answer(out: &mut String, s: &Scenario, a: &Assessment) {
         out.push_str("<h4>What is missing, and the questions that would settle it</h4>\n");
         for gap in &missing.elements {
             let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(&gap.summary));
-            let _ = writeln!(out, "<p>Question: {}</p>", esc(gap.question));
+            let _ = writeln!(out, "<p>Question: {}</p>", esc(&gap.question));
             if let Some(note) = &gap.note {
                 let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(note));
             }

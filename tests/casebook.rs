@@ -27,7 +27,7 @@ fn every_scenario_parses_and_there_are_at_least_forty() {
     let all = scenarios();
     assert!(all.len() >= 40, "only {} scenarios", all.len());
     for s in &all {
-        assert_eq!(s.case.id.as_deref(), Some(s.id.as_str()));
+        assert_eq!(s.input.case.id.as_deref(), Some(s.id.as_str()));
         assert!(!s.provisions.is_empty());
         assert!(s.paragraphs().count() >= 1);
     }
@@ -99,14 +99,17 @@ fn every_act_means_and_purpose_is_established_somewhere() {
     // The Trafficking Protocol's own vocabulary (contract v1 as first
     // published); facts other instruments name are in examples/profiles/.
     for a in Act::ALL.iter().take(5) {
-        if !all.iter().any(|s| s.case.act.get(*a) == Fact::Established) {
+        if !all
+            .iter()
+            .any(|s| s.input.case.act.get(*a) == Fact::Established)
+        {
             missing.push(a.path());
         }
     }
     for m in Means::ALL.iter().take(9) {
         if !all
             .iter()
-            .any(|s| s.case.means.get(*m) == Fact::Established)
+            .any(|s| s.input.case.means.get(*m) == Fact::Established)
         {
             missing.push(m.path());
         }
@@ -114,7 +117,7 @@ fn every_act_means_and_purpose_is_established_somewhere() {
     for p in Purpose::ALL.iter().take(12) {
         if !all
             .iter()
-            .any(|s| s.case.purpose.get(*p) == Fact::Established)
+            .any(|s| s.input.case.purpose.get(*p) == Fact::Established)
         {
             missing.push(p.path());
         }
@@ -154,54 +157,55 @@ fn the_required_themes_are_covered_and_their_tags_are_true() {
 
     theme("men", &|s| s.assess().person.status == PersonStatus::Adult);
     theme("consent-irrelevant", &|s| {
-        s.case.consent == Fact::Established && trafficking(s)
+        s.input.case.consent == Fact::Established && trafficking(s)
     });
     theme("child-no-means", &|s| {
         let a = s.assess();
         a.person.status == PersonStatus::Child
-            && s.case.means.level() == Level::NotEstablished
+            && s.input.case.means.level() == Level::NotEstablished
             && trafficking(s)
     });
     theme("adult-no-means", &|s| {
         let a = s.assess();
         a.person.status == PersonStatus::Adult
-            && s.case.act.level() == Level::Established
-            && s.case.purpose.level() == Level::Established
-            && s.case.means.level() == Level::NotEstablished
+            && s.input.case.act.level() == Level::Established
+            && s.input.case.purpose.level() == Level::Established
+            && s.input.case.means.level() == Level::NotEstablished
             && a.trafficking.status == Level::NotEstablished
     });
     theme("exploitation-not-yet", &|s| {
-        s.case.exploitation_occurred == Fact::RuledOut && trafficking(s)
+        s.input.case.exploitation_occurred == Fact::RuledOut && trafficking(s)
     });
     theme("smuggling-only", &|s| {
         s.expected.verdict == Verdict::Smuggling
-            && s.case.purpose.level() == Level::NotEstablished
+            && s.input.case.purpose.level() == Level::NotEstablished
             && !s.assess().smuggling.aggravated
     });
     theme("smuggling-to-trafficking", &|s| {
         trafficking(s)
             && labels(s, Verdict::Smuggling)
-            && s.case.movement.facilitator.relationship_after_arrival
+            && s.input.case.movement.facilitator.relationship_after_arrival
                 == Some(palermo::model::Relationship::Continued)
     });
     theme("aggravated-smuggling", &|s| {
         s.expected.verdict == Verdict::Smuggling && s.assess().smuggling.aggravated
     });
     theme("humanitarian-help", &|s| {
-        s.case.movement.facilitator.humanitarian_or_family == Fact::Established
-            && s.case.movement.facilitator.procured_entry == Fact::Established
+        s.input.case.movement.facilitator.humanitarian_or_family == Fact::Established
+            && s.input.case.movement.facilitator.procured_entry == Fact::Established
             && !labels(s, Verdict::Smuggling)
     });
     theme("irregular-self", &|s| {
         s.expected.verdict == Verdict::IrregularMigration
-            && s.case.movement.facilitator.procured_entry == Fact::RuledOut
+            && s.input.case.movement.facilitator.procured_entry == Fact::RuledOut
     });
     theme("unsafe-migration", &|s| {
         s.expected.verdict == Verdict::UnsafeMigration
             && s.assess().trafficking.status == Level::NotEstablished
     });
     theme("labour-rights", &|s| {
-        s.case
+        s.input
+            .case
             .risk_factors
             .get(palermo::model::RiskFactor::LabourRightsViolations)
             == Fact::Established
@@ -216,24 +220,24 @@ fn the_required_themes_are_covered_and_their_tags_are_true() {
             .has_flag(palermo::assessment::Flag::NonPunishment)
     });
     theme("age-uncertain", &|s| {
-        s.case.person.age_estimate.is_some()
-            || s.case.person.child_indicators != Fact::NotStated
+        s.input.case.person.age_estimate.is_some()
+            || s.input.case.person.child_indicators != Fact::NotStated
             || s.assess().person.status == PersonStatus::PresumedChild
     });
     theme("internal", &|s| {
-        s.case.movement.crossed_border == Fact::RuledOut
+        s.input.case.movement.crossed_border == Fact::RuledOut
     });
     theme("own-state", &|s| {
-        s.case.movement.national_or_resident_of_destination == Fact::Established
+        s.input.case.movement.national_or_resident_of_destination == Fact::Established
             && !labels(s, Verdict::Smuggling)
     });
     theme("stay-smuggling", &|s| {
-        s.case.movement.entry == Some(palermo::model::Regularity::Regular)
+        s.input.case.movement.entry == Some(palermo::model::Regularity::Regular)
             && labels(s, Verdict::Smuggling)
     });
     theme("vulnerability-alone", &|s| {
-        s.case.person.vulnerable == Fact::Established
-            && s.case.means.get(Means::AbuseOfVulnerability) != Fact::Established
+        s.input.case.person.vulnerable == Fact::Established
+            && s.input.case.means.get(Means::AbuseOfVulnerability) != Fact::Established
             && s.assess().reasons_for("tip.3a.vulnerability").count() > 0
     });
     theme("no-finding", &|s| s.expected.verdict == Verdict::NoFinding);
@@ -241,7 +245,7 @@ fn the_required_themes_are_covered_and_their_tags_are_true() {
         s.expected.verdict == Verdict::PossibleTrafficking
     });
     theme("no-movement", &|s| {
-        s.case.movement.migrated == Fact::RuledOut && trafficking(s)
+        s.input.case.movement.migrated == Fact::RuledOut && trafficking(s)
     });
 
     // A presumed child: the child rule applied pending verification.
@@ -460,7 +464,7 @@ fn show_gives_the_narrative_then_the_reasoning() {
     let answer = text.find("Answer: Trafficking.").unwrap();
     let reasoning = text.find("Verdict: trafficking in persons\n").unwrap();
     assert!(narrative < answer && answer < reasoning);
-    assert!(text.contains(&palermo::explain::explain(&s.assess())));
+    assert!(text.contains(&palermo::words::explain::explain(&s.assess())));
     let question_only = casebook::render_text(s, false);
     assert!(question_only.contains("Trafficking, smuggling, or something else?"));
     assert!(!question_only.contains("Answer:"));
@@ -470,7 +474,7 @@ fn show_gives_the_narrative_then_the_reasoning() {
 fn explanations_read_well() {
     for s in scenarios() {
         let a = s.assess();
-        let text = palermo::explain::explain(&a);
+        let text = palermo::words::explain::explain(&a);
         for line in text.lines() {
             assert!(
                 line.chars().count() <= 80,

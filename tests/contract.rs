@@ -6,7 +6,7 @@
 //! output line per non-blank input line, error records in place of bad
 //! lines.
 
-use palermo::json::{parse_case, screen_ndjson, screen_ndjson_str, Limits};
+use palermo::io::{parse_case, screen_ndjson, screen_ndjson_str, Limits};
 use palermo::model::{
     Act, AgeRange, Case, Fact, Means, Purpose, Regularity, Relationship, RiskFactor, Vocabulary,
 };
@@ -337,7 +337,7 @@ fn a_misspelt_field_fails_with_its_path_and_the_expected_names() {
         (
             r#"{"meens": {"deception": true}}"#,
             "$.meens",
-            palermo::json::CASE_FIELDS.to_vec(),
+            palermo::io::CASE_FIELDS.to_vec(),
         ),
         (
             r#"{"means": {"decepton": true}}"#,

@@ -3,7 +3,7 @@
 //! through `screen_json`, `screen_ndjson` and, with the `arbitrary` feature,
 //! `evaluate`: no panic, and one output line per record.
 
-use palermo::json::{screen_ndjson, Limits};
+use palermo::io::{screen_ndjson, Limits};
 use serde_json::Value;
 use std::path::Path;
 
@@ -127,13 +127,17 @@ fn evaluate_corpus() {
             Some(&assessment.verdict),
             "{name}"
         );
-        let json = palermo::json::to_json(&assessment);
+        let json = palermo::io::to_json(&assessment);
         assert_eq!(
             Some(json.clone()),
             serde_json::to_string(&assessment).ok(),
             "{name}"
         );
         let back: palermo::Assessment = serde_json::from_str(&json).expect("reads back");
-        assert_eq!(back, assessment, "{name}");
+        assert_eq!(
+            palermo::io::to_json(&back),
+            palermo::io::to_json(&assessment),
+            "{name}"
+        );
     }
 }

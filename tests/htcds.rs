@@ -1,19 +1,21 @@
 //! HTCDS v2.0 records and CTDC rows: every field mapped or reported, edge
 //! values (NotSpecified, empty, -99, unknown codes), CSV quoting.
 
-use palermo::htcds::{case_from_json, screen, screen_csv_str, screen_input, InputReport};
-use palermo::json::Limits;
+use palermo::io::htcds::{
+    case_from_json, screen, screen_csv_str, screen_input, InputReport, Screened,
+};
+use palermo::io::Limits;
 use palermo::model::{Act, Fact, Means, Purpose};
-use palermo::{Assessment, PersonStatus, Verdict};
+use palermo::{PersonStatus, Verdict};
 use serde_json::{json, Value};
 
-fn read(record: Value) -> (palermo::Case, InputReport) {
+fn read(record: Value) -> (palermo::Input, InputReport) {
     case_from_json(&record).expect("a JSON object is a record")
 }
 
-fn screened(record: Value) -> Assessment {
-    let (case, report) = read(record);
-    screen(case, report)
+fn screened(record: Value) -> Screened {
+    let (input, report) = read(record);
+    screen(input, report)
 }
 
 fn unmapped<'a>(r: &'a InputReport, field: &str) -> Vec<(Option<&'a str>, &'a str)> {
@@ -40,24 +42,24 @@ fn an_htcds_record_becomes_a_case() {
         "vic_TypeOfExploitation": ["ForcedLabour"],
         "per_RoleInProcess": ["RecruiterOrIntermediary", "Transporter"]
     }));
-    assert_eq!(a.id.as_deref(), Some("r1"));
-    assert_eq!(a.person.status, PersonStatus::Adult);
-    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert_eq!(a.assessment.id.as_deref(), Some("r1"));
+    assert_eq!(a.assessment.person.status, PersonStatus::Adult);
+    assert_eq!(a.assessment.verdict, Verdict::Trafficking);
     assert_eq!(
-        a.trafficking.elements.act.facts,
+        a.assessment.trafficking.elements.act.facts,
         [Act::Recruitment, Act::Transportation]
     );
     // The means came through the ILO/EC indicators, and say so.
-    let means = &a.trafficking.elements.means;
+    let means = &a.assessment.trafficking.elements.means;
     assert_eq!(means.facts, [Means::Coercion]);
     assert!(means
         .indicators
         .contains(&"coercion_at_destination.debt_bondage".to_string()));
-    assert_eq!(a.reasons[0].rule, "htcds.2.0.record");
-    assert!(a.reasons[0]
+    assert_eq!(a.assessment.reasons[0].rule, "htcds.2.0.record");
+    assert!(a.assessment.reasons[0]
         .text
         .contains("vic_MethodsOfControl → indicators.coercion_at_destination.debt_bondage"));
-    let report = a.input_report.as_ref().unwrap();
+    let report = &a.input_report;
     assert_eq!(report.format, "htcds");
     assert_eq!(report.source, "json");
     assert!(report.unmapped.is_empty(), "{:?}", report.unmapped);
@@ -92,8 +94,8 @@ fn not_specified_empty_and_unknown_values() {
     ] {
         assert!(r.no_information.iter().any(|n| n == f), "{f}");
     }
-    assert_eq!(case.person.age, None);
-    assert_eq!(case.act.get(Act::Recruitment), Fact::NotStated);
+    assert_eq!(case.case.person.age, None);
+    assert_eq!(case.case.act.get(Act::Recruitment), Fact::NotStated);
     // Codes: known ones mapped, label spellings accepted, unknown ones reported with the code.
     assert_eq!(
         case.indicators.get("coercion_at_destination.debt_bondage"),
@@ -122,7 +124,10 @@ fn not_specified_empty_and_unknown_values() {
     assert!(exploitation[0]
         .1
         .starts_with("child labour is not by itself"));
-    assert_eq!(case.purpose.get(Purpose::ForcedLabour), Fact::Established);
+    assert_eq!(
+        case.case.purpose.get(Purpose::ForcedLabour),
+        Fact::Established
+    );
     // An unknown field, a bad value and a bad status code are reported.
     assert_eq!(
         unmapped(&r, "vic_Methods_Of_Recruitment"),
@@ -142,7 +147,7 @@ fn not_specified_empty_and_unknown_values() {
         unmapped(&r, "prs_FirstName"),
         [(None, "personal data is not read")]
     );
-    let out = palermo::json::to_json(&screen(case, r));
+    let out = screen(case, r).to_json();
     assert!(!out.contains("Sokha"));
     // A smuggler role suggests procured entry; an abuser has no act of its own.
     let a: Value = serde_json::from_str(&out).unwrap();
@@ -170,8 +175,11 @@ fn names_and_codes_are_matched_loosely() {
         case.indicators.get("coercion_at_destination.debt_bondage"),
         Fact::Established
     );
-    assert_eq!(case.purpose.get(Purpose::ForcedLabour), Fact::Established);
-    assert_eq!(case.person.age, Some(17));
+    assert_eq!(
+        case.case.purpose.get(Purpose::ForcedLabour),
+        Fact::Established
+    );
+    assert_eq!(case.case.person.age, Some(17));
 }
 
 #[test]
@@ -190,15 +198,8 @@ fn the_records_own_conclusion_is_not_an_input() {
         let mut record = base.clone();
         record["vic_TraffickingStatus"] = status.into();
         let a = screened(record);
-        assert_eq!(
-            a.input_report
-                .as_ref()
-                .unwrap()
-                .record_conclusion
-                .as_deref(),
-            Some(status)
-        );
-        verdicts.push(a.verdict);
+        assert_eq!(a.input_report.record_conclusion.as_deref(), Some(status));
+        verdicts.push(a.assessment.verdict);
     }
     assert!(verdicts.iter().all(|v| *v == verdicts[0]));
     // An adult recruited for forced labour, no means on the record: not trafficking.
@@ -213,19 +214,22 @@ fn a_zero_never_rules_a_fact_out() {
         "meansOfControlFalsePromises": "0",
         "meansOfControlDebtBondage": false
     }));
-    assert_eq!(case.purpose.get(Purpose::ForcedLabour), Fact::NotStated);
     assert_eq!(
-        case.purpose.get(Purpose::SexualExploitation),
+        case.case.purpose.get(Purpose::ForcedLabour),
+        Fact::NotStated
+    );
+    assert_eq!(
+        case.case.purpose.get(Purpose::SexualExploitation),
         Fact::Established
     );
-    assert_eq!(case.means.get(Means::Deception), Fact::NotStated);
+    assert_eq!(case.case.means.get(Means::Deception), Fact::NotStated);
     assert!(case.indicators.is_empty());
     assert_eq!(r.no_information.len(), 3);
 }
 
 #[test]
 fn ages_come_from_the_best_evidence() {
-    let status = |record: Value| screened(record).person.status;
+    let status = |record: Value| screened(record).assessment.person.status;
     assert_eq!(
         status(json!({"majorityEntry": "Minor"})),
         PersonStatus::Child
@@ -253,7 +257,7 @@ fn ages_come_from_the_best_evidence() {
     // A stated age wins; the others are reported as not needed.
     let (case, r) =
         read(json!({"vic_AgeWhenTrafficked": 16, "majorityEntry": "Adult", "ageBroad": "48+"}));
-    assert_eq!(case.person.age, Some(16));
+    assert_eq!(case.case.person.age, Some(16));
     assert!(unmapped(&r, "majorityEntry")[0].1.starts_with("not needed"));
     assert!(unmapped(&r, "ageBroad")[0].1.starts_with("not needed"));
     let (_, r) = read(json!({"ageBroad": "about twenty"}));
@@ -266,17 +270,17 @@ fn ages_come_from_the_best_evidence() {
 #[test]
 fn citizenship_and_country_of_exploitation() {
     let (case, _) = read(json!({"citizenship": "KH", "CountryOfExploitation": "TH"}));
-    assert_eq!(case.movement.crossed_border, Fact::Suspected);
+    assert_eq!(case.case.movement.crossed_border, Fact::Suspected);
     assert_eq!(
-        case.movement.national_or_resident_of_destination,
+        case.case.movement.national_or_resident_of_destination,
         Fact::NotStated
     );
     let (case, _) = read(json!({"prs_Citizenship": ["KH", "VN"], "CountryOfExploitation": "vn"}));
     assert_eq!(
-        case.movement.national_or_resident_of_destination,
+        case.case.movement.national_or_resident_of_destination,
         Fact::Established
     );
-    assert_eq!(case.movement.crossed_border, Fact::NotStated);
+    assert_eq!(case.case.movement.crossed_border, Fact::NotStated);
     let (_, r) = read(json!({"citizenship": "KH"}));
     assert!(unmapped(&r, "citizenship")[0]
         .1
@@ -360,7 +364,7 @@ fn csv_errors_are_records_not_failures() {
     assert_eq!(lines(&out)[1]["error"]["line"], 3);
 }
 
-fn screen_all(input: &str) -> (Vec<Value>, palermo::json::BatchSummary) {
+fn screen_all(input: &str) -> (Vec<Value>, palermo::io::BatchSummary) {
     let mut out = Vec::new();
     let summary = screen_input(input.as_bytes(), &mut out, &Limits::default()).unwrap();
     (lines(&String::from_utf8(out).unwrap()), summary)

@@ -3,8 +3,8 @@
 //! `cargo insta review`, or `INSTA_UPDATE=always cargo test` and read the
 //! diff: every change here is a change in what a caseworker is told.
 
-use palermo::htcds::screen_input;
-use palermo::json::Limits;
+use palermo::io::htcds::screen_input;
+use palermo::io::Limits;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
@@ -49,8 +49,8 @@ fn indicator_casebook_scenarios() {
         if scenario["part"] != "indicators" {
             continue;
         }
-        let case = palermo::json::case_from_value(&scenario["case"], &Limits::default()).unwrap();
-        let a = palermo::evaluate(&case);
+        let input = palermo::io::parse_input(&scenario["case"].to_string()).unwrap();
+        let a = palermo::evaluate_input(&input);
         assert_eq!(
             a.verdict.name(),
             scenario["expected"]["verdict"],
@@ -67,7 +67,7 @@ fn indicator_casebook_scenarios() {
         }
         insta::assert_snapshot!(
             format!("casebook__{}", stem(&path)),
-            palermo::explain::explain(&a)
+            palermo::words::explain::explain(&a)
         );
     }
 }
@@ -92,12 +92,19 @@ fn htcds_records() {
 #[test]
 fn explanations() {
     let text = fs::read_to_string("examples/indicators/farm-worker-debt.json").unwrap();
-    let a = palermo::evaluate(&palermo::parse_case(&text).unwrap());
-    insta::assert_snapshot!("explain__farm-worker-debt", palermo::explain::explain(&a));
+    let a = palermo::evaluate_input(&palermo::parse_input(&text).unwrap());
+    insta::assert_snapshot!(
+        "explain__farm-worker-debt",
+        palermo::words::explain::explain(&a)
+    );
     let text = fs::read_to_string("examples/htcds/forced-labour-fishing.json").unwrap();
-    let (case, report) = palermo::htcds::case_from_text(&text).unwrap();
+    let (input, report) = palermo::io::htcds::case_from_text(&text).unwrap();
+    let screened = palermo::io::htcds::screen(input, report);
     insta::assert_snapshot!(
         "explain__htcds-forced-labour-fishing",
-        palermo::explain::explain(&palermo::htcds::screen(case, report))
+        palermo::words::explain::explain_with(
+            &screened.assessment,
+            Some(&palermo::io::htcds::report_text(&screened.input_report))
+        )
     );
 }

@@ -4,26 +4,34 @@
 //! alone, never forced labour from exploitative conditions alone).
 
 use palermo::assessment::{ElementStatus, PersonStatus};
-use palermo::indicators::{
-    dimension_status, Confidence, Dimension, Grade, IloData, Indicators, ListName,
-};
-use palermo::model::{Act, Case, Fact, Level, Means, Purpose};
-use palermo::{evaluate, Assessment, Verdict};
+use palermo::law::ilo::{Confidence, Dimension, Grade, IloData, ListName};
+use palermo::model::{Act, Case, Fact, Indicators, Level, Means, Purpose};
+use palermo::{Assessment, Input, Verdict};
 use proptest::prelude::*;
 
 fn data() -> &'static IloData {
     IloData::embedded().expect("the embedded ILO/EC data parses")
 }
 
-fn case_with(age: Option<u8>, indicators: &[(&str, Fact)]) -> Case {
+/// A record with `indicators` beside a case of `age`; every id must be on a list.
+fn case_with(age: Option<u8>, indicators: &[(&str, Fact)]) -> Input {
     let mut case = Case::new();
     case.person.age = age;
+    let mut input = Input::new(case);
     for (id, fact) in indicators {
-        case.indicators
-            .set(id, *fact)
-            .unwrap_or_else(|_| panic!("unknown id {id}"));
+        assert!(data().is_known(id), "unknown id {id}");
+        input.indicators.set(id, *fact);
     }
-    case
+    input
+}
+
+fn evaluate(input: &Input) -> Assessment {
+    palermo::evaluate_input(input)
+}
+
+/// The dimension rule on graded indicators.
+fn dimension_status(data: &IloData, indicators: &[(Grade, Level)]) -> Level {
+    data.dimension_status(indicators)
 }
 
 fn yes(ids: &[&'static str]) -> Vec<(&'static str, Fact)> {
@@ -404,7 +412,7 @@ fn a_childs_indicators_are_graded_on_the_childrens_list() {
 #[test]
 fn the_list_follows_age_and_purpose() {
     let id = [("coercion_at_destination.debt_bondage", Fact::Established)];
-    let list = |case: &Case| {
+    let list = |case: &Input| {
         let a = evaluate(case);
         let ilo = a.ilo.unwrap();
         (ilo.list, ilo.requested_list, ilo.notes.len())
@@ -415,22 +423,24 @@ fn the_list_follows_age_and_purpose() {
         (ListName::AdultsLabour, None, 0),
         "unknown age: adults"
     );
-    c.person.age = Some(40);
+    c.case.person.age = Some(40);
     assert_eq!(list(&c), (ListName::AdultsLabour, None, 0));
-    c.purpose.set(Purpose::SexualExploitation, Fact::Suspected);
+    c.case
+        .purpose
+        .set(Purpose::SexualExploitation, Fact::Suspected);
     assert_eq!(
         list(&c),
         (ListName::AdultsLabour, Some(ListName::AdultsSexual), 1),
         "the adults' sexual list is not encoded: labour list, with a note"
     );
-    c.person.age = Some(16);
+    c.case.person.age = Some(16);
     assert_eq!(
         list(&c),
         (ListName::ChildrenLabour, Some(ListName::ChildrenSexual), 1)
     );
-    c.purpose = Default::default();
-    c.person.age = None;
-    c.person.child_indicators = Fact::Established;
+    c.case.purpose = Default::default();
+    c.case.person.age = None;
+    c.case.person.child_indicators = Fact::Established;
     assert_eq!(
         list(&c),
         (ListName::ChildrenLabour, None, 0),
@@ -564,7 +574,7 @@ fn a_corrected_reading_replaces_data_not_code() {
         dim(&evaluate(&case), Dimension::CoercionAtDestination),
         Level::Established
     );
-    let a = palermo::indicators::evaluate_with(&case, &corrected);
+    let a = palermo::evaluate_with_data(&case, &corrected);
     assert_eq!(
         dim(&a, Dimension::CoercionAtDestination),
         Level::NotEstablished
@@ -574,10 +584,10 @@ fn a_corrected_reading_replaces_data_not_code() {
 
 // ------------------------------------------------------------- the mapping
 
-fn adult_with_act_and_purpose(indicators: &[(&str, Fact)]) -> Case {
+fn adult_with_act_and_purpose(indicators: &[(&str, Fact)]) -> Input {
     let mut c = case_with(Some(30), indicators);
-    c.act.set(Act::Recruitment, Fact::Established);
-    c.purpose.set(Purpose::ForcedLabour, Fact::Established);
+    c.case.act.set(Act::Recruitment, Fact::Established);
+    c.case.purpose.set(Purpose::ForcedLabour, Fact::Established);
     c
 }
 
@@ -593,10 +603,10 @@ fn exploitative_conditions_alone_never_give_forced_labour() {
         .collect();
     let mut c = case_with(Some(30), &[]);
     for id in &all_d4 {
-        c.indicators.set(id, Fact::Established).unwrap();
+        c.indicators.set(id, Fact::Established);
     }
-    c.act.set(Act::Recruitment, Fact::Established);
-    c.means.set(Means::Deception, Fact::Established);
+    c.case.act.set(Act::Recruitment, Fact::Established);
+    c.case.means.set(Means::Deception, Fact::Established);
     let a = evaluate(&c);
     assert_eq!(
         dim(&a, Dimension::ExploitativeConditions),
@@ -625,7 +635,7 @@ fn exploitative_conditions_with_coercion_are_forced_labour() {
         ],
     ] {
         let mut c = case_with(Some(30), &ids(&[&EXPLOITED, &coercion]));
-        c.act.set(Act::Recruitment, Fact::Established);
+        c.case.act.set(Act::Recruitment, Fact::Established);
         let a = evaluate(&c);
         let p = &a.trafficking.elements.purpose;
         assert_eq!(p.status, ElementStatus::Established);
@@ -769,9 +779,9 @@ fn debt_bondage_suggests_a_practice_similar_to_slavery_and_coercion() {
 #[test]
 fn elements_name_their_indicators_apart_from_stated_facts() {
     let mut c = case_with(Some(30), &ids(&[&COERCED]));
-    c.means.set(Means::Deception, Fact::Established);
-    c.act.set(Act::Recruitment, Fact::Established);
-    c.purpose.set(Purpose::ForcedLabour, Fact::Established);
+    c.case.means.set(Means::Deception, Fact::Established);
+    c.case.act.set(Act::Recruitment, Fact::Established);
+    c.case.purpose.set(Purpose::ForcedLabour, Fact::Established);
     let a = evaluate(&c);
     let m = &a.trafficking.elements.means;
     assert_eq!(m.facts, [Means::Coercion, Means::Deception]);
@@ -805,7 +815,7 @@ fn elements_name_their_indicators_apart_from_stated_facts() {
 #[test]
 fn a_stated_false_contradicted_by_indicators_is_warned_about() {
     let mut c = case_with(Some(30), &ids(&[&DECEIVED]));
-    c.means.set(Means::Deception, Fact::RuledOut);
+    c.case.means.set(Means::Deception, Fact::RuledOut);
     let a = evaluate(&c);
     assert_eq!(a.trafficking.elements.means.facts, [Means::Deception]);
     assert!(a
@@ -817,7 +827,7 @@ fn a_stated_false_contradicted_by_indicators_is_warned_about() {
 #[test]
 fn for_a_child_the_indicators_are_evidence_the_means_is_not_required() {
     let mut c = case_with(Some(15), &ids(&[&DECEIVED, &EXPLOITED, &COERCED]));
-    c.person.age = Some(15);
+    c.case.person.age = Some(15);
     let a = evaluate(&c);
     assert_eq!(a.person.status, PersonStatus::Child);
     assert_eq!(
@@ -856,7 +866,7 @@ fn cases_without_indicators_are_unchanged() {
 
 #[test]
 fn the_wire_format_reads_and_checks_indicators() {
-    let case = palermo::parse_case(
+    let case = palermo::parse_input(
         r#"{"indicators": {"coercion_at_destination.debt_bondage": "yes",
                            "coercion_at_destination.confiscation_of_documents": "suspected",
                            "exploitative_conditions.hazardous_work": "no"}}"#,
@@ -877,8 +887,9 @@ fn the_wire_format_reads_and_checks_indicators() {
         Fact::RuledOut
     );
 
-    let e = palermo::parse_case(r#"{"indicators": {"coercion_at_destination.debt_bondag": true}}"#)
-        .unwrap_err();
+    let e =
+        palermo::parse_input(r#"{"indicators": {"coercion_at_destination.debt_bondag": true}}"#)
+            .unwrap_err();
     assert!(e
         .path()
         .starts_with("$.indicators[\"coercion_at_destination.debt_bo"));
@@ -888,32 +899,36 @@ fn the_wire_format_reads_and_checks_indicators() {
         "{e}"
     );
     // The dimension is part of the id: debt bondage is not a deception.
-    assert!(
-        palermo::parse_case(r#"{"indicators": {"deceptive_recruitment.debt_bondage": true}}"#)
-            .is_err()
-    );
-    let e = palermo::parse_case(r#"{"indicators": {"coercion_at_destination.debt_bondage": 1}}"#)
+    assert!(palermo::parse_input(
+        r#"{"indicators": {"deceptive_recruitment.debt_bondage": true}}"#
+    )
+    .is_err());
+    let e = palermo::parse_input(r#"{"indicators": {"coercion_at_destination.debt_bondage": 1}}"#)
         .unwrap_err();
     assert!(e
         .path()
         .starts_with("$.indicators[\"coercion_at_destination"));
     assert!(
-        palermo::parse_case(r#"{"indicators": ["coercion_at_destination.debt_bondage"]}"#).is_err()
+        palermo::parse_input(r#"{"indicators": ["coercion_at_destination.debt_bondage"]}"#)
+            .is_err()
     );
 }
 
 #[test]
-fn the_library_rejects_unknown_ids() {
+fn an_unknown_id_set_by_a_library_caller_is_reported_not_used() {
     let mut set = Indicators::new();
-    assert!(set
-        .set("coercion_at_destination.debt_bondage", Fact::Established)
-        .is_ok());
-    assert!(set
-        .set("coercion_at_destination.nothing", Fact::Established)
-        .is_err());
-    assert_eq!(set.len(), 1);
-    set.set("coercion_at_destination.debt_bondage", Fact::NotStated)
-        .unwrap();
+    set.set("coercion_at_destination.debt_bondage", Fact::Established);
+    set.set("coercion_at_destination.nothing", Fact::Established);
+    assert_eq!(set.len(), 2);
+    assert!(data().is_known("coercion_at_destination.debt_bondage"));
+    assert!(!data().is_known("coercion_at_destination.nothing"));
+    let a = evaluate(&Input::new(Case::new()).with_indicators(set.clone()));
+    assert!(a
+        .warnings
+        .iter()
+        .any(|w| w.contains("coercion_at_destination.nothing")));
+    set.set("coercion_at_destination.debt_bondage", Fact::NotStated);
+    set.set("coercion_at_destination.nothing", Fact::NotStated);
     assert!(set.is_empty());
 }
 
@@ -937,9 +952,9 @@ fn the_assessment_reads_back() {
         Some(30),
         &ids(&[&DECEIVED, &EXPLOITED, &COERCED]),
     ));
-    let json = palermo::json::to_json(&a);
+    let json = palermo::io::to_json(&a);
     let back: Assessment = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, a);
+    assert_eq!(palermo::io::to_json(&back), json);
 }
 
 // ------------------------------------------------------------- properties
@@ -982,18 +997,18 @@ const ABUSE: [&str; 7] = [
     "recruitment_by_abuse_of_vulnerability.false_information_about_successful_migration",
 ];
 
-fn adult_case(picks: &[(&'static str, Fact)], age: u8, acts: &[Fact], purposes: &[Fact]) -> Case {
-    let mut c = Case::new();
-    c.person.age = Some(age);
-    c.person.vulnerable = Fact::Established;
+fn adult_case(picks: &[(&'static str, Fact)], age: u8, acts: &[Fact], purposes: &[Fact]) -> Input {
+    let mut c = Input::new(Case::new());
+    c.case.person.age = Some(age);
+    c.case.person.vulnerable = Fact::Established;
     for (id, f) in picks {
-        c.indicators.set(id, *f).unwrap();
+        c.indicators.set(id, *f);
     }
     for (m, f) in Act::ALL.iter().zip(acts) {
-        c.act.set(*m, *f);
+        c.case.act.set(*m, *f);
     }
     for (m, f) in Purpose::ALL.iter().zip(purposes) {
-        c.purpose.set(*m, *f);
+        c.case.purpose.set(*m, *f);
     }
     c
 }
@@ -1075,7 +1090,7 @@ proptest! {
         let base = adult_case(&picks, age, &[Fact::Established], &[]);
         let id = data().ids()[extra % data().ids().len()];
         let mut more = base.clone();
-        more.indicators.set(id, Fact::Established).unwrap();
+        more.indicators.set(id, Fact::Established);
         let (a, b) = (evaluate(&base), evaluate(&more));
         prop_assert!(b.trafficking.status >= a.trafficking.status);
         if let (Some(x), Some(y)) = (&a.ilo, &b.ilo) {

@@ -4,9 +4,9 @@
 //! Every limit is past-the-limit → one error record naming the line, and the
 //! next record is still screened. Every edge input (invalid UTF-8, a last line
 //! without a newline, blank lines, a BOM, CRLF, empty input, millions of
-//! lines) has the behaviour documented on `palermo::json::screen_ndjson`.
+//! lines) has the behaviour documented on `palermo::io::screen_ndjson`.
 
-use palermo::json::{parse_case_with, screen_ndjson, BatchSummary, Limits};
+use palermo::io::{parse_case_with, screen_ndjson, BatchSummary, Limits};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};

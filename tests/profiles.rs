@@ -3,11 +3,11 @@
 //! the casebook.
 
 use palermo::assessment::{Element, ElementStatus, Flag, Verdict};
-use palermo::compare::compare;
-use palermo::json::{case_from_value, Limits};
+use palermo::io::{parse_input, Limits};
 use palermo::law::profile::{Element as Counted, How};
 use palermo::model::{Act, Case, Fact, Means, Purpose, Vocabulary};
-use palermo::{evaluate, evaluate_with, Assessment, Level, Profile};
+use palermo::words::compare::compare;
+use palermo::{evaluate, evaluate_input_as, evaluate_with, Assessment, Input, Level, Profile};
 use std::path::{Path, PathBuf};
 
 fn case(age: Option<u8>, acts: &[Act], means: &[Means], purposes: &[Purpose]) -> Case {
@@ -178,7 +178,10 @@ fn forced_begging_and_forced_criminality_are_listed_under_eu_and_read_under_pale
             }
         ));
         // compare notes the different footing though the outcome is the same.
-        let row = compare(&c).row(Profile::Eu).cloned().unwrap();
+        let row = compare(&c.clone().into())
+            .row(Profile::Eu)
+            .cloned()
+            .unwrap();
         assert!(!row.differs);
         assert!(row
             .notes
@@ -221,7 +224,10 @@ fn abuse_of_a_position_of_vulnerability_is_not_a_separate_means_under_us() {
         evaluate_with(&c, Profile::Cambodia).verdict,
         Verdict::NoFinding
     );
-    let row = compare(&c).row(Profile::Us).cloned().unwrap();
+    let row = compare(&c.clone().into())
+        .row(Profile::Us)
+        .cloned()
+        .unwrap();
     assert!(row.differs);
     assert!(row.differences.iter().any(|d| d.rule == "us.7102.means"));
 }
@@ -271,7 +277,10 @@ fn enticement_is_a_means_under_cambodia_only() {
             a.reasons
         );
     }
-    let row = compare(&c).row(Profile::Cambodia).cloned().unwrap();
+    let row = compare(&c.clone().into())
+        .row(Profile::Cambodia)
+        .cloned()
+        .unwrap();
     assert!(row.differs);
     assert!(row
         .differences
@@ -375,7 +384,7 @@ fn provenance_is_present_for_profiles_not_fully_verified() {
     let c = sixteen_forced_labour();
     for p in Profile::ALL {
         let a = evaluate_with(&c, p);
-        let json = palermo::json::to_json(&a);
+        let json = palermo::io::to_json(&a);
         assert!(json.contains(&format!("\"profile\":\"{p}\"")), "{json}");
         match p {
             Profile::Palermo | Profile::Coe => {
@@ -387,7 +396,7 @@ fn provenance_is_present_for_profiles_not_fully_verified() {
                 assert!(text.contains("unverified"), "{p}: {text}");
                 assert!(text.contains("law/REFERENCE.md §"), "{p}: {text}");
                 assert!(json.contains("\"provenance\""));
-                let explained = palermo::explain::explain(&a);
+                let explained = palermo::words::explain::explain(&a);
                 assert!(explained.contains("Provenance: "), "{p}");
             }
         }
@@ -405,22 +414,27 @@ fn the_case_selects_its_profile_and_the_call_overrides_it() {
     let out = palermo::screen_json(text).unwrap();
     assert!(out.contains(r#""profile":"us""#));
     assert!(out.contains(r#""verdict":"no_finding""#));
-    let c = palermo::parse_case(text).unwrap();
-    assert_eq!(c.profile, Some(Profile::Us));
-    assert_eq!(evaluate(&c).profile, Profile::Us);
+    let input = parse_input(text).unwrap();
+    assert_eq!(input.profile, Some(Profile::Us));
+    assert_eq!(palermo::evaluate_input(&input).profile, Profile::Us);
     assert_eq!(
-        evaluate_with(&c, Profile::Palermo).verdict,
+        evaluate_input_as(&input, Some(Profile::Palermo)).verdict,
         Verdict::Trafficking
     );
-    let line = palermo::json::screen_record_as(text, 1, &Limits::default(), Some(Profile::Eu));
+    // The facts alone cannot carry a profile: reading them would lose it.
+    assert!(palermo::parse_case(text).is_err());
+    let line = palermo::io::screen_record_as(text, 1, &Limits::default(), Some(Profile::Eu));
     assert!(line.line().contains(r#""profile":"eu""#));
     // Without a profile, palermo, and `evaluate` is `evaluate_with` palermo.
     let c = sixteen_forced_labour();
-    assert_eq!(c.profile, None);
     assert_eq!(evaluate(&c), evaluate_with(&c, Profile::Palermo));
+    assert_eq!(
+        palermo::evaluate_input(&Input::new(c.clone())),
+        evaluate(&c)
+    );
     // null is the default.
-    let c = palermo::parse_case(r#"{"profile": null}"#).unwrap();
-    assert_eq!(c.profile, None);
+    let input = parse_input(r#"{"profile": null}"#).unwrap();
+    assert_eq!(input.profile, None);
 }
 
 #[test]
@@ -476,11 +490,11 @@ fn each_profile_cites_its_own_provisions_and_every_cited_rule_is_known() {
     assert!(coe.has_flag(Flag::InternalTrafficking));
 }
 
-fn not_elements<V: Counted>(p: Profile) -> Vec<(V, &'static str)> {
+fn not_elements<V: Counted>(p: Profile) -> Vec<(V, ())> {
     V::ALL
         .iter()
         .filter_map(|m| match p.definition().how(*m) {
-            How::Not(note) => Some((*m, note)),
+            How::Not => Some((*m, ())),
             _ => None,
         })
         .collect()
@@ -524,15 +538,15 @@ fn the_protocol_family_agrees_on_outcomes() {
     // coe and asean reproduce the Protocol's definition: same outcomes on every example.
     for (_, c) in example_cases() {
         let Ok(c) = c else { continue };
-        let base = evaluate_with(&c, Profile::Palermo);
+        let base = evaluate_input_as(&c, Some(Profile::Palermo));
         for p in [Profile::Coe, Profile::Asean] {
-            let a = evaluate_with(&c, p);
-            assert_eq!(a.verdict, base.verdict, "{p} {:?}", c.id);
+            let a = evaluate_input_as(&c, Some(p));
+            assert_eq!(a.verdict, base.verdict, "{p} {:?}", c.case.id);
             assert_eq!(a.trafficking.status, base.trafficking.status);
             assert_eq!(a.trafficking.missing, base.trafficking.missing);
             let qs: Vec<_> = a.next_questions.iter().map(|q| &q.fact).collect();
             let base_qs: Vec<_> = base.next_questions.iter().map(|q| &q.fact).collect();
-            assert_eq!(qs, base_qs, "{p} {:?}", c.id);
+            assert_eq!(qs, base_qs, "{p} {:?}", c.case.id);
         }
     }
 }
@@ -543,14 +557,19 @@ fn compare_agrees_with_each_profile_and_explains_every_difference() {
         let Ok(c) = c else { continue };
         let comparison = compare(&c);
         assert_eq!(comparison.profiles.len(), Profile::ALL.len());
-        let base = evaluate_with(&c, Profile::Palermo);
+        let base = evaluate_input_as(&c, Some(Profile::Palermo));
         for row in &comparison.profiles {
-            let a = evaluate_with(&c, row.profile);
+            let a = evaluate_input_as(&c, Some(row.profile));
             assert_eq!(row.verdict, a.verdict);
             assert_eq!(row.trafficking, a.trafficking.status);
             assert_eq!(row.differs, a.trafficking.status != base.trafficking.status);
             if row.differs {
-                assert!(!row.differences.is_empty(), "{} {:?}", row.profile, c.id);
+                assert!(
+                    !row.differences.is_empty(),
+                    "{} {:?}",
+                    row.profile,
+                    c.case.id
+                );
                 for d in &row.differences {
                     assert!(palermo::law::rule(&d.rule).is_some(), "{}", d.rule);
                 }
@@ -583,7 +602,7 @@ fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// casebook's scenarios (`casebook/`, the `case` field of each), whichever
 /// exist, each with its path relative to the crate; a file that is not a
 /// valid case gives its error.
-fn example_cases() -> Vec<(String, Result<Case, String>)> {
+fn example_cases() -> Vec<(String, Result<Input, String>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for dir in ["examples/cases", "examples/profiles", "casebook"] {
@@ -607,7 +626,7 @@ fn example_cases() -> Vec<(String, Result<Case, String>)> {
                         Some(inner) if inner.is_object() => inner.clone(),
                         _ => value,
                     };
-                    case_from_value(&value, &Limits::default()).map_err(|e| e.to_string())
+                    parse_input(&value.to_string()).map_err(|e| e.to_string())
                 });
             (name, case)
         })
@@ -633,7 +652,7 @@ fn summary(profile: Profile) -> String {
                 continue;
             }
         };
-        let a = evaluate_with(&c, profile);
+        let a = evaluate_input_as(&c, Some(profile));
         let t = &a.trafficking;
         out.push_str(&format!(
             "verdict: {} | trafficking: {:?} | person: {:?} | missing: {:?}\n",
@@ -755,15 +774,15 @@ mod properties {
             }
         }
 
-        /// Every profile's assessment reads back to an equal value, and its
+        /// Every profile's assessment reads back to the same JSON, and its
         /// questions are never about a stated fact or a fact it does not count.
         #[test]
         fn assessments_round_trip_and_ask_only_open_counted_facts(c in any_case()) {
             for p in Profile::ALL {
                 let a = evaluate_with(&c, p);
-                let json = palermo::json::to_json(&a);
+                let json = palermo::io::to_json(&a);
                 let back: Assessment = serde_json::from_str(&json).unwrap();
-                prop_assert_eq!(&back, &a);
+                prop_assert_eq!(palermo::io::to_json(&back), json);
                 for q in &a.next_questions {
                     if let Some(name) = q.fact.strip_prefix("act.") {
                         let m = Act::from_name(name).unwrap();

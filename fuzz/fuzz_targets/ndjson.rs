@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use palermo::json::{screen_ndjson, Limits};
+use palermo::io::{screen_ndjson, Limits};
 use serde_json::Value;
 
 /// The line numbers of the records of `input`, by the rules documented on

@@ -1,11 +1,11 @@
-//! One JSON document through `parse_case`, `screen_json` and `screen_record`:
+//! One JSON document through `parse_input`, `screen_json` and `screen_record`:
 //! no panic, every answer is one line of contract v1 JSON that echoes
 //! nothing from the input but the id, and the fast path for plain records
 //! reads what the full reader reads.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use palermo::json::{parse_case_in_full, parse_case_with, screen_record, Limits, Outcome};
+use palermo::io::{parse_input_in_full, parse_input_with, screen_record, Limits, Outcome};
 use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,10 +13,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let limits = Limits::default();
-    let parsed = parse_case_with(text, &limits);
+    let parsed = parse_input_with(text, &limits);
     // The fast path for plain records reads what the full reader reads,
     // and every error is the full reader's.
-    assert_eq!(parsed, parse_case_in_full(text, &limits));
+    assert_eq!(parsed, parse_input_in_full(text, &limits));
     let screened = palermo::screen_json(text);
     assert_eq!(parsed.is_ok(), screened.is_ok());
     let outcome = screen_record(text, 7, &limits);
@@ -27,8 +27,11 @@ fuzz_target!(|data: &[u8]| {
     match (&screened, &outcome) {
         (Ok(out), Outcome::Screened(line)) => {
             assert_eq!(out, line);
-            let case = parsed.expect("parsed");
-            assert_eq!(value.get("id").and_then(Value::as_str), case.id.as_deref());
+            let input = parsed.expect("parsed");
+            assert_eq!(
+                value.get("id").and_then(Value::as_str),
+                input.case.id.as_deref()
+            );
         }
         (Err(e), Outcome::Invalid(_)) => {
             assert_eq!(value["error"]["line"], 7);
@@ -44,7 +47,7 @@ fuzz_target!(|data: &[u8]| {
         .with_max_record_bytes(data.len() / 2);
     let _ = screen_record(text, 1, &tight);
     assert_eq!(
-        parse_case_with(text, &tight),
-        parse_case_in_full(text, &tight)
+        parse_input_with(text, &tight),
+        parse_input_in_full(text, &tight)
     );
 });

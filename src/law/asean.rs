@@ -11,10 +11,9 @@
 //! the official ACTIP text (asean.org) before they are relied on. The facts
 //! that count are the Protocol's.
 
-use super::profile::{Definition, Limb, Profile, Provisions, Words};
+use super::profile::{Definition, Limb, Profile, Provisions};
 use super::trafficking_protocol::{
     NO_BORDER_REQUIRED, PROTOCOL_ACTS, PROTOCOL_MEANS, PROTOCOL_PURPOSES, VULNERABILITY_ALONE,
-    WORDS,
 };
 use super::{Rule, Wording};
 
@@ -97,7 +96,6 @@ pub const CHILD_AGE: Rule = Rule {
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Asean,
     title: "ASEAN Convention against Trafficking in Persons, Especially Women and Children (ACTIP), art. 2",
-    heading: "Trafficking in persons (ACTIP art. 2)",
     provenance: Some("unverified wording, see law/REFERENCE.md §9: ACTIP art. 2 is reproduced from memory (medium-high); it follows the Trafficking Protocol art. 3 word for word. Check the official text (asean.org) before relying on it."),
     confidence: "medium-high: from memory of a text that follows the Protocol (law/REFERENCE.md §9)",
     acts: PROTOCOL_ACTS,
@@ -114,10 +112,5 @@ pub const DEFINITION: Definition = Definition {
         border: &NO_BORDER_REQUIRED,
         child_age: &CHILD_AGE,
         victim: None,
-    },
-    words: Words {
-        short: "ACTIP",
-        minimum: "ACTIP's list of exploitation is a minimum.",
-        ..WORDS
     },
 };

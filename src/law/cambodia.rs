@@ -45,7 +45,7 @@
 //! than the Protocol's: profit making and adoption are purposes in their own
 //! right, and child labour is a form of exploitation.
 
-use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Term, Words};
+use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Term};
 use super::{Rule, Wording};
 use crate::model::{Act, Means, Purpose};
 
@@ -178,37 +178,27 @@ const ACTS: &[Term<Act>] = &[
         &OFFENCES,
         false,
     ),
-    Term::read(Act::Obtaining, "buying or receiving a person", &OFFENCES, false),
-    Term::not(
-        Act::Patronizing,
-        "the trafficking offences (arts. 8-19) do not reach the buyer of a commercial sex act; the law's provisions on sexual exploitation, not assessed here, deal with buyers",
+    Term::read(
+        Act::Obtaining,
+        "buying or receiving a person",
+        &OFFENCES,
+        false,
     ),
-    Term::not(
-        Act::Soliciting,
-        "the trafficking offences (arts. 8-19) do not name it; the law's provisions on sexual exploitation, not assessed here, deal with soliciting",
-    ),
+    Term::not(Act::Patronizing),
+    Term::not(Act::Soliciting),
     Term::named(Act::RemovalFromCustody, &MINOR),
 ];
 
 const MEANS_TERMS: &[Term<Means>] = &[
     Term::listed(Means::Threat),
     Term::listed(Means::Force),
-    Term::not(
-        Means::Coercion,
-        "art. 8(1) names force, threat, deception, abuse of power and enticement only: record means.force or means.threat where the coercion consisted of them",
-    ),
+    Term::not(Means::Coercion),
     Term::read(Means::Abduction, "force", &MEANS, false),
     Term::read(Means::Fraud, "deception", &MEANS, false),
     Term::listed(Means::Deception),
     Term::listed(Means::AbuseOfPower),
-    Term::not(
-        Means::AbuseOfVulnerability,
-        "art. 8(1) has no such means: record enticement, deception or abuse of power where they were used",
-    ),
-    Term::not(
-        Means::PaymentToController,
-        "handing over control over a person for value is the separate offence of selling, buying or exchanging a person (arts. 13-15, wording unverified): record act.exchange_or_transfer_of_control",
-    ),
+    Term::not(Means::AbuseOfVulnerability),
+    Term::not(Means::PaymentToController),
     Term::listed(Means::Enticement),
     Term::read(Means::AbuseOfLegalProcess, "threat", &MEANS, false),
 ];
@@ -232,10 +222,7 @@ const PURPOSES: &[Term<Purpose>] = &[
     Term::listed(Purpose::CommercialSex),
     Term::listed(Purpose::DebtBondage),
     Term::read(Purpose::Peonage, "debt bondage", &PURPOSE, false),
-    Term::not(
-        Purpose::ExploitationOfSurrogacy,
-        "art. 10 does not name it; it counts only where it amounts to a purpose it names (forced labor or services, involuntary servitude, a practice similar to slavery): record that purpose",
-    ),
+    Term::not(Purpose::ExploitationOfSurrogacy),
     Term::listed(Purpose::ProductionOfPornography),
     Term::listed(Purpose::SexualAggression),
     Term::listed(Purpose::ProfitMaking),
@@ -246,7 +233,6 @@ const PURPOSES: &[Term<Purpose>] = &[
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Cambodia,
     title: LAW,
-    heading: "Human trafficking (Cambodian law of 2008, arts. 8-19)",
     provenance: Some("unofficial translation and unverified wording, see law/REFERENCE.md §10: arts. 8 and 10 are quoted from UNICEF's unofficial English translation (the official text is Khmer); the recruitment, sale, transport and receipt offences (arts. 12-19) and the definition of a minor are from memory (low-medium), and palermo assesses those offences as it assesses art. 8(1), with a means at every age."),
     confidence: "arts. 1, 8, 10 high as an unofficial translation; other article numbers and wording low-medium (law/REFERENCE.md §10)",
     acts: ACTS,
@@ -254,33 +240,27 @@ pub const DEFINITION: Definition = Definition {
     purposes: PURPOSES,
     limbs: &[
         Limb {
-            name: "unlawful removal (arts. 8(1), 10)",
+            key: "removal",
             rule: &REMOVAL,
-            child: ChildRule::MeansAlways {
-                rule: &MINOR,
-                text: "The person is a minor, but the Cambodian law dispenses with the means only where a minor is taken away from lawful custody (art. 8(2)); any other removal needs force, threat, deception, abuse of power or enticement (art. 8(1)) at every age.",
-            },
+            child: ChildRule::MeansAlways(&MINOR),
             acts: Some(&[Act::Transportation, Act::Transfer, Act::RemovalFromCustody]),
             purposes: None,
-            without_means: None,
+            without_means: false,
             child_caveat: None,
         },
         Limb {
-            name: "unlawful removal of a minor (arts. 8(2), 10)",
+            key: "minor",
             rule: &MINOR,
             child: ChildRule::ChildOnly(&MINOR),
             acts: Some(&[Act::RemovalFromCustody, Act::Transportation, Act::Transfer]),
             purposes: None,
-            without_means: None,
+            without_means: false,
             child_caveat: None,
         },
         Limb {
-            name: "recruitment, sale, transport or receipt (arts. 12-19, wording unverified)",
+            key: "offences",
             rule: &OFFENCES,
-            child: ChildRule::MeansAlways {
-                rule: &OFFENCES,
-                text: "The person is a minor, but palermo could not verify that the offences of arts. 12-19 dispense with the means for a minor, so they are assessed with the means of art. 8(1); a minor taken away from lawful custody needs none (art. 8(2)).",
-            },
+            child: ChildRule::MeansAlways(&OFFENCES),
             acts: Some(&[
                 Act::Recruitment,
                 Act::Harbouring,
@@ -290,7 +270,7 @@ pub const DEFINITION: Definition = Definition {
                 Act::Obtaining,
             ]),
             purposes: None,
-            without_means: None,
+            without_means: false,
             child_caveat: None,
         },
     ],
@@ -303,19 +283,6 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER,
         child_age: &CHILD_AGE,
-        victim: None,
-    },
-    words: Words {
-        short: "the Cambodian law of 2008",
-        term: "human trafficking",
-        no_act: "No act is established: nothing says the person was removed to a place under another's control, taken away from lawful custody, recruited, sold, bought or exchanged, or harboured or received.",
-        no_means: "No means is established: nothing says that force, threat, deception, abuse of power or enticement was used.",
-        no_purpose: "No purpose is established: the law needs profit making, sexual aggression, production of pornography, marriage against the will of the victim, adoption or any form of exploitation (art. 10).",
-        minimum: "The law's list of \"any form of exploitation\" reads as open (\"shall include\").",
-        vulnerability: "The person was in a position of vulnerability. Neither vulnerability nor its abuse is a means of art. 8(1): ask whether force, threat, deception, abuse of power or enticement was used.",
-        consent_child: "The person agreed, but a minor taken away from lawful custody needs no means: the agreement does not matter.",
-        consent_means: "The person agreed, but consent to the intended purpose is irrelevant where force, threat, deception, abuse of power or enticement was used (art. 10).",
-        consent_adult: "The person agreed. Consent does not decide this case: the law needs force, threat, deception, abuse of power or enticement, whether or not they agreed.",
         victim: None,
     },
 };

@@ -17,8 +17,8 @@
 //! > Article 4(e) "Victim" shall mean any natural person who is subject to
 //! > trafficking in human beings as defined in this article.
 
-use super::profile::{Definition, Limb, Profile, Provisions, Words};
-use super::trafficking_protocol::{PROTOCOL_ACTS, PROTOCOL_MEANS, PROTOCOL_PURPOSES, WORDS};
+use super::profile::{Definition, Limb, Profile, Provisions};
+use super::trafficking_protocol::{PROTOCOL_ACTS, PROTOCOL_MEANS, PROTOCOL_PURPOSES};
 use super::{Rule, Wording};
 
 /// `coe.4a.act` — art. 4(a):
@@ -158,7 +158,6 @@ pub const VICTIM: Rule = Rule {
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Coe,
     title: "Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197), art. 4 and 2",
-    heading: "Trafficking in human beings (CoE Convention CETS 197 art. 4)",
     provenance: None,
     confidence: "high: verbatim from the authentic English text (law/REFERENCE.md §7)",
     acts: PROTOCOL_ACTS,
@@ -175,12 +174,5 @@ pub const DEFINITION: Definition = Definition {
         border: &SCOPE,
         child_age: &CHILD_AGE,
         victim: Some(&VICTIM),
-    },
-    words: Words {
-        short: "the Council of Europe Convention",
-        term: "trafficking in human beings",
-        minimum: "The Convention's list of exploitation is a minimum.",
-        victim: Some("A victim is \"any natural person who is subject to trafficking in human beings\" (art. 4(e)): on these facts the person is, or may be, one. Where there are reasonable grounds to believe so, the person may not be removed from the territory until identified, and receives assistance (art. 10(2)), with a recovery and reflection period of at least 30 days (art. 13)."),
-        ..WORDS
     },
 };

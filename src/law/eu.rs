@@ -42,8 +42,7 @@
 //! > 18 years of age.
 
 use super::interpretation;
-use super::profile::{Caveat, ChildRule, Definition, Limb, Profile, Provisions, Term, Words};
-use super::trafficking_protocol::WORDS;
+use super::profile::{Caveat, ChildRule, Definition, Limb, Profile, Provisions, Term};
 use super::{Rule, Wording};
 use crate::model::{Act, Means, Purpose};
 
@@ -168,14 +167,8 @@ const ACTS: &[Term<Act>] = &[
     Term::listed(Act::ExchangeOrTransferOfControl),
     Term::read(Act::Provision, "transfer", &interpretation::ACT, false),
     Term::read(Act::Obtaining, "reception", &interpretation::ACT, false),
-    Term::not(
-        Act::Patronizing,
-        "the buyer of a commercial sex act is not, as such, a trafficker under art. 2: record what was done to the person. Knowingly using the services of a victim is an offence of its own (art. 18a, inserted in 2024; article number unverified)",
-    ),
-    Term::not(
-        Act::Soliciting,
-        "record it as recruitment where the person was enlisted or engaged",
-    ),
+    Term::not(Act::Patronizing),
+    Term::not(Act::Soliciting),
     Term::read(
         Act::RemovalFromCustody,
         "transportation or transfer",
@@ -194,10 +187,7 @@ const MEANS_TERMS: &[Term<Means>] = &[
     Term::listed(Means::AbuseOfPower),
     Term::named(Means::AbuseOfVulnerability, &VULNERABILITY),
     Term::listed(Means::PaymentToController),
-    Term::not(
-        Means::Enticement,
-        "luring with promises is deception if the promises were false (means.deception), or an abuse of a position of vulnerability if the person had no real or acceptable alternative (means.abuse_of_vulnerability)",
-    ),
+    Term::not(Means::Enticement),
     Term::read(
         Means::AbuseOfLegalProcess,
         "other forms of coercion",
@@ -244,41 +234,30 @@ const PURPOSES: &[Term<Purpose>] = &[
         &interpretation::SEXUAL,
         false,
     ),
-    Term::not(
-        Purpose::SexualAggression,
-        "art. 2(3) does not list sexual assault as such; where the person is to be used sexually for another's benefit, record purpose.sexual_exploitation",
-    ),
-    Term::not(
-        Purpose::ProfitMaking,
-        "art. 2(3) has no profit element: record the exploitation intended",
-    ),
-    Term::not(
-        Purpose::ChildLabour,
-        "it counts only where it is forced labour or services, slavery, servitude or sexual exploitation: record that form",
-    ),
+    Term::not(Purpose::SexualAggression),
+    Term::not(Purpose::ProfitMaking),
+    Term::not(Purpose::ChildLabour),
 ];
 
 /// The `eu` profile.
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Eu,
     title: "Directive 2011/36/EU, art. 2, as amended by Directive (EU) 2024/1712",
-    heading: "Trafficking in human beings (Directive 2011/36/EU art. 2)",
     provenance: Some("unverified wording, see law/REFERENCE.md §6: Directive 2011/36/EU art. 2 is reproduced from memory and checked against the official Danish and German texts (medium-high); the list of exploitation in art. 2(3) as amended in 2024 is quoted from a secondary source; the sentence the 2024 amendment added to art. 2(5), on surrogacy, is unverified. Check EUR-Lex (CELEX 02011L0036-20240714) before relying on it."),
     confidence: "medium-high (art. 2, 2011 text); high as to the words of amended art. 2(3); art. 2(5) second sentence unverified (law/REFERENCE.md §6)",
     acts: ACTS,
     means: MEANS_TERMS,
     purposes: PURPOSES,
     limbs: &[Limb {
-        name: "",
+        key: "",
         rule: &ADULT,
         child: ChildRule::NoMeans(&CHILD),
         acts: None,
         purposes: None,
-        without_means: None,
+        without_means: false,
         child_caveat: Some(Caveat {
             purposes: &[Purpose::ExploitationOfSurrogacy],
             rule: &SURROGACY,
-            text: "The purpose rests on the exploitation of surrogacy alone. The 2024 amendment added a sentence to art. 2(5) excepting the exploitation of surrogacy from this paragraph, whose full wording is unverified. palermo applies the child rule, on the reading that the exception does not reach a surrogate mother who is herself a child (EAPIL, 2025). Check the official text before relying on this finding.",
         }),
     }],
     provisions: Provisions {
@@ -291,14 +270,5 @@ pub const DEFINITION: Definition = Definition {
         border: &NO_BORDER,
         child_age: &CHILD_AGE,
         victim: None,
-    },
-    words: Words {
-        short: "the Directive",
-        term: "trafficking in human beings",
-        no_act: "No act is established: nothing says the person was recruited, transported, transferred, harboured or received, or that control over them was exchanged or transferred.",
-        minimum: "The Directive's list of exploitation is a minimum.",
-        vulnerability: "The person was in a position of vulnerability, but nothing says it was abused to recruit, move or hold them. A position of vulnerability is one where the person has no real or acceptable alternative but to submit to the abuse involved (art. 2(2)); on its own it is not a means: ask whether it was abused (means.abuse_of_vulnerability).",
-        consent_means: "The person agreed, but consent to the exploitation, whether intended or actual, is irrelevant where a means was used.",
-        ..WORDS
     },
 };

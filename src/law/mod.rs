@@ -1,9 +1,13 @@
-//! The law, one file per instrument.
+//! The law, one file per instrument: the second layer of the house.
 //!
-//! Every rule the engine applies is a [`Rule`] constant that sits next to the
-//! function that applies it, with the provision quoted in its doc comment and
-//! in [`Rule::quote`]. The rule ids are stable: they appear in the `reasons`
-//! of every assessment, in the README's rule table and in the tests.
+//! Every rule the engine applies is a [`Rule`] constant, with the provision
+//! quoted in its doc comment and in [`Rule::quote`], and how sure we are of
+//! the wording ([`Wording`]). Each instrument's definition of trafficking is
+//! data ([`profile::Definition`]): its acts, means and purposes, its limbs
+//! and the scope of its child rule. Nothing here decides a case (that is
+//! [`crate::decide`]) or says anything in words (that is [`crate::words`]).
+//! The rule ids are stable: they appear in the `reasons` of every
+//! assessment, in the rule table of `docs/RULES.md` and in the tests.
 //!
 //! | file | instrument |
 //! |---|---|
@@ -20,7 +24,7 @@
 //! | [`migration`] | irregular and unsafe migration (IOM Glossary on Migration, 2019; operational) |
 //! | [`protection`] | non-punishment of victims (CETS 197 art. 26; Directive 2011/36/EU art. 8; OHCHR Principle 7) |
 //! | [`verdict`] | the order of precedence of findings (contract v1 §4) |
-//! | [`ilo_indicators`] | ILO/EC operational indicators (2009) and their mapping to the elements (ILO C29 art. 2(1); 1956 Convention art. 1(a)); HTCDS records |
+//! | [`ilo`] | ILO/EC operational indicators (2009) and their mapping to the elements (ILO C29 art. 2(1); 1956 Convention art. 1(a)); HTCDS records |
 
 use serde::Serialize;
 
@@ -29,7 +33,7 @@ pub mod asean;
 pub mod cambodia;
 pub mod coe;
 pub mod eu;
-pub mod ilo_indicators;
+pub mod ilo;
 pub mod interpretation;
 pub mod migration;
 pub mod profile;
@@ -39,7 +43,7 @@ pub mod trafficking_protocol;
 pub mod us;
 pub mod verdict;
 
-/// How sure we are of the wording quoted in a rule (see `law/REFERENCE.md`).
+/// How sure we are of the wording quoted in a rule (see `docs/SOURCES.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -171,57 +175,20 @@ pub const RULES: &[&Rule] = &[
     &migration::UNSAFE,
     &protection::NON_PUNISHMENT,
     &verdict::PRECEDENCE,
-    &ilo_indicators::LIST,
-    &ilo_indicators::DIMENSION,
-    &ilo_indicators::RECRUITMENT,
-    &ilo_indicators::HARBOURING,
-    &ilo_indicators::DECEPTION,
-    &ilo_indicators::COERCION,
-    &ilo_indicators::VULNERABILITY,
-    &ilo_indicators::FORCED_LABOUR,
-    &ilo_indicators::DEBT_BONDAGE,
-    &ilo_indicators::FORCED_CRIMINALITY,
-    &ilo_indicators::RISK,
-    &ilo_indicators::POLICY,
-    &ilo_indicators::HTCDS_RECORD,
+    &ilo::LIST,
+    &ilo::DIMENSION,
+    &ilo::RECRUITMENT,
+    &ilo::HARBOURING,
+    &ilo::DECEPTION,
+    &ilo::COERCION,
+    &ilo::VULNERABILITY,
+    &ilo::FORCED_LABOUR,
+    &ilo::DEBT_BONDAGE,
+    &ilo::FORCED_CRIMINALITY,
+    &ilo::RISK,
+    &ilo::POLICY,
+    &ilo::HTCDS_RECORD,
 ];
-
-/// Join `parts` into one string, allocating once. The texts of reasons and
-/// questions are built on every evaluation, where `format!` costs several
-/// times as much as plain concatenation.
-pub(crate) fn cat(parts: &[&str]) -> String {
-    let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        text.push_str(part);
-    }
-    text
-}
-
-/// Append a fact's contract name in words ("forced_labour" → "forced labour").
-pub(crate) fn push_words(text: &mut String, name: &str) {
-    // Names are short: a plain scan beats `split`'s searcher.
-    text.reserve(name.len());
-    let mut start = 0;
-    for (i, byte) in name.bytes().enumerate() {
-        if byte == b'_' {
-            text.push_str(name.get(start..i).unwrap_or_default());
-            text.push(' ');
-            start = i + 1;
-        }
-    }
-    text.push_str(name.get(start..).unwrap_or_default());
-}
-
-/// Append a number in decimal ("24"), as `format!("{n}")` writes it.
-pub(crate) fn push_number(text: &mut String, n: u8) {
-    if n >= 100 {
-        text.push(char::from(b'0' + n / 100));
-    }
-    if n >= 10 {
-        text.push(char::from(b'0' + n / 10 % 10));
-    }
-    text.push(char::from(b'0' + n % 10));
-}
 
 /// Look a rule up by its id.
 ///
@@ -236,24 +203,6 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_read_as_words() {
-        for name in ["forced_labour", "slavery", "_a__b_", "", "é_ü"] {
-            let mut text = String::from("x");
-            push_words(&mut text, name);
-            assert_eq!(text, format!("x{}", name.replace('_', " ")));
-        }
-    }
-
-    #[test]
-    fn numbers_read_as_format_writes_them() {
-        for n in 0..=u8::MAX {
-            let mut text = String::new();
-            push_number(&mut text, n);
-            assert_eq!(text, n.to_string());
-        }
-    }
 
     #[test]
     fn rule_ids_are_unique_and_well_formed() {

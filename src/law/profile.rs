@@ -26,10 +26,13 @@
 //! Profiles change the trafficking finding only. Smuggling, irregular and
 //! unsafe migration, the age presumption and the protection flags are the
 //! same under every profile (contract v1 §3).
+//!
+//! This module is data and lookups only: [`crate::decide`] applies a
+//! definition, and [`crate::words`] holds the sentences each instrument's
+//! reasons use (keyed by the profile's name).
 
 use super::Rule;
-use crate::assessment::PersonStatus;
-use crate::model::{bit, members, Act, Case, Fact, FactSet, Level, Means, Purpose, Vocabulary};
+use crate::model::{bit, Act, FactSet, Level, Means, Purpose, Vocabulary};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -146,14 +149,15 @@ pub enum How {
         /// The basis of the reading.
         rule: &'static Rule,
     },
-    /// Not an element of the instrument's definition: why, and what to record instead.
-    Not(&'static str),
+    /// Not an element of the instrument's definition (the reasons say why,
+    /// and what to record instead).
+    Not,
 }
 
 impl How {
     /// Whether the fact counts towards its element at all.
     pub const fn counts(self) -> bool {
-        !matches!(self, How::Not(_))
+        !matches!(self, How::Not)
     }
 
     /// `listed`, `read` or `not an element`: the kind of counting, for comparisons.
@@ -161,7 +165,7 @@ impl How {
         match self {
             How::Listed | How::Named(_) => "listed",
             How::Read { .. } => "read",
-            How::Not(_) => "not an element",
+            How::Not => "not an element",
         }
     }
 }
@@ -209,10 +213,10 @@ impl<V> Term<V> {
     }
 
     /// Not an element; never asked.
-    pub const fn not(fact: V, note: &'static str) -> Self {
+    pub const fn not(fact: V) -> Self {
         Term {
             fact,
-            how: How::Not(note),
+            how: How::Not,
             ask: false,
         }
     }
@@ -224,16 +228,22 @@ impl<V> Term<V> {
 pub enum ChildRule {
     /// A child (or presumed child) needs no means; the provision.
     NoMeans(&'static Rule),
-    /// The means are needed at every age: the provision, and what to tell a
-    /// reader who expects the child rule.
-    MeansAlways {
-        /// The provision that requires the means.
-        rule: &'static Rule,
-        /// Why the child rule does not reach this limb, in plain words.
-        text: &'static str,
-    },
+    /// The means are needed at every age: the provision (the reasons tell a
+    /// reader who expects the child rule why it does not reach this limb).
+    MeansAlways(&'static Rule),
     /// The limb exists only for a child, who needs no means; the provision.
     ChildOnly(&'static Rule),
+}
+
+impl ChildRule {
+    /// The provision that states the scope of the child rule in the limb.
+    pub const fn rule(self) -> &'static Rule {
+        match self {
+            ChildRule::NoMeans(rule)
+            | ChildRule::MeansAlways(rule)
+            | ChildRule::ChildOnly(rule) => rule,
+        }
+    }
 }
 
 /// One limb of a definition: a combination of acts and purposes with its
@@ -243,9 +253,10 @@ pub enum ChildRule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limb {
-    /// The limb's name in plain words ("sex trafficking"); empty when the
-    /// definition has one limb.
-    pub name: &'static str,
+    /// The limb's key within its definition ("sex", "labour"); empty when the
+    /// definition has one limb. Its name in words is the message
+    /// `limb-<profile>-<key>`.
+    pub key: &'static str,
     /// The provision that states the limb's requirement.
     pub rule: &'static Rule,
     /// The scope of the child rule.
@@ -254,9 +265,10 @@ pub struct Limb {
     pub acts: Option<&'static [Act]>,
     /// The purposes of this limb; `None` is every purpose the definition counts.
     pub purposes: Option<&'static [Purpose]>,
-    /// Said of an adult's case with an act and a purpose but no means (US:
-    /// "sex trafficking" without force, fraud or coercion is not a severe form).
-    pub without_means: Option<&'static str>,
+    /// Something is to be said of an adult's case with an act and a purpose
+    /// but no means (US: "sex trafficking" without force, fraud or coercion
+    /// is not a severe form).
+    pub without_means: bool,
     /// A doubt about the child rule for some purposes, said when the child
     /// rule is applied and the purpose rests on those purposes alone.
     pub child_caveat: Option<Caveat>,
@@ -268,10 +280,9 @@ pub struct Limb {
 pub struct Caveat {
     /// The purposes the doubt concerns.
     pub purposes: &'static [Purpose],
-    /// The provision in doubt.
+    /// The provision in doubt (the reasons say what is in doubt and what
+    /// palermo does about it).
     pub rule: &'static Rule,
-    /// What is in doubt and what palermo does about it.
-    pub text: &'static str,
 }
 
 /// The provisions a definition cites for each step.
@@ -298,34 +309,6 @@ pub struct Provisions {
     pub victim: Option<&'static Rule>,
 }
 
-/// The words a definition uses in its reasons.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Words {
-    /// The instrument in a sentence ("the Trafficking Protocol").
-    pub short: &'static str,
-    /// What the definition defines, lower case ("trafficking in persons").
-    pub term: &'static str,
-    /// No act established.
-    pub no_act: &'static str,
-    /// No means established.
-    pub no_means: &'static str,
-    /// No purpose established.
-    pub no_purpose: &'static str,
-    /// The sentence before the forms of exploitation read into the list.
-    pub minimum: &'static str,
-    /// A position of vulnerability without its abuse.
-    pub vulnerability: &'static str,
-    /// Consent of a child (the child rule applied).
-    pub consent_child: &'static str,
-    /// Consent where a means was used.
-    pub consent_means: &'static str,
-    /// Consent of an adult without a means.
-    pub consent_adult: &'static str,
-    /// Said when the finding is at least suspected and the instrument defines a victim.
-    pub victim: Option<&'static str>,
-}
-
 /// A definition of trafficking as data: what counts, under which provision,
 /// and how sure we are of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,9 +318,6 @@ pub struct Definition {
     pub profile: Profile,
     /// The instrument and its provisions, in full.
     pub title: &'static str,
-    /// The heading of the trafficking finding in explanations
-    /// ("Trafficking in persons (Trafficking Protocol art. 3)").
-    pub heading: &'static str,
     /// How sure we are of the wording, when not fully verified; `None` when
     /// every provision relied on is verbatim from an authentic text.
     pub provenance: Option<&'static str>,
@@ -353,8 +333,6 @@ pub struct Definition {
     pub limbs: &'static [Limb],
     /// The provisions cited.
     pub provisions: Provisions,
-    /// The words of the reasons.
-    pub words: Words,
 }
 
 /// A vocabulary whose members are elements of the definition (acts, means,
@@ -364,8 +342,6 @@ pub struct Definition {
 /// Sealed: implemented for [`Act`], [`Means`] and [`Purpose`] only, the
 /// three elements of every definition.
 pub trait Element: Vocabulary + sealed::Masked {
-    /// The element's name in a sentence ("an act").
-    const NOUN: &'static str;
     /// The definition's terms for this element.
     fn terms(def: &Definition) -> &'static [Term<Self>];
     /// The limb's members of this element; `None` is all that count.
@@ -373,7 +349,6 @@ pub trait Element: Vocabulary + sealed::Masked {
 }
 
 impl Element for Act {
-    const NOUN: &'static str = "an act";
     fn terms(def: &Definition) -> &'static [Term<Self>] {
         def.acts
     }
@@ -383,7 +358,6 @@ impl Element for Act {
 }
 
 impl Element for Means {
-    const NOUN: &'static str = "a means";
     fn terms(def: &Definition) -> &'static [Term<Self>] {
         def.means
     }
@@ -393,7 +367,6 @@ impl Element for Means {
 }
 
 impl Element for Purpose {
-    const NOUN: &'static str = "a purpose";
     fn terms(def: &Definition) -> &'static [Term<Self>] {
         def.purposes
     }
@@ -541,53 +514,12 @@ mod sealed {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Evaluation {
-    /// Index of the limb in [`Definition::limbs`].
-    pub limb: usize,
-    /// Level of the act element (facts that count in the limb).
-    pub act: Level,
-    /// Level of the means element.
-    pub means: Level,
-    /// Level of the purpose element.
-    pub purpose: Level,
-    /// The child rule applies: the means are not required.
-    pub child_rule: bool,
-    /// The limb can apply to this person (a child-only limb cannot to an adult).
-    pub available: bool,
-    /// The trafficking status under this limb.
-    pub status: Level,
-}
-
-impl Evaluation {
-    /// The required elements that are not established.
-    pub fn missing(&self) -> usize {
-        [
-            self.act,
-            if self.child_rule {
-                Level::Established
-            } else {
-                self.means
-            },
-            self.purpose,
-        ]
-        .into_iter()
-        .filter(|l| *l != Level::Established)
-        .count()
-    }
-}
-
 /// The placeholder limb of a definition without limbs (never used by the
 /// built-in definitions; keeps lookups total).
-const NO_LIMB: Limb = Limb {
-    name: "",
-    rule: &super::trafficking_protocol::ADULT,
-    child: ChildRule::NoMeans(&super::trafficking_protocol::CHILD),
-    acts: None,
-    purposes: None,
-    without_means: None,
-    child_caveat: None,
-};
+const NO_LIMB: Limb = Limb::single(
+    &super::trafficking_protocol::ADULT,
+    &super::trafficking_protocol::CHILD,
+);
 
 impl Limb {
     /// The one limb of an instrument that follows the Protocol's shape: an
@@ -595,12 +527,12 @@ impl Limb {
     /// (`child`); every act and purpose of the definition counts.
     pub(crate) const fn single(adult: &'static Rule, child: &'static Rule) -> Limb {
         Limb {
-            name: "",
+            key: "",
             rule: adult,
             child: ChildRule::NoMeans(child),
             acts: None,
             purposes: None,
-            without_means: None,
+            without_means: false,
             child_caveat: None,
         }
     }
@@ -619,8 +551,7 @@ impl Definition {
 
     /// How `fact` counts; a missing entry counts as not an element.
     pub fn how<V: Element>(&self, fact: V) -> How {
-        self.term(fact)
-            .map_or(How::Not("not in this definition's tables"), |t| t.how)
+        self.term(fact).map_or(How::Not, |t| t.how)
     }
 
     /// Whether `fact` counts towards its element in `limb`.
@@ -677,77 +608,6 @@ impl Definition {
         set.level_in(self.counting::<V>(index))
     }
 
-    /// The facts of `set` that count in `limb` and are at exactly `level`.
-    pub(crate) fn facts_at<V: Element>(
-        &self,
-        limb: &Limb,
-        set: &FactSet<V>,
-        level: Level,
-    ) -> Vec<V> {
-        members(set.mask_at(level) & self.counting_in::<V>(limb)).collect()
-    }
-
-    /// The decision of limb `index` for `case`.
-    pub(crate) fn evaluate_limb(
-        &self,
-        case: &Case,
-        person: PersonStatus,
-        index: usize,
-    ) -> Evaluation {
-        let limb = self.limb(index);
-        let child = person.child_rule_applies();
-        let (child_rule, available) = match limb.child {
-            ChildRule::NoMeans(_) => (child, true),
-            ChildRule::MeansAlways { .. } => (false, true),
-            ChildRule::ChildOnly(_) => (child, child),
-        };
-        let act = self.level(index, &case.act);
-        let means = self.level(index, &case.means);
-        let purpose = self.level(index, &case.purpose);
-        let status = if available {
-            super::trafficking_protocol::status(act, means, purpose, child_rule)
-        } else {
-            Level::NotEstablished
-        };
-        Evaluation {
-            limb: index,
-            act,
-            means,
-            purpose,
-            child_rule,
-            available,
-            status,
-        }
-    }
-
-    /// The decision for `case`: the limb that goes furthest. Highest status
-    /// first; then the limb whose purpose is best shown (the purpose tells
-    /// the limbs apart), then whose act is; then the fewest missing
-    /// elements; then the order of the instrument.
-    pub(crate) fn evaluate(&self, case: &Case, person: PersonStatus) -> Evaluation {
-        if self.limbs.len() <= 1 {
-            return self.evaluate_limb(case, person, 0);
-        }
-        (0..self.limbs.len().max(1))
-            .map(|i| self.evaluate_limb(case, person, i))
-            .max_by_key(|e| {
-                (
-                    e.available,
-                    e.status,
-                    e.purpose,
-                    e.act,
-                    std::cmp::Reverse(e.missing()),
-                    std::cmp::Reverse(e.limb),
-                )
-            })
-            .unwrap_or_else(|| self.evaluate_limb(case, person, 0))
-    }
-
-    /// The trafficking status of `case` under this definition.
-    pub(crate) fn status(&self, case: &Case, person: PersonStatus) -> Level {
-        self.evaluate(case, person).status
-    }
-
     /// The limbs in which `fact` counts, as a bit set (bit `i` for limb `i`):
     /// facts with the same set have the same effect on the finding.
     pub(crate) fn limb_mask<V: Element>(&self, fact: V) -> u32 {
@@ -760,11 +620,6 @@ impl Definition {
     pub(crate) fn limbs_of<V: Element>(&self, fact: V) -> impl Iterator<Item = &'static Limb> + '_ {
         self.limbs.iter().filter(move |l| self.counts_in(l, fact))
     }
-}
-
-/// Whether a fact is stated as present (true or suspected).
-pub(crate) fn stated(fact: Fact) -> bool {
-    fact.level().at_least_suspected()
 }
 
 #[cfg(test)]
@@ -839,7 +694,7 @@ mod tests {
         for t in V::terms(def) {
             match t.how {
                 How::Named(rule) | How::Read { rule, .. } => out.push(rule),
-                How::Listed | How::Not(_) => {}
+                How::Listed | How::Not => {}
             }
         }
     }
@@ -862,10 +717,7 @@ mod tests {
             rules.extend(pr.victim);
             for limb in def.limbs {
                 rules.push(limb.rule);
-                rules.push(match limb.child {
-                    ChildRule::NoMeans(r) | ChildRule::ChildOnly(r) => r,
-                    ChildRule::MeansAlways { rule, .. } => rule,
-                });
+                rules.push(limb.child.rule());
                 rules.extend(limb.child_caveat.map(|c| c.rule));
             }
             term_rules::<Act>(def, &mut rules);

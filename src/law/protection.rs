@@ -8,8 +8,6 @@
 //! legal conclusion.
 
 use super::{Rule, Wording};
-use crate::assessment::{Flag, Reason};
-use crate::model::{Case, Level};
 
 /// `np.26` — Council of Europe Convention (CETS 197) art. 26 (verbatim):
 ///
@@ -30,20 +28,3 @@ pub const NON_PUNISHMENT: Rule = Rule {
     quote: "Each Party shall, in accordance with the basic principles of its legal system, provide for the possibility of not imposing penalties on victims for their involvement in unlawful activities, to the extent that they have been compelled to do so.",
     wording: Wording::Verbatim,
 };
-
-/// Raise the non-punishment flag: offences by the person, and trafficking
-/// established or suspected (contract v1 §4).
-pub(crate) fn assess(
-    case: &Case,
-    trafficking: Level,
-    reasons: &mut Vec<Reason>,
-    flags: &mut Vec<Flag>,
-) {
-    if case.offences_by_person.level().at_least_suspected() && trafficking.at_least_suspected() {
-        flags.push(Flag::NonPunishment);
-        reasons.push(Reason::new(
-            &NON_PUNISHMENT,
-            "The person may have committed offences, and may be a victim of trafficking. Before any prosecution, consider whether they were compelled to commit them as a direct consequence of being trafficked: if so, they should not be punished.",
-        ));
-    }
-}

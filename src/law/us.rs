@@ -28,7 +28,7 @@
 //! separate means of abuse of power, of a position of vulnerability, or of
 //! payments to a person in control.
 
-use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Term, Words};
+use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Term};
 use super::{Rule, Wording};
 use crate::model::{Act, Means, Purpose};
 
@@ -217,22 +217,10 @@ const MEANS_TERMS: &[Term<Means>] = &[
     Term::read(Means::Abduction, "force", &READ, false),
     Term::listed(Means::Fraud),
     Term::read(Means::Deception, "fraud", &READ, false),
-    Term::not(
-        Means::AbuseOfPower,
-        "it counts only where it amounted to coercion (threats of serious harm, a scheme to make the person believe they would suffer serious harm, or abuse of the legal process): record means.coercion",
-    ),
-    Term::not(
-        Means::AbuseOfVulnerability,
-        "US law has no such means: record force, fraud or coercion where they were used; a scheme that played on the person's situation to make them believe they would suffer serious harm is coercion (22 U.S.C. 7102(3)(B))",
-    ),
-    Term::not(
-        Means::PaymentToController,
-        "the one who pays a person in control obtains the person, which is an act: record act.obtaining",
-    ),
-    Term::not(
-        Means::Enticement,
-        "enticing is an act under 18 U.S.C. 1591(a)(1); the means are force, fraud or coercion",
-    ),
+    Term::not(Means::AbuseOfPower),
+    Term::not(Means::AbuseOfVulnerability),
+    Term::not(Means::PaymentToController),
+    Term::not(Means::Enticement),
     Term::named(Means::AbuseOfLegalProcess, &LEGAL_PROCESS),
 ];
 
@@ -243,12 +231,19 @@ const PURPOSES: &[Term<Purpose>] = &[
         &COMMERCIAL_SEX,
         false,
     ),
-    Term::not(
-        Purpose::SexualExploitation,
-        "it is a commercial sex act only where anything of value is given to or received by any person on account of the sex act (22 U.S.C. 7102(4)): record purpose.commercial_sex",
+    Term::not(Purpose::SexualExploitation),
+    Term::read(
+        Purpose::ForcedLabour,
+        INVOLUNTARY_SERVITUDE,
+        &SERVITUDE,
+        true,
     ),
-    Term::read(Purpose::ForcedLabour, INVOLUNTARY_SERVITUDE, &SERVITUDE, true),
-    Term::read(Purpose::ForcedServices, INVOLUNTARY_SERVITUDE, &SERVITUDE, false),
+    Term::read(
+        Purpose::ForcedServices,
+        INVOLUNTARY_SERVITUDE,
+        &SERVITUDE,
+        false,
+    ),
     Term::listed(Purpose::Slavery),
     Term::read(
         Purpose::PracticesSimilarToSlavery,
@@ -257,50 +252,34 @@ const PURPOSES: &[Term<Purpose>] = &[
         false,
     ),
     Term::listed(Purpose::Servitude),
-    Term::not(
-        Purpose::OrganRemoval,
-        "trafficking for the removal of organs is outside 22 U.S.C. 7102(11); other federal law deals with organ trafficking",
+    Term::not(Purpose::OrganRemoval),
+    Term::read(
+        Purpose::ForcedBegging,
+        INVOLUNTARY_SERVITUDE,
+        &SERVITUDE,
+        false,
     ),
-    Term::read(Purpose::ForcedBegging, INVOLUNTARY_SERVITUDE, &SERVITUDE, false),
     Term::read(
         Purpose::ForcedCriminality,
         INVOLUNTARY_SERVITUDE,
         &SERVITUDE,
         false,
     ),
-    Term::not(
-        Purpose::ForcedMarriage,
-        "it counts only where the person is to be held in involuntary servitude or made to engage in commercial sex acts: record that purpose",
-    ),
-    Term::not(
-        Purpose::IllegalAdoption,
-        "22 U.S.C. 7102(11) names no such purpose",
-    ),
+    Term::not(Purpose::ForcedMarriage),
+    Term::not(Purpose::IllegalAdoption),
     Term::listed(Purpose::CommercialSex),
     Term::listed(Purpose::DebtBondage),
     Term::listed(Purpose::Peonage),
-    Term::not(
-        Purpose::ExploitationOfSurrogacy,
-        "it counts only where it amounts to involuntary servitude: record that purpose",
-    ),
+    Term::not(Purpose::ExploitationOfSurrogacy),
     Term::read(
         Purpose::ProductionOfPornography,
         "a commercial sex act (where anything of value is given or received)",
         &COMMERCIAL_SEX,
         false,
     ),
-    Term::not(
-        Purpose::SexualAggression,
-        "it counts only where it is a commercial sex act (anything of value given or received): record purpose.commercial_sex",
-    ),
-    Term::not(
-        Purpose::ProfitMaking,
-        "record the commercial sex act or the servitude intended",
-    ),
-    Term::not(
-        Purpose::ChildLabour,
-        "it counts only where it is involuntary servitude, peonage, debt bondage or slavery: record that purpose",
-    ),
+    Term::not(Purpose::SexualAggression),
+    Term::not(Purpose::ProfitMaking),
+    Term::not(Purpose::ChildLabour),
 ];
 
 const SEX_ACTS: &[Act] = &[
@@ -351,7 +330,6 @@ const LABOUR_PURPOSES: &[Purpose] = &[
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Us,
     title: "United States: 22 U.S.C. 7102 (severe forms of trafficking in persons; sex trafficking) and 18 U.S.C. 1591",
-    heading: "Severe form of trafficking in persons (22 U.S.C. 7102(11); 18 U.S.C. 1591)",
     provenance: Some("paragraph numbering unverified, see law/REFERENCE.md §8: the wording is verbatim from the US Code (22 U.S.C. 7102, 18 U.S.C. 1591, via a mirror), but the paragraph numbers of 22 U.S.C. 7102 are those of the current Code and have changed between editions; cite by term. Readings of other instruments' terms into the US ones (deception as fraud, forced labour as involuntary servitude) are palermo's."),
     confidence: "high for the wording; paragraph numbers are those of the current Code (law/REFERENCE.md §8)",
     acts: ACTS,
@@ -359,24 +337,21 @@ pub const DEFINITION: Definition = Definition {
     purposes: PURPOSES,
     limbs: &[
         Limb {
-            name: "sex trafficking",
+            key: "sex",
             rule: &SEX,
             child: ChildRule::NoMeans(&SEX),
             acts: Some(SEX_ACTS),
             purposes: Some(SEX_PURPOSES),
-            without_means: Some("The facts may meet the definition of \"sex trafficking\" (22 U.S.C. 7102(12)), which needs no means; but sex trafficking of an adult is a severe form of trafficking, and a crime under 18 U.S.C. 1591, only where the commercial sex act is induced by force, fraud or coercion (7102(11)(A))."),
+            without_means: true,
             child_caveat: None,
         },
         Limb {
-            name: "labour trafficking",
+            key: "labour",
             rule: &LABOUR,
-            child: ChildRule::MeansAlways {
-                rule: &LABOUR,
-                text: "The person is a child, but under US law the child rule covers sex trafficking only (22 U.S.C. 7102(11)(A)): labour trafficking needs force, fraud or coercion at every age (7102(11)(B)).",
-            },
+            child: ChildRule::MeansAlways(&LABOUR),
             acts: Some(LABOUR_ACTS),
             purposes: Some(LABOUR_PURPOSES),
-            without_means: None,
+            without_means: false,
             child_caveat: None,
         },
     ],
@@ -389,19 +364,6 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER,
         child_age: &CHILD_AGE,
-        victim: None,
-    },
-    words: Words {
-        short: "US federal law (22 U.S.C. 7102)",
-        term: "severe form of trafficking in persons",
-        no_act: "No act is established: nothing says the person was recruited, harbored, transported, provided, obtained, patronized or solicited.",
-        no_means: "No means is established: nothing says that force, fraud or coercion (threats of serious harm or physical restraint, a scheme to make the person believe they would suffer them, or abuse of the legal process) was used.",
-        no_purpose: "No purpose is established: US law needs a commercial sex act (sex trafficking), or involuntary servitude, peonage, debt bondage or slavery (labour trafficking).",
-        minimum: "US law names its purposes; a form it does not name counts only as one it does.",
-        vulnerability: "The person was in a position of vulnerability. Under US law neither vulnerability nor taking advantage of it is a means: ask whether force, fraud or coercion was used (coercion includes a scheme to make the person believe they would suffer serious harm, and abuse of the legal process).",
-        consent_child: "The person agreed, but sex trafficking of a person under 18 needs no force, fraud or coercion: the agreement does not matter.",
-        consent_means: "The person agreed, but where force, fraud or coercion was used to cause the person to act, the agreement does not answer it.",
-        consent_adult: "The person agreed. Consent does not decide this case: the definition needs force, fraud or coercion (or, for sex trafficking, a person under 18), whether or not they agreed.",
         victim: None,
     },
 };

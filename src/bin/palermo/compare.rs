@@ -12,14 +12,14 @@ pub fn run(file: Option<&Path>, json: bool) -> ExitCode {
         Ok(text) => text,
         Err(e) => return io_failure(&e),
     };
-    let case = match palermo::parse_case(&text) {
-        Ok(case) => case,
+    let input = match palermo::parse_input(&text) {
+        Ok(input) => input,
         Err(e) => {
             eprintln!("palermo: invalid case: {e}");
             return ExitCode::from(2);
         }
     };
-    let comparison = palermo::compare::compare(&case);
+    let comparison = palermo::words::compare::compare(&input);
     if json {
         match serde_json::to_string(&comparison) {
             Ok(line) => print_or_fail(&format!("{line}\n")),

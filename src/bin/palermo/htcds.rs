@@ -1,7 +1,7 @@
 //! `palermo screen --from htcds` and `palermo indicators`.
 
-use palermo::indicators::IloData;
-use palermo::json::{BatchSummary, Limits};
+use palermo::io::{BatchSummary, Limits};
+use palermo::IloData;
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter};
@@ -11,12 +11,12 @@ use std::path::Path;
 pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> {
     let out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     match file {
-        Some(path) => palermo::htcds::screen_input(
+        Some(path) => palermo::io::htcds::screen_input(
             BufReader::with_capacity(1 << 16, File::open(path)?),
             out,
             limits,
         ),
-        None => palermo::htcds::screen_input(
+        None => palermo::io::htcds::screen_input(
             BufReader::with_capacity(1 << 16, io::stdin()),
             out,
             limits,

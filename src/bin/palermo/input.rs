@@ -7,7 +7,7 @@
 //! Anything else is streamed as NDJSON, so a bad first record costs only its
 //! own line.
 
-use palermo::json::{screen_ndjson_as, screen_record_as, BatchSummary, Limits, Outcome};
+use palermo::io::{screen_ndjson_as, screen_record_as, BatchSummary, Limits, Outcome};
 use palermo::Profile;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Cursor, Read, Write};
@@ -61,7 +61,7 @@ pub fn screen(
             .read_to_end(&mut text)?;
         let outcome = match std::str::from_utf8(&text) {
             Ok(t) => screen_record_as(t.trim_start_matches('\u{feff}'), 1, limits, profile),
-            Err(e) => Outcome::Invalid(palermo::json::error_record(
+            Err(e) => Outcome::Invalid(palermo::io::error_record(
                 None,
                 Some(1),
                 &palermo::Error::Utf8 {

@@ -129,7 +129,7 @@ fn main() -> ExitCode {
             profile,
             from,
         } => {
-            let limits = palermo::json::Limits::default().with_max_record_bytes(max_record_bytes);
+            let limits = palermo::io::Limits::default().with_max_record_bytes(max_record_bytes);
             let screened = match from {
                 From::Contract => input::screen(file.as_deref(), &limits, profile),
                 From::Htcds => htcds::screen(file.as_deref(), &limits),
@@ -145,10 +145,14 @@ fn main() -> ExitCode {
             from: From::Htcds,
             ..
         } => match input::read_one(file.as_deref()) {
-            Ok(text) => match palermo::htcds::case_from_text(&text) {
-                Ok((case, report)) => print_or_fail(&palermo::explain::explain(
-                    &palermo::htcds::screen(case, report),
-                )),
+            Ok(text) => match palermo::io::htcds::case_from_text(&text) {
+                Ok((input, report)) => {
+                    let screened = palermo::io::htcds::screen(input, report);
+                    print_or_fail(&palermo::words::explain::explain_with(
+                        &screened.assessment,
+                        Some(&palermo::io::htcds::report_text(&screened.input_report)),
+                    ))
+                }
                 Err(e) => {
                     eprintln!("palermo: invalid HTCDS record: {e}");
                     ExitCode::from(2)
@@ -158,10 +162,11 @@ fn main() -> ExitCode {
         },
         Command::Indicators { json } => print_or_fail(&htcds::indicators(json)),
         Command::Explain { file, profile, .. } => match input::read_one(file.as_deref()) {
-            Ok(text) => match palermo::parse_case(&text) {
-                Ok(case) => {
-                    let profile = profile.or(case.profile).unwrap_or_default();
-                    let text = palermo::explain::explain(&palermo::evaluate_with(&case, profile));
+            Ok(text) => match palermo::parse_input(&text) {
+                Ok(input) => {
+                    let text = palermo::words::explain::explain(&palermo::evaluate_input_as(
+                        &input, profile,
+                    ));
                     print_or_fail(&text)
                 }
                 Err(e) => {
@@ -175,8 +180,8 @@ fn main() -> ExitCode {
         Command::Compare { file, json } => compare::run(file.as_deref(), json),
         Command::Schema { which } => {
             let schema = match which {
-                Which::Input => palermo::schema::input(),
-                Which::Output => palermo::schema::output(),
+                Which::Input => palermo::io::schema::input(),
+                Which::Output => palermo::io::schema::output(),
             };
             match serde_json::to_string_pretty(&schema) {
                 Ok(text) => print_or_fail(&format!("{text}\n")),
@@ -197,7 +202,7 @@ fn rules(quotes: bool) -> String {
             rule.id,
             rule.citation,
             rule.summary,
-            rule.wording.describe()
+            palermo::words::explain::wording_words(rule.wording)
         ));
         if quotes {
             out.push_str(&format!(

@@ -1,0 +1,32 @@
+## `palermo compare`: one case under every jurisdiction profile.
+
+compare-not-element = { $fact } is not { $noun } under { $instrument }: { $note }.
+compare-other-limb = { $fact } counts under { $instrument } only for { $limbs }, not for { $limb }.
+compare-counts = { $fact } counts under { $instrument } ({ $how }); under { $baseline } it is not { $noun }.
+compare-counts-note = { $fact } counts under { $instrument } ({ $how }); under { $baseline } it is not { $noun }: { $note }.
+compare-footing = { $fact }: { $how } under { $instrument }, { $other } under { $baseline }; the element is met either way.
+compare-named = named
+compare-read-as = read as { $term }
+compare-not-an-element = not an element
+compare-assessed-as = {" "}(assessed as { $limb })
+compare-no-child-rule = The child rule does not apply here{ $assessed }: the means element is required.
+compare-child-rule = The means element is not required for a child under this provision{ $assessed }.
+compare-all-met = Every element required under { $instrument } is met{ $assessed }.
+compare-not-met-one = Under { $instrument }{ $assessed } the { $missing } element is not met.
+compare-not-met-many = Under { $instrument }{ $assessed } the { $missing } elements are not met.
+compare-case = Case: { $id }
+compare-header-profile = Profile
+compare-header-verdict = Verdict
+compare-header-trafficking = Trafficking
+compare-header-act = Act
+compare-header-means = Means
+compare-header-purpose = Purpose
+compare-status-suspected = suspected
+compare-same = The trafficking finding is the same under every profile.
+compare-differs = Where the outcome differs from { $baseline } (*):
+compare-instead = { $profile }: { $verdict } instead of { $baseline }{ $assessed }
+compare-cited = { $text } [{ $citation }]
+compare-other-basis = Other differences in the basis:
+compare-provenance = Provenance:
+compare-profile-provenance = { $profile }: { $provenance }
+compare-disclaimer = This is a screening aid, not a legal determination. Each profile changes the trafficking finding only; smuggling and migration findings are the same under every profile.

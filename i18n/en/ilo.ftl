@@ -1,0 +1,95 @@
+## The ILO/EC operational indicators (2009): how they were graded and read
+## into the elements. Indicator ids, list ids and policy names are data and
+## appear as they are.
+
+dimension-deceptive_recruitment = deceptive recruitment
+dimension-coercive_recruitment = coercive recruitment
+dimension-recruitment_by_abuse_of_vulnerability = recruitment by abuse of vulnerability
+dimension-exploitative_conditions = exploitative conditions of work
+dimension-coercion_at_destination = coercion at destination
+dimension-abuse_of_vulnerability_at_destination = abuse of vulnerability at destination
+grade-strong = strong
+grade-medium = medium
+grade-weak = weak
+confidence-v = verified in a primary source
+confidence-s = from a secondary source, not checked against the ILO text
+confidence-r = recollection of the ILO text, to be checked
+list-adults_labour = adults, labour exploitation
+list-adults_sexual = adults, sexual exploitation
+list-children_labour = children, labour exploitation
+list-children_sexual = children, sexual exploitation
+level-established = established
+level-suspected = suspected
+level-not_established = not established
+
+## Which list
+
+ilo-basis-child = The person is a child: the children's lists apply.
+ilo-basis-presumed = The person is presumed to be a child: the children's lists apply until the age is verified.
+ilo-basis-adult = The person is an adult: the adults' lists apply.
+ilo-basis-unknown = The person's age is not known: the adults' lists apply, as for the means test.
+ilo-basis-sexual = A purpose of sexual exploitation is stated: the sexual-exploitation list applies.
+ilo-basis-labour = No purpose of sexual exploitation is stated: the labour-exploitation list applies.
+ilo-grades = Grades: { $title } ({ $confidence }).
+ilo-note-not-on-list = { $id } is not on the { $list } list: it is not graded and does not count towards its dimension (it is still read as a sign where the law allows).
+
+## Each dimension
+
+ilo-indicator-graded = { $id } [{ $grade }{ $fact ->
+        [suspected] , suspected
+        [ruled_out] , ruled out
+       *[other] {""}
+    }]
+ilo-indicator-ungraded = { $id } [not on this list{ $fact ->
+        [suspected] , suspected
+        [ruled_out] , ruled out
+       *[other] {""}
+    }]
+ilo-dimension-positive = { $dimension }: positive ({ $clause }). { $indicators }.
+ilo-dimension-suspected = { $dimension }: positive only if the suspected indicators are confirmed ({ $clause }). { $indicators }.
+ilo-dimension-not = { $dimension }: not positive ({ $strong } strong, { $medium } medium, { $weak } weak present; the rule needs { $clauses }). { $indicators }.
+list-comma-or = {", or "}
+
+## The facts read from the indicators
+
+ilo-mapped = { $fact }: { $level }. { $why }
+ilo-positive = { $dimension } is positive ({ $clause }): { $indicators }.
+ilo-positive-suspected = { $dimension } is positive only counting suspected indicators ({ $clause }): { $indicators }.
+ilo-sign-graded = { $id } [{ $grade }{ $suspected ->
+        [yes] , suspected
+       *[no] {""}
+    }]
+ilo-sign-ungraded = { $id } [not graded]
+ilo-why-deception = Recruitment by deception is the means of deception (art. 3(a)).
+ilo-why-recruitment = Indicators of how the person was recruited show that they were recruited.
+ilo-why-coercion-recruitment = Coercion during recruitment is the means of threat, force or other forms of coercion (art. 3(a)).
+ilo-why-coercion-destination = Coercion at destination is the means of threat, force or other forms of coercion (art. 3(a)).
+ilo-why-harbouring = A person coerced at destination is held by someone, which suggests harbouring or receipt; the indicators do not say who held them, so it is at most suspected.
+ilo-why-forced-labour = Work under exploitative conditions exacted under the menace of a penalty (coercion) is forced labour (ILO C29 art. 2(1)).
+ilo-why-exploitation-occurred = The indicators describe exploitation that took place: evidence of the purpose, not an element of the definition.
+ilo-why-abuse = Among them, { $indicators } describe the abuse itself, not only a vulnerability: both parts of the test (a vulnerability, and its abuse to recruit the person) are met.
+ilo-why-vulnerability-exploitation = A position of vulnerability together with exploitative conditions of work is reasonable grounds to suspect that the vulnerability was abused; it does not establish the abuse (two-part test). Establish that the vulnerability was taken advantage of.
+ilo-why-sign = { $indicators }: { $why }
+ilo-sign-debt-bondage = Debt bondage is a practice similar to slavery (1956 Convention art. 1(a)) where the person's services are pledged for a debt they cannot work off; the indicator does not show the pledge, so it is at most suspected.
+ilo-sign-forced-criminality = Being forced into illicit or criminal activities is forced labour or services; on its own an indicator is a sign, not proof: at most suspected.
+ilo-sign-deception = Being deceived at recruitment is a sign of the means of deception; on its own an indicator is a sign, not proof: at most suspected.
+ilo-sign-abuse = The indicator describes the abuse of a vulnerability, not only the vulnerability; on its own an indicator is a sign, not proof: at most suspected.
+ilo-sign-recruitment = A recruiter's deception or coercion is a sign that the person was recruited; on its own an indicator is a sign, not proof: at most suspected.
+ilo-sign-coercion = Each is a sign of threat, force or coercion; on its own an indicator is a sign, not proof: at most suspected.
+ilo-why-vulnerable = { $indicators }: these indicators describe a position of vulnerability. On its own a vulnerability is not a means: its abuse must be shown.
+ilo-why-documents = { $indicators }: the person's documents are held by someone else (a risk factor of unsafe migration, not an element of trafficking).
+ilo-why-labour-rights = { $indicators }: labour rights are violated (a risk factor of unsafe migration, not an element of trafficking).
+ilo-not-forced-labour = Exploitative conditions of work are positive, but neither coercive recruitment nor coercion at destination is: nothing shows the menace of a penalty. Forced labour is work exacted under the menace of a penalty (ILO C29 art. 2(1)), so the indicators do not make forced labour a purpose.
+
+## The ILO/EC verdict beside the Protocol finding
+
+ilo-policy = On the ILO/EC indicators alone (policy { $policy } version { $version }, list { $list }): { $label }. The Protocol finding: { $protocol }.
+ilo-policy-level = On the ILO/EC indicators alone (policy { $policy } version { $version }, list { $list }): { $label } ({ $level }). The Protocol finding: { $protocol }.
+ilo-protocol-established = trafficking
+ilo-protocol-suspected = possible trafficking (suspected)
+ilo-protocol-not = not trafficking
+ilo-agree = They agree.
+ilo-differ-protocol-one = They differ: the Protocol also needs { $missing } established, and the indicators do not establish it on their own (see the mapping above: exploitative conditions alone are not forced labour, a vulnerability alone is not a means).
+ilo-differ-protocol-many = They differ: the Protocol also needs { $missing } established, and the indicators do not establish them on their own (see the mapping above: exploitative conditions alone are not forced labour, a vulnerability alone is not a means).
+ilo-differ-policy = They differ: the ILO/EC policy needs { $needs }, and here no dimension is positive for: { $short }. The Protocol needs { $required }, established on these facts (stated directly or through the indicators).
+ilo-differ-no-outcome = They differ: the policy has no trafficking outcome for this list; the Protocol needs { $required }.

@@ -1,0 +1,144 @@
+## The reasons of an assessment: what each rule found, in words. Variables
+## are filled in by palermo; `$fact`, `$facts` and lists are already in
+## words, joined by the list messages at the end of this file.
+
+## Age (Trafficking Protocol art. 3(d); presumption of minority)
+
+age-stated-child = The person was { $age } at the time of the act: a child, under 18.
+age-stated-adult = The person was { $age } at the time of the act: an adult.
+age-estimated-child = The person's age is estimated at { $min } to { $max }: under 18 on any view, a child.
+age-estimated-adult = The person's age is estimated at { $min } to { $max }: 18 or over on any view, an adult.
+age-estimated-presumed = The person's age is estimated at { $min } to { $max }, which includes ages under 18. The age is uncertain, so the person is presumed to be a child until the age is verified.
+age-presumed-signs = There are signs that the person is a child and the age is not known, so the person is presumed to be a child until the age is verified.
+age-presumed-suspected = It is suspected that the person is a child and the age is not known, so the person is presumed to be a child until the age is verified.
+age-unknown = The person's age is not known and there is no sign that they are a child. They are treated as an adult, so the means element is needed. Their age is a question to ask.
+basis-stated = stated age { $age }
+basis-estimated = age estimated at { $min } to { $max }
+basis-signs = indicators of childhood, age unknown
+basis-unknown = age not stated
+
+## The elements of trafficking
+
+act-established = Act established: { $facts }.
+act-suspected = Act suspected, not established: { $facts }.
+means-established = Means established: { $facts }.
+means-suspected = Means suspected, not established: { $facts }.
+purpose-established = Purpose established: { $facts }.
+purpose-suspected = Purpose suspected, not established: { $facts }.
+counts-under-one = { $facts } counts under this provision.
+counts-under-many = { $facts } count under this provision.
+read-as = Here { $readings }.
+read-as-minimum = { $minimum } Here { $readings }.
+read-one = { $fact } counts as { $term }
+not-element = { $fact } is not { $noun } under { $instrument }: { $note }.
+noun-act = an act
+noun-means = a means
+noun-purpose = a purpose
+other-limb = { $fact } counts only for { $limbs }, not for { $limb }.
+child-rule-child = The person is a child, so the means element is not required.
+child-rule-presumed = The person is presumed to be a child, so the means element is not required until the age is verified.
+child-rule-evidence = { $child } { $means } This is evidence, but the finding does not depend on it.
+vulnerability-abuse-suspected = The person was in a position of vulnerability, and its abuse is suspected but not established. Vulnerability on its own is not a means: what must be shown is that it was taken advantage of, so that the person had no real and acceptable alternative but to submit.
+intent-not-shown = The exploitation has not been shown to have happened. That does not matter: the purpose element is what was intended, not what happened.
+intent-not-stated = Whether the exploitation actually happened is not stated. It does not need to have happened: the purpose element is what was intended.
+
+## The finding on trafficking
+
+required-child = an act and a purpose
+required-adult = an act, a means and a purpose
+element-act = act
+element-means = means
+element-purpose = purpose
+finding-established = { $Term }: { $required } are established.
+finding-suspected = Possible { $term }: { $required } are at least suspected, but not all established ({ $missing } not established).
+finding-not-one = Not trafficking on these facts: the definition needs { $required }, and { $missing } is missing.
+finding-not-many = Not trafficking on these facts: the definition needs { $required }, and { $missing } are missing.
+finding-limb = (Assessed as { $limb }.)
+as-adult-same = The finding would be the same if the person is verified as an adult.
+as-adult-established = If the person is verified as an adult, a means is needed and the finding would be trafficking.
+as-adult-suspected = If the person is verified as an adult, a means is needed and the finding would be possible trafficking.
+as-adult-not = If the person is verified as an adult, a means is needed and the finding would be not trafficking.
+border-internal = No international border was crossed. That does not matter: trafficking does not require a border crossing, and trafficking within one country is trafficking.
+border-unknown = Whether a border was crossed does not change this finding: trafficking does not require one.
+asylum = The person has claimed, or may claim, asylum. Refer the claim: the findings here do not affect the right to seek asylum or the principle of non-refoulement.
+
+## Smuggling of migrants (Smuggling of Migrants Protocol art. 3, 5, 6)
+
+own-state = The person is a national or permanent resident of the destination State, so they cannot have been smuggled into it.
+family-help = The help with the journey was humanitarian or given by family. Without the aim of a financial or other material benefit, this is not smuggling.
+smuggling-entry = Smuggling of migrants: another person procured the person's irregular entry across a border, to obtain a financial or other material benefit.
+smuggling-stay = Smuggling of migrants: another person enabled the person's irregular stay, to obtain a financial or other material benefit.
+smuggling-entry-suspected = Possible smuggling of migrants (suspected, not established): another person procured the person's irregular entry across a border, to obtain a financial or other material benefit.
+smuggling-stay-suspected = Possible smuggling of migrants (suspected, not established): another person enabled the person's irregular stay, to obtain a financial or other material benefit.
+object-not-offender = The smuggled person is the object of the offence, not an offender under the Protocol.
+no-benefit = Someone helped with the irregular entry or stay, but no financial or other material benefit is established. Without it, this is not smuggling under the Protocol.
+self-procured = The person arranged their own irregular entry. That is irregular migration, never smuggling.
+no-smuggling = No smuggling on these facts: nothing establishes that another person procured an irregular entry across a border, or enabled an irregular stay, for a benefit.
+aggravated-both = Aggravated smuggling: the person's life or safety was endangered and the person was treated in an inhuman or degrading way. This aggravates the smuggling; on its own it does not make the case trafficking.
+aggravated-life = Aggravated smuggling: the person's life or safety was endangered. This aggravates the smuggling; on its own it does not make the case trafficking.
+aggravated-treatment = Aggravated smuggling: the person was treated in an inhuman or degrading way. This aggravates the smuggling; on its own it does not make the case trafficking.
+relationship-continued = The facilitator's relationship with the person continued after arrival. Smuggling ends on arrival; continuing control (a debt, work, a place to live) is a sign of trafficking.
+relationship-ended = The relationship with the facilitator ended on arrival, as it does in smuggling.
+
+## Irregular and unsafe migration
+
+irregular-both = Irregular migration: the person crossed a border and entered and stayed outside the rules of the State. This is a migration status, not a crime against the person.
+irregular-entry = Irregular migration: the person crossed a border and entered outside the rules of the State. This is a migration status, not a crime against the person.
+irregular-stay = Irregular migration: the person crossed a border and stayed outside the rules of the State. This is a migration status, not a crime against the person.
+no-irregular = No irregular migration is established: that needs an established border crossing and an irregular entry or stay.
+unsafe = Unsafe migration (a risk category, not a legal finding): the person migrated with these risk factors: { $risks }.
+risks-without-migration = There are risk factors, but no migration is established, so this is not unsafe migration.
+
+## Protection, and the verdict
+
+non-punishment = The person may have committed offences, and may be a victim of trafficking. Before any prosecution, consider whether they were compelled to commit them as a direct consequence of being trafficked: if so, they should not be punished.
+verdict-reason = Verdict: { $verdict }.
+verdict-reason-also = Verdict: { $verdict }. Also found: { $also }.
+verdict-trafficking = trafficking in persons
+verdict-possible_trafficking = possible trafficking in persons (suspected, not established)
+verdict-smuggling = smuggling of migrants
+verdict-unsafe_migration = unsafe migration (a risk category, not a legal finding)
+verdict-irregular_migration = irregular migration
+verdict-no_finding = no finding on the facts given
+
+## Warnings: conflicts in the input that were resolved
+
+warning-age-outside-estimate = The stated age ({ $age }) is outside the estimate ({ $min }-{ $max }); the stated age is used.
+warning-signs-adult-age = There are signs that the person may be a child, but the stated age is 18 or over; the stated age is used. Verify the age.
+warning-signs-adult-estimate = There are signs that the person may be a child, but the age estimate is entirely 18 or over; the estimate is used. Verify the age.
+warning-unknown-indicators = Indicators not on any ILO/EC list of policy { $policy } were not used: { $ids }.
+warning-indicator-conflict = { $fact } is stated false, but the indicators evidence it; the higher of the two was used. Check the record.
+warning-ilo-data = The ILO/EC indicator data could not be loaded ({ $error }); the indicators were not used.
+
+## Next questions: what an answer would change
+
+why-establishes = If yes, { $what } is established and the verdict becomes { $verdict }.
+why-yes = If yes, the verdict becomes { $verdict }.
+why-irregular = If irregular, the verdict becomes { $verdict }.
+why-under-18 = If the person is under 18, the verdict becomes { $verdict }.
+why-adult = If the person is 18 or over, the verdict becomes { $verdict }.
+why-age-both = If the person is under 18, the verdict becomes { $yes }; if the person is 18 or over, the verdict becomes { $no }.
+why-no = If no, the verdict becomes { $verdict }.
+why-regular = If regular, the verdict becomes { $verdict }.
+why-towards = Towards { $target }, which needs { $total } more { $total ->
+        [1] part
+       *[other] parts
+    }: this would supply { $part }.
+part-act = the act element
+part-child = the person being a child
+part-means-or-child = the means element (or the person being a child)
+part-means = the means element
+part-purpose = the purpose element
+part-benefit = a financial or other material benefit
+part-procured = an irregular entry or stay procured by another
+part-migration = a migration
+part-risk-factor = a risk factor
+part-border-crossing = a border crossing
+part-irregular-entry-or-stay = an irregular entry or stay
+
+## Lists in a sentence
+
+list-comma = {", "}
+list-and = {" and "}
+list-or = {" or "}
+list-semicolon = {"; "}

@@ -1,0 +1,667 @@
+//! What a caseworker sees, read into the law: the ILO/EC operational
+//! indicators (2009) assessed on their own, then mapped to the facts of
+//! contract v1 by palermo's reading ([`crate::law::ilo`]).
+//!
+//! 1. **The ILO/EC assessment on its own** (the output's `ilo`): the list for
+//!    the person (adults or children, labour or sexual exploitation); each
+//!    dimension positive or not under the dimension rule; the dimensions
+//!    combined into the policy's verdict. Lists, grades and the policy are
+//!    data ([`IloData`]).
+//! 2. **The mapping to the law**: positive dimensions and single indicators
+//!    evidence facts of the case, each under a rule of [`crate::law::ilo`].
+//!    The evidenced facts merge with the facts stated directly (the higher
+//!    level wins) and the Protocol test runs as always; each element then
+//!    names the indicators and dimensions that carried it.
+
+use super::person;
+use crate::assessment::{
+    Assessment, DerivedFact, DimensionFinding, ElementFinding, GradeCounts, IloContext, IloFinding,
+    IloNote, IloVerdict, IndicatorFinding, ListBasis, PersonStatus, PolicyRef, Reason, Said, Topic,
+    Warning, Why,
+};
+use crate::law::ilo::{
+    self as rules, AgeGroup, Dimension, IloData, ListName, ABUSE, BY_DIMENSION, RISKS, SIGNS,
+};
+use crate::law::profile::Profile;
+use crate::law::Rule;
+use crate::model::{
+    Case, Fact, FactSet, Field, Indicators, Level, Means, Purpose, RiskFactor, Vocabulary,
+};
+
+use Dimension::{
+    AbuseOfVulnerabilityAtDestination as D6, CoercionAtDestination as D5,
+    CoerciveRecruitment as D2, DeceptiveRecruitment as D1, ExploitativeConditions as D4,
+    RecruitmentByAbuseOfVulnerability as D3,
+};
+
+/// Evaluate a case with indicators against the embedded ILO/EC data.
+pub(crate) fn evaluate(case: &Case, indicators: &Indicators, profile: Profile) -> Assessment {
+    match IloData::embedded() {
+        Ok(data) => evaluate_in(case, indicators, data, profile),
+        Err(e) => {
+            // The embedded data is checked by the test suite; should it ever
+            // fail to load, screen the facts stated directly and say so.
+            let mut a = super::facts(case, profile);
+            a.warned.push(Warning::IloData {
+                error: e.to_string(),
+            });
+            a
+        }
+    }
+}
+
+/// [`evaluate`] with `data`.
+pub(crate) fn evaluate_in(
+    case: &Case,
+    indicators: &Indicators,
+    data: &IloData,
+    profile: Profile,
+) -> Assessment {
+    if indicators.is_empty() {
+        return super::facts(case, profile);
+    }
+    let status = person::status(&case.person);
+    let mut screening = screen(case, indicators, status, data);
+    let derived = derive(&screening);
+    let mut merged = case.clone();
+    let conflicts = apply(&derived, &mut merged);
+    let mut a = super::facts(&merged, profile);
+
+    // The elements: which indicators and dimensions carried them.
+    fill(
+        &mut a.trafficking.elements.act,
+        &case.act,
+        &merged.act,
+        &derived,
+    );
+    fill(
+        &mut a.trafficking.elements.means,
+        &case.means,
+        &merged.means,
+        &derived,
+    );
+    fill(
+        &mut a.trafficking.elements.purpose,
+        &case.purpose,
+        &merged.purpose,
+        &derived,
+    );
+
+    // Warnings: unknown ids, contradictions.
+    let unknown: Vec<String> = indicators
+        .iter()
+        .map(|(id, _)| id)
+        .filter(|id| !data.is_known(id))
+        .map(str::to_string)
+        .collect();
+    if !unknown.is_empty() {
+        a.warned.push(Warning::UnknownIndicators {
+            policy: data.policy.name.clone(),
+            ids: unknown,
+        });
+    }
+    for field in conflicts {
+        a.warned.push(Warning::IndicatorConflict { field });
+    }
+
+    // The reasons: the ILO/EC block before the Protocol's elements.
+    let mut block = vec![Reason::new(&rules::LIST, Topic::Indicators, Said::IloList)];
+    for d in &screening.dimensions {
+        if !d.indicators.is_empty() {
+            block.push(Reason::new(
+                &rules::DIMENSION,
+                Topic::Indicators,
+                Said::IloDimension {
+                    dimension: d.dimension,
+                },
+            ));
+        }
+    }
+    for (i, d) in derived.iter().enumerate() {
+        let dominated = derived
+            .iter()
+            .any(|o| o.fact == d.fact && o.level > d.level);
+        if !dominated {
+            block.push(Reason::new(
+                rule_of(&d.rule),
+                Topic::Indicators,
+                Said::IloMapped {
+                    index: u16::try_from(i).unwrap_or(u16::MAX),
+                },
+            ));
+        }
+    }
+    // Exploitative conditions without coercion are never forced labour: say
+    // so, since it is where the ILO/EC reading and the Protocol most often part.
+    let forced_labour = Field::Purpose(Purpose::ForcedLabour).path();
+    if screening.status(D4).at_least_suspected() && !derived.iter().any(|d| d.fact == forced_labour)
+    {
+        block.push(Reason::new(
+            &rules::FORCED_LABOUR,
+            Topic::Indicators,
+            Said::IloNotForcedLabour,
+        ));
+    }
+    let at = a
+        .reasons
+        .iter()
+        .position(|r| r.rule.starts_with("tip."))
+        .unwrap_or(a.reasons.len().saturating_sub(1));
+    a.reasons.splice(at..at, block);
+
+    // The ILO/EC verdict beside the Protocol finding.
+    let ilo_trafficking = if screening.verdict.outcome == "trafficking" {
+        screening.verdict.status.unwrap_or_default()
+    } else {
+        Level::NotEstablished
+    };
+    screening.verdict.agrees_with_protocol = ilo_trafficking == a.trafficking.status;
+    screening.mapped = derived;
+    a.reasons.push(Reason::new(
+        &rules::POLICY,
+        Topic::Indicators,
+        Said::IloPolicy,
+    ));
+    a.ilo = Some(screening);
+    a
+}
+
+/// The rule of a mapping, by its id (every mapping cites one of
+/// [`crate::law::ilo`]'s rules).
+fn rule_of(id: &str) -> &'static Rule {
+    crate::law::rule(id).unwrap_or(&rules::POLICY)
+}
+
+/// How far the dimensions an outcome requires are positive: every group
+/// must have one positive dimension.
+fn outcome_level(requires: &[Vec<Dimension>], finding: &IloFinding) -> Level {
+    requires
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .map(|d| finding.status(*d))
+                .max()
+                .unwrap_or_default()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// The ILO/EC assessment on its own.
+pub(crate) fn screen(
+    case: &Case,
+    indicators: &Indicators,
+    person: PersonStatus,
+    data: &IloData,
+) -> IloFinding {
+    let group = if person.child_rule_applies() {
+        AgeGroup::Children
+    } else {
+        AgeGroup::Adults
+    };
+    let sexual = case.purpose.get(Purpose::ProstitutionOfOthers).is_present()
+        || case.purpose.get(Purpose::SexualExploitation).is_present();
+    let requested = ListName::of(group, sexual);
+    let list = data.resolve(requested);
+    let used = list.map(|l| l.list).unwrap_or(requested);
+    let mut noted = Vec::new();
+    if used != requested && data.list(requested).and_then(|l| l.note.as_ref()).is_some() {
+        noted.push(IloNote::Fallback(requested));
+    }
+
+    let mut dimensions = Vec::with_capacity(6);
+    for dimension in Dimension::ALL {
+        let mut findings = Vec::new();
+        let mut graded = Vec::new();
+        let mut counts = GradeCounts::default();
+        for (id, fact) in indicators.iter() {
+            if Dimension::of_indicator(id) != Some(dimension) || !data.is_known(id) {
+                continue;
+            }
+            let entry = list.and_then(|l| l.entry(id));
+            if let Some(e) = entry {
+                if fact.is_present() {
+                    graded.push((e.grade, fact.level()));
+                    counts.add(e.grade);
+                }
+            } else {
+                noted.push(IloNote::NotOnList {
+                    id: id.to_string(),
+                    list: used,
+                });
+            }
+            findings.push(IndicatorFinding {
+                id: id.to_string(),
+                fact,
+                grade: entry.map(|e| e.grade),
+                confidence: entry.map(|e| e.confidence),
+            });
+        }
+        let (status, clause) = data.policy.dimension_rule.level(&graded);
+        let rule_met = clause.map(|c| c.label.clone());
+        dimensions.push(DimensionFinding {
+            dimension,
+            status,
+            rule_met,
+            counts,
+            indicators: findings,
+        });
+    }
+
+    let trafficking_outcome = data
+        .policy
+        .outcomes
+        .iter()
+        .find(|o| o.id == "trafficking" && o.applies_to == group)
+        .map(|o| (o.text.clone(), o.requires.clone()));
+    let mut finding = IloFinding {
+        policy: PolicyRef {
+            name: data.policy.name.clone(),
+            version: data.policy.version.clone(),
+        },
+        list: used,
+        requested_list: (used != requested).then_some(requested),
+        list_basis: String::new(),
+        notes: Vec::new(),
+        basis: ListBasis {
+            person: Some(person),
+            sexual,
+        },
+        noted,
+        context: IloContext {
+            list_title: data.list(used).map(|l| l.title.clone()).unwrap_or_default(),
+            list_confidence: data.list(used).map(|l| l.confidence),
+            requested_note: data.list(requested).and_then(|l| l.note.clone()),
+            rule_labels: data
+                .policy
+                .dimension_rule
+                .positive_if_any
+                .iter()
+                .map(|c| c.label.clone())
+                .collect(),
+            trafficking_outcome,
+        },
+        dimensions,
+        verdict: IloVerdict {
+            outcome: data.policy.otherwise.id.clone(),
+            label: data.policy.otherwise.label.clone(),
+            status: None,
+            confidence: None,
+            agrees_with_protocol: false,
+        },
+        mapped: Vec::new(),
+    };
+    for outcome in data
+        .policy
+        .outcomes
+        .iter()
+        .filter(|o| o.applies_to == group)
+    {
+        let level = outcome_level(&outcome.requires, &finding);
+        if level.at_least_suspected() {
+            finding.verdict = IloVerdict {
+                outcome: outcome.id.clone(),
+                label: outcome.label.clone(),
+                status: Some(level),
+                confidence: Some(outcome.confidence),
+                agrees_with_protocol: false,
+            };
+            break;
+        }
+    }
+    finding
+}
+
+/// The indicators present (`true` or `"suspected"`) in `dimension`, with
+/// their levels.
+fn present(f: &IloFinding, dimension: Dimension) -> Vec<(&str, Level)> {
+    f.dimension(dimension)
+        .map(|d| {
+            d.indicators
+                .iter()
+                .filter(|i| i.fact.is_present())
+                .map(|i| (i.id.as_str(), i.fact.level()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn ids(items: &[(&str, Level)]) -> Vec<String> {
+    items.iter().map(|(id, _)| (*id).to_string()).collect()
+}
+
+/// The rule of a single indicator read as a sign of `target`.
+fn sign_rule(target: Field) -> &'static Rule {
+    match target {
+        Field::Purpose(Purpose::PracticesSimilarToSlavery) => &rules::DEBT_BONDAGE,
+        Field::Purpose(_) => &rules::FORCED_CRIMINALITY,
+        Field::Means(Means::Deception) => &rules::DECEPTION,
+        Field::Means(Means::AbuseOfVulnerability) => &rules::VULNERABILITY,
+        Field::Act(_) => &rules::RECRUITMENT,
+        _ => &rules::COERCION,
+    }
+}
+
+/// The order of the evidenced facts in the output: acts, means, purposes,
+/// the person's vulnerability, risk factors, then whether the exploitation
+/// happened; within each, the vocabulary's order.
+fn order(field: Field) -> (u8, usize) {
+    match field {
+        Field::Act(m) => (0, m.index()),
+        Field::Means(m) => (1, m.index()),
+        Field::Purpose(m) => (2, m.index()),
+        Field::Vulnerable => (3, 0),
+        Field::Risk(m) => (4, m.index()),
+        _ => (5, 0),
+    }
+}
+
+/// One evidenced fact, before it is put in the output.
+struct Derived {
+    target: Field,
+    level: Level,
+    rule: &'static Rule,
+    dimensions: Vec<Dimension>,
+    indicators: Vec<String>,
+    why: Why,
+}
+
+/// Every fact the indicators evidence, with the rule and the indicators
+/// behind it, in output order.
+pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
+    let mut out: Vec<Derived> = Vec::new();
+
+    // 1. Positive dimensions.
+    for m in BY_DIMENSION {
+        let level = f.status(m.dimension);
+        if level.at_least_suspected() {
+            out.push(Derived {
+                target: m.target,
+                level: level.min(m.cap),
+                rule: m.rule,
+                dimensions: vec![m.dimension],
+                indicators: ids(&present(f, m.dimension)),
+                why: Why::Dimension {
+                    dimension: m.dimension,
+                    key: m.key,
+                },
+            });
+        }
+    }
+
+    // 2. Combinations of dimensions.
+    // Forced labour: exploitative conditions (involuntariness) AND coercion
+    // (the menace of a penalty), never exploitative conditions alone.
+    let exploit = f.status(D4);
+    let coercion = f.status(D2).max(f.status(D5));
+    let level = exploit.min(coercion);
+    if level.at_least_suspected() {
+        let mut dims = vec![D4];
+        for d in [D2, D5] {
+            if f.status(d) >= level {
+                dims.push(d);
+            }
+        }
+        let indicators: Vec<String> = dims.iter().flat_map(|d| ids(&present(f, *d))).collect();
+        out.push(Derived {
+            target: Field::ExploitationOccurred,
+            level,
+            rule: &rules::FORCED_LABOUR,
+            dimensions: dims.clone(),
+            indicators: indicators.clone(),
+            why: Why::ExploitationOccurred,
+        });
+        out.push(Derived {
+            target: Field::Purpose(Purpose::ForcedLabour),
+            level,
+            rule: &rules::FORCED_LABOUR,
+            dimensions: dims.clone(),
+            indicators,
+            why: Why::ForcedLabour { dimensions: dims },
+        });
+    }
+    // Abuse of vulnerability at recruitment, where the abuse itself is shown.
+    let d3 = f.status(D3);
+    let abuse: Vec<(&str, Level)> = present(f, D3)
+        .into_iter()
+        .filter(|(id, _)| ABUSE.contains(id))
+        .collect();
+    let abuse_level = abuse.iter().map(|(_, l)| *l).max().unwrap_or_default();
+    if d3.at_least_suspected() && abuse_level.at_least_suspected() {
+        out.push(Derived {
+            target: Field::Means(Means::AbuseOfVulnerability),
+            level: d3.min(abuse_level),
+            rule: &rules::VULNERABILITY,
+            dimensions: vec![D3],
+            indicators: ids(&present(f, D3)),
+            why: Why::AbuseAtRecruitment { abuse: ids(&abuse) },
+        });
+    }
+    // A vulnerability with exploitation: reasonable grounds, never more.
+    let vulnerable = d3.max(f.status(D6));
+    let level = vulnerable.min(exploit).min(Level::Suspected);
+    if level.at_least_suspected() {
+        let dims: Vec<Dimension> = [D3, D6, D4]
+            .into_iter()
+            .filter(|d| f.status(*d).at_least_suspected())
+            .collect();
+        let indicators = dims.iter().flat_map(|d| ids(&present(f, *d))).collect();
+        out.push(Derived {
+            target: Field::Means(Means::AbuseOfVulnerability),
+            level,
+            rule: &rules::VULNERABILITY,
+            dimensions: dims.clone(),
+            indicators,
+            why: Why::VulnerabilityWithExploitation { dimensions: dims },
+        });
+    }
+
+    // 3. Single indicators: signs, at most suspected. One entry per target.
+    let mut signs: Vec<(Field, Level, Vec<String>)> = Vec::new();
+    let mut sign = |target: Field, id: &str, level: Level| {
+        let level = level.min(Level::Suspected);
+        match signs.iter_mut().find(|(t, _, _)| *t == target) {
+            Some((_, l, list)) => {
+                *l = (*l).max(level);
+                if !list.iter().any(|i| i == id) {
+                    list.push(id.to_string());
+                }
+            }
+            None => signs.push((target, level, vec![id.to_string()])),
+        }
+    };
+    for (id, level) in present(f, D1) {
+        sign(Field::Act(crate::model::Act::Recruitment), id, level);
+    }
+    for (id, level) in present(f, D2) {
+        sign(Field::Act(crate::model::Act::Recruitment), id, level);
+    }
+    for (id, level) in present(f, D1) {
+        sign(Field::Means(Means::Deception), id, level);
+    }
+    for (id, level) in &abuse {
+        sign(Field::Means(Means::AbuseOfVulnerability), id, *level);
+    }
+    for dimension in [D2, D5] {
+        for (id, level) in present(f, dimension) {
+            for (_, target) in SIGNS.iter().filter(|(s, _)| *s == id) {
+                sign(*target, id, level);
+            }
+        }
+    }
+    for (target, level, indicators) in signs {
+        out.push(Derived {
+            target,
+            level,
+            rule: sign_rule(target),
+            dimensions: Vec::new(),
+            indicators,
+            why: Why::Sign,
+        });
+    }
+
+    // 4. Indicators that describe a fact of the case: at their own level.
+    let vulnerability: Vec<(&str, Level)> =
+        present(f, D3).into_iter().chain(present(f, D6)).collect();
+    if let Some(level) = vulnerability.iter().map(|(_, l)| *l).max() {
+        out.push(Derived {
+            target: Field::Vulnerable,
+            level,
+            rule: &rules::VULNERABILITY,
+            dimensions: Vec::new(),
+            indicators: ids(&vulnerability),
+            why: Why::Vulnerable,
+        });
+    }
+    for risk in [
+        RiskFactor::DocumentsHeldByOthers,
+        RiskFactor::LabourRightsViolations,
+    ] {
+        let found: Vec<(&str, Level)> = [D2, D4, D5]
+            .into_iter()
+            .flat_map(|d| present(f, d))
+            .filter(|(id, _)| RISKS.iter().any(|(r, k)| r == id && *k == risk))
+            .collect();
+        if let Some(level) = found.iter().map(|(_, l)| *l).max() {
+            out.push(Derived {
+                target: Field::Risk(risk),
+                level,
+                rule: &rules::RISK,
+                dimensions: Vec::new(),
+                indicators: ids(&found),
+                why: Why::Risk,
+            });
+        }
+    }
+
+    // Drop what adds nothing: a mapping to the same fact, on indicators
+    // already counted by another at a higher level, or at the same level
+    // through a positive dimension (single signs give way to dimensions).
+    let keep: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            !out.iter().enumerate().any(|(j, o)| {
+                i != j
+                    && o.target == d.target
+                    && (o.level > d.level
+                        || (o.level == d.level
+                            && !o.dimensions.is_empty()
+                            && d.dimensions.is_empty()))
+                    && d.indicators.iter().all(|x| o.indicators.contains(x))
+            })
+        })
+        .collect();
+    let mut out: Vec<Derived> = out
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(d, k)| k.then_some(d))
+        .collect();
+    // Element order, strongest first within a fact: stable output.
+    out.sort_by(|a, b| {
+        order(a.target)
+            .cmp(&order(b.target))
+            .then(b.level.cmp(&a.level))
+    });
+    out.into_iter()
+        .map(|d| DerivedFact {
+            fact: d.target.path().to_string(),
+            level: d.level,
+            rule: d.rule.id.to_string(),
+            dimensions: d.dimensions,
+            indicators: d.indicators,
+            why: d.why,
+        })
+        .collect()
+}
+
+/// Merge the evidenced facts into the case (the higher level wins). Returns
+/// the facts stated `false` that the indicators contradict.
+pub(crate) fn apply(derived: &[DerivedFact], case: &mut Case) -> Vec<Field> {
+    let mut conflicts = Vec::new();
+    for d in derived {
+        let Some(field) = Field::from_path(&d.fact) else {
+            continue;
+        };
+        let fact = d.level.fact();
+        if fact.is_not_stated() {
+            continue;
+        }
+        let before = field.fact(case);
+        if fact > before {
+            field.set(case, crate::model::Answer::Fact(fact));
+        }
+        if before == Fact::RuledOut && !conflicts.contains(&field) {
+            conflicts.push(field);
+        }
+    }
+    conflicts
+}
+
+/// Whether an evidenced fact belongs to the element of `set`.
+fn in_element<V: Vocabulary>(fact: &str) -> bool {
+    fact.strip_prefix(V::GROUP)
+        .is_some_and(|rest| rest.starts_with('.'))
+}
+
+/// Put in an element's finding which indicators and dimensions carried it.
+fn fill<V: Vocabulary>(
+    finding: &mut ElementFinding<V>,
+    stated: &FactSet<V>,
+    merged: &FactSet<V>,
+    derived: &[DerivedFact],
+) {
+    let mine: Vec<&DerivedFact> = derived
+        .iter()
+        .filter(|d| in_element::<V>(&d.fact))
+        .collect();
+    if mine.is_empty() {
+        return;
+    }
+    let level = merged.level();
+    finding.stated = stated.at_level(level);
+    for d in mine
+        .iter()
+        .filter(|d| d.level == level && level.at_least_suspected())
+    {
+        for id in &d.indicators {
+            if !finding.indicators.contains(id) {
+                finding.indicators.push(id.clone());
+            }
+        }
+        for dim in &d.dimensions {
+            if !finding.dimensions.contains(dim) {
+                finding.dimensions.push(*dim);
+            }
+        }
+    }
+    finding.indicators.sort();
+    finding.dimensions.sort();
+    finding.derived = mine.into_iter().cloned().collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_in_the_mapping_tables_is_on_a_list() {
+        let data = IloData::embedded().unwrap();
+        for id in ABUSE
+            .iter()
+            .chain(SIGNS.iter().map(|(id, _)| id))
+            .chain(RISKS.iter().map(|(id, _)| id))
+        {
+            assert!(data.is_known(id), "{id}");
+        }
+        assert!(ABUSE
+            .iter()
+            .all(|id| Dimension::of_indicator(id) == Some(D3)));
+        // Signs come only from the coercion dimensions, never from
+        // exploitative conditions or a vulnerability.
+        assert!(SIGNS
+            .iter()
+            .all(|(id, _)| matches!(Dimension::of_indicator(id), Some(D2 | D5))));
+    }
+}

@@ -1,0 +1,158 @@
+//! The procedure: from the facts of a case to the findings, as data. The
+//! fourth layer of the house.
+//!
+//! Order of application, each step a rule of [`crate::law`]: who the person
+//! is (age), trafficking element by element under the profile's definition,
+//! smuggling, irregular and unsafe migration, protection flags, then the
+//! verdict by precedence and the questions that would change it. Every
+//! reason is recorded as data (its rule, its topic, what it found); no word
+//! is written here: [`crate::words`] writes them all, in one place.
+//!
+//! Where a case carries ILO/EC indicators ([`Input::indicators`]), they are
+//! first assessed on their own and read into the facts
+//! ([`indicators`]); the Protocol test then runs on the merged facts.
+
+use crate::assessment::{
+    Assessment, Flag, PersonStatus, Reason, Said, Topic, Warning, CONTRACT, ENGINE,
+};
+use crate::law::profile::Profile;
+use crate::law::verdict::PRECEDENCE;
+use crate::model::{Case, Indicators};
+use std::borrow::Cow;
+
+pub(crate) mod indicators;
+pub(crate) mod migration;
+pub(crate) mod person;
+pub(crate) mod protection;
+pub(crate) mod questions;
+pub(crate) mod smuggling;
+pub(crate) mod trafficking;
+pub(crate) mod verdict;
+
+/// A case as it comes in to be screened: the facts, the jurisdiction
+/// profile to read them under, and what the screener observed in the ILO/EC
+/// indicators. Contract v1 input reads into this envelope: the `profile`
+/// and `indicators` fields of a record travel beside the facts, not in them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, serde::Serialize)]
+#[non_exhaustive]
+pub struct Input {
+    /// The facts.
+    #[serde(flatten)]
+    pub case: Case,
+    /// The profile the case asks for; `None` is the Trafficking Protocol
+    /// (`palermo`). A per-call choice (`--profile`) overrides it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<Profile>,
+    /// ILO/EC indicators observed (ids with a fact each).
+    #[serde(skip_serializing_if = "Indicators::is_empty")]
+    pub indicators: Indicators,
+}
+
+impl Input {
+    /// An envelope around `case`, with no profile and no indicators.
+    pub fn new(case: Case) -> Self {
+        Input {
+            case,
+            ..Input::default()
+        }
+    }
+
+    /// Builder form: the same input under `profile`.
+    pub fn with_profile(mut self, profile: Profile) -> Self {
+        self.profile = Some(profile);
+        self
+    }
+
+    /// Builder form: the same input with `indicators`.
+    pub fn with_indicators(mut self, indicators: Indicators) -> Self {
+        self.indicators = indicators;
+        self
+    }
+}
+
+impl From<Case> for Input {
+    fn from(case: Case) -> Self {
+        Input::new(case)
+    }
+}
+
+/// Decide `input` under `profile` (the call's choice, else the input's,
+/// else `palermo`): the assessment, its words not yet written.
+pub(crate) fn input(input: &Input, profile: Option<Profile>) -> Assessment {
+    let profile = profile.or(input.profile).unwrap_or_default();
+    if input.indicators.is_empty() {
+        facts(&input.case, profile)
+    } else {
+        indicators::evaluate(&input.case, &input.indicators, profile)
+    }
+}
+
+/// Decide the facts of `case` under `profile`: the assessment, its words
+/// not yet written.
+pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
+    let def = profile.definition();
+    // Room for the reasons of most cases.
+    let mut reasons = Vec::with_capacity(14);
+    let mut warned: Vec<Warning> = Vec::new();
+    let mut flags = Vec::new();
+
+    let person = person::assess(
+        &case.person,
+        def.provisions.child_age,
+        &mut reasons,
+        &mut warned,
+    );
+    if person.status == PersonStatus::PresumedChild {
+        flags.push(Flag::PresumedChild);
+    }
+    let trafficking = trafficking::assess(case, person.status, def, &mut reasons, &mut flags);
+    let smuggling = smuggling::assess(case, &mut reasons, &mut flags);
+    let (irregular_migration, unsafe_migration) = migration::assess(case, &mut reasons);
+    protection::assess(case, trafficking.status, &mut reasons, &mut flags);
+
+    let statuses = verdict::Statuses {
+        trafficking: trafficking.status,
+        smuggling: smuggling.status,
+        unsafe_migration: unsafe_migration.status,
+        irregular_migration: irregular_migration.status,
+    };
+    reasons.push(Reason::new(&PRECEDENCE, Topic::Verdict, Said::Verdict));
+    flags.sort_unstable();
+    flags.dedup();
+
+    Assessment {
+        contract: Cow::Borrowed(CONTRACT),
+        engine: Cow::Borrowed(ENGINE),
+        id: case.id.clone(),
+        profile,
+        provenance: def.provenance.map(Cow::Borrowed),
+        verdict: statuses.verdict(),
+        labels: statuses.labels(),
+        next_questions: questions::ask(case, person.status, statuses, profile),
+        person,
+        trafficking,
+        ilo: None,
+        smuggling,
+        irregular_migration,
+        unsafe_migration,
+        flags,
+        reasons,
+        warnings: Vec::new(),
+        warned,
+    }
+}
+
+/// The four statuses of a case under `profile`, without words: what the
+/// verdict is decided on. The what-ifs of `next_questions` decide again
+/// only the statuses an answer can change; their tests check them against
+/// this.
+#[cfg(test)]
+pub(crate) fn statuses(case: &Case, profile: Profile) -> verdict::Statuses {
+    let person = person::status(&case.person);
+    verdict::Statuses {
+        trafficking: trafficking::decide(profile.definition(), case, person).status,
+        smuggling: smuggling::status(case),
+        unsafe_migration: migration::unsafe_status(case),
+        irregular_migration: migration::irregular_status(case),
+    }
+}

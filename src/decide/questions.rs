@@ -1,0 +1,938 @@
+//! `next_questions`: which unanswered facts matter, most decisive first.
+//!
+//! For every fact that is not stated, the engine asks: would answering it
+//! change the verdict? It re-decides the verdict (statuses only, no words)
+//! with the fact answered "yes" (and, where "no" can matter, "no") and keeps
+//! the facts whose answer changes it. Where no single answer raises the
+//! verdict, it adds the questions that lead to the nearest finding of higher
+//! precedence: the one with the fewest missing parts. This turns a screening
+//! into an interview guide.
+//!
+//! A fact answered `false` counts exactly as a fact not stated (contract v1
+//! §1: only `true` establishes), so for a plain fact only "yes" can change a
+//! verdict. The person's age is the exception: "18 or over" can withdraw the
+//! child rule.
+
+use super::verdict::Statuses;
+use super::{migration, person, smuggling, trafficking};
+use crate::assessment::{AnswerWords, Asked, Part, PersonStatus, Question, Verdict};
+use crate::law::profile::{ChildRule, Definition, Element, Profile, MAX_LIMBS};
+use crate::model::{
+    members, Act, Case, Fact, FactSet, Level, Means, Purpose, Regularity, RiskFactor, Vocabulary,
+};
+
+/// What can be asked: a plain fact, a regular/irregular choice, or the age.
+#[derive(Clone, Copy)]
+enum Slot {
+    /// A fact of `movement`: yes sets it to `true`.
+    Fact(&'static str, fn(&mut Case) -> &mut Fact),
+    /// `person.child_indicators`: yes sets it to `true`.
+    ChildIndicators,
+    /// `movement.entry` or `movement.stay`: yes is `"irregular"`, no `"regular"`.
+    Regularity(&'static str, fn(&mut Case) -> &mut Option<Regularity>),
+    /// `person.age`: yes is under 18, no is 18 or over.
+    Age,
+}
+
+impl Slot {
+    fn path(self) -> &'static str {
+        match self {
+            Slot::Fact(path, _) | Slot::Regularity(path, _) => path,
+            Slot::ChildIndicators => "person.child_indicators",
+            Slot::Age => "person.age",
+        }
+    }
+
+    /// Apply an answer to a scratch copy of the case.
+    fn apply(self, case: &mut Case, yes: bool) {
+        match self {
+            Slot::Fact(_, field) => {
+                *field(case) = if yes {
+                    Fact::Established
+                } else {
+                    Fact::RuledOut
+                }
+            }
+            Slot::Regularity(_, field) => {
+                *field(case) = Some(if yes {
+                    Regularity::Irregular
+                } else {
+                    Regularity::Regular
+                })
+            }
+            Slot::ChildIndicators => {
+                case.person.child_indicators = if yes {
+                    Fact::Established
+                } else {
+                    Fact::RuledOut
+                }
+            }
+            Slot::Age => case.person.age = Some(if yes { 17 } else { 18 }),
+        }
+    }
+
+    /// The part of the case an answer changes.
+    fn changes(self) -> Changed {
+        match self {
+            Slot::Age | Slot::ChildIndicators => Changed::Person,
+            Slot::Fact(..) | Slot::Regularity(..) => Changed::Movement,
+        }
+    }
+
+    /// How the answers to this slot are put in words.
+    fn answer_words(self) -> AnswerWords {
+        match self {
+            Slot::Age => AnswerWords::Age,
+            Slot::Regularity(..) => AnswerWords::Regularity,
+            _ => AnswerWords::YesNo,
+        }
+    }
+}
+
+/// The single facts of `movement` and `person` that can change a verdict.
+/// (Facts that only raise flags, and evidential facts such as consent, are
+/// not listed: no answer to them changes the verdict.) The two exclusions of
+/// smuggling are listed: a "yes" to them withdraws a smuggling verdict.
+const SINGLE_SLOTS: &[Slot] = &[
+    Slot::Age,
+    Slot::ChildIndicators,
+    Slot::Fact("movement.crossed_border", |c| {
+        &mut c.movement.crossed_border
+    }),
+    Slot::Regularity("movement.entry", |c| &mut c.movement.entry),
+    Slot::Fact("movement.facilitator.procured_entry", |c| {
+        &mut c.movement.facilitator.procured_entry
+    }),
+    Slot::Regularity("movement.stay", |c| &mut c.movement.stay),
+    Slot::Fact("movement.facilitator.enabled_irregular_stay", |c| {
+        &mut c.movement.facilitator.enabled_irregular_stay
+    }),
+    Slot::Fact("movement.facilitator.material_benefit", |c| {
+        &mut c.movement.facilitator.material_benefit
+    }),
+    Slot::Fact("movement.facilitator.humanitarian_or_family", |c| {
+        &mut c.movement.facilitator.humanitarian_or_family
+    }),
+    Slot::Fact("movement.national_or_resident_of_destination", |c| {
+        &mut c.movement.national_or_resident_of_destination
+    }),
+    Slot::Fact("movement.migrated", |c| &mut c.movement.migrated),
+];
+
+/// Whether a slot is still unanswered in `case`.
+/// The age is asked when it decides something: unknown, or only presumed.
+fn age_open(case: &Case, person: PersonStatus) -> bool {
+    case.person.age.is_none()
+        && matches!(person, PersonStatus::Unknown | PersonStatus::PresumedChild)
+}
+
+fn open(slot: Slot, case: &mut Case, person: PersonStatus) -> bool {
+    match slot {
+        // The age is asked when it decides something: unknown, or only presumed.
+        Slot::Age => age_open(case, person),
+        Slot::ChildIndicators => {
+            case.person.age.is_none()
+                && case.person.age_estimate.is_none()
+                && case.person.child_indicators.is_not_stated()
+        }
+        Slot::Fact(_, field) => field(case).is_not_stated(),
+        Slot::Regularity(_, field) => field(case).is_none(),
+    }
+}
+
+/// A copy of the case without its id: the what-if evaluations need no text
+/// and must not allocate.
+fn scratch(case: &Case) -> Case {
+    Case { id: None, ..*case }
+}
+
+/// The part of a case a what-if changes.
+#[derive(Clone, Copy, Debug)]
+enum Changed {
+    /// Acts, means or purposes.
+    Elements,
+    /// The person (age, child indicators).
+    Person,
+    /// The movement.
+    Movement,
+    /// The risk factors.
+    RiskFactors,
+}
+
+/// Re-deciding the verdict after one answer. An answer changes one part of
+/// the case, and only the statuses that read that part are decided again:
+/// trafficking reads the person and the elements; smuggling and irregular
+/// migration read the movement; unsafe migration the movement and the risk
+/// factors (see `engine::statuses`). A test checks this against deciding
+/// all four again, for every what-if of thousands of cases.
+#[derive(Clone, Copy)]
+struct WhatIf {
+    /// The statuses of the case as stated.
+    base: Statuses,
+    profile: Profile,
+}
+
+impl WhatIf {
+    fn verdict(&self, work: &Case, changed: Changed) -> Verdict {
+        let mut s = self.base;
+        match changed {
+            Changed::Elements | Changed::Person => {
+                s.trafficking = trafficking::decide(
+                    self.profile.definition(),
+                    work,
+                    person::status(&work.person),
+                )
+                .status;
+            }
+            Changed::Movement => {
+                s.smuggling = smuggling::status(work);
+                s.unsafe_migration = migration::unsafe_status(work);
+                s.irregular_migration = migration::irregular_status(work);
+            }
+            Changed::RiskFactors => s.unsafe_migration = migration::unsafe_status(work),
+        }
+        s.verdict()
+    }
+}
+
+fn rank(verdict: Verdict) -> usize {
+    Verdict::ALL
+        .iter()
+        .position(|v| *v == verdict)
+        .unwrap_or(Verdict::ALL.len())
+}
+
+/// One decisive question before it is put into words.
+struct Decisive {
+    path: &'static str,
+    /// The verdict with a "yes" answer, when it differs from the current one.
+    yes: Option<Verdict>,
+    /// The verdict with a "no" answer, when it differs.
+    no: Option<Verdict>,
+    /// What a "yes" establishes, for group facts (the means element).
+    establishes: Option<Part>,
+    slot: Option<Slot>,
+    order: usize,
+}
+
+impl Decisive {
+    /// The best (highest precedence) verdict an answer leads to.
+    fn best(&self) -> usize {
+        self.yes
+            .iter()
+            .chain(self.no.iter())
+            .map(|v| rank(*v))
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+}
+
+/// Questions for the not-stated members of an element of the definition
+/// that the profile asks about. Under a profile with several limbs (US sex
+/// and labour trafficking) members differ in effect, so each is re-decided.
+fn element<V: Element>(
+    work: &mut Case,
+    field: fn(&mut Case) -> &mut FactSet<V>,
+    establishes: Part,
+    current: Verdict,
+    what_if: WhatIf,
+    out: &mut Vec<Decisive>,
+    order: &mut usize,
+) {
+    let def = what_if.profile.definition();
+    let set = *field(work);
+    // Members that count in the same limbs have the same effect: decide once
+    // per set of limbs (bit `i` for limb `i`, so fewer than 2^MAX_LIMBS sets).
+    let mut decided: [Option<Verdict>; 1 << MAX_LIMBS] = [None; 1 << MAX_LIMBS];
+    for member in members::<V>(set.unstated_mask() & def.asking::<V>()) {
+        let mask = def.limb_mask(member);
+        let slot = usize::try_from(mask).ok().and_then(|m| decided.get_mut(m));
+        let yes = match slot {
+            Some(Some(v)) => *v,
+            slot => {
+                field(work).set(member, Fact::Established);
+                let v = what_if.verdict(work, Changed::Elements);
+                field(work).set(member, Fact::NotStated);
+                if let Some(slot) = slot {
+                    *slot = Some(v);
+                }
+                v
+            }
+        };
+        if yes != current {
+            push_yes(out, order, member.path(), yes, establishes);
+        }
+    }
+}
+
+/// Record that a "yes" to the fact at `path` (a member of a group, so what
+/// it establishes is the group's) makes the verdict `yes`.
+fn push_yes(
+    out: &mut Vec<Decisive>,
+    order: &mut usize,
+    path: &'static str,
+    yes: Verdict,
+    establishes: Part,
+) {
+    out.push(Decisive {
+        path,
+        yes: Some(yes),
+        no: None,
+        establishes: Some(establishes),
+        slot: None,
+        order: *order,
+    });
+    *order += 1;
+}
+
+/// Questions for the not-stated members of a group whose members all have
+/// the same effect (risk factors): the verdict is re-decided once.
+fn group<V: Vocabulary>(
+    work: &mut Case,
+    field: fn(&mut Case) -> &mut FactSet<V>,
+    establishes: Part,
+    current: Verdict,
+    what_if: WhatIf,
+    out: &mut Vec<Decisive>,
+    order: &mut usize,
+) {
+    let set = *field(work);
+    let Some(first) = members::<V>(set.unstated_mask()).next() else {
+        return;
+    };
+    field(work).set(first, Fact::Established);
+    let yes = what_if.verdict(work, Changed::RiskFactors);
+    field(work).set(first, Fact::NotStated);
+    if yes == current {
+        return;
+    }
+    for member in members::<V>(set.unstated_mask()) {
+        push_yes(out, order, member.path(), yes, establishes);
+    }
+}
+
+/// The questions for `case` under `profile`, most decisive first.
+pub(crate) fn ask(
+    case: &Case,
+    person: PersonStatus,
+    statuses: Statuses,
+    profile: Profile,
+) -> Vec<Question> {
+    let current = statuses.verdict();
+    let what_if = WhatIf {
+        base: statuses,
+        profile,
+    };
+    let mut work = scratch(case);
+    // Most cases have few decisive questions.
+    let mut found: Vec<Decisive> = Vec::with_capacity(8);
+    let mut order = 0;
+
+    element(
+        &mut work,
+        |c| &mut c.act,
+        Part::Act,
+        current,
+        what_if,
+        &mut found,
+        &mut order,
+    );
+    element(
+        &mut work,
+        |c| &mut c.means,
+        Part::Means,
+        current,
+        what_if,
+        &mut found,
+        &mut order,
+    );
+    element(
+        &mut work,
+        |c| &mut c.purpose,
+        Part::Purpose,
+        current,
+        what_if,
+        &mut found,
+        &mut order,
+    );
+    for &slot in SINGLE_SLOTS {
+        if !open(slot, &mut work, person) {
+            continue;
+        }
+        // A slot changes only the person or the movement: put them back
+        // after each what-if, rather than copying the whole case.
+        let mut verdict_with = |yes: bool| {
+            let (person, movement) = (work.person, work.movement);
+            slot.apply(&mut work, yes);
+            let v = what_if.verdict(&work, slot.changes());
+            work.person = person;
+            work.movement = movement;
+            (v != current).then_some(v)
+        };
+        let yes = verdict_with(true);
+        // Only the age can change a verdict with a "no" (see module docs).
+        let no = if matches!(slot, Slot::Age) {
+            verdict_with(false)
+        } else {
+            None
+        };
+        if yes.is_some() || no.is_some() {
+            found.push(Decisive {
+                path: slot.path(),
+                yes,
+                no,
+                establishes: None,
+                slot: Some(slot),
+                order,
+            });
+            order += 1;
+        }
+    }
+    group(
+        &mut work,
+        |c| &mut c.risk_factors,
+        Part::RiskFactor,
+        current,
+        what_if,
+        &mut found,
+        &mut order,
+    );
+
+    // `order` is unique: an unstable sort gives the one order.
+    found.sort_unstable_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
+    let raises = found.iter().any(|d| d.best() < rank(current));
+    let towards_nearest = if raises {
+        None
+    } else {
+        nearest(case, person, current, profile)
+    };
+    let more = towards_nearest
+        .as_ref()
+        .map_or(0, |(_, parts)| parts.iter().map(|p| p.facts.len()).sum());
+    // Facts of one element share their sentence: write it once per element.
+    let mut questions: Vec<Question> = Vec::with_capacity(found.len() + more);
+    for d in &found {
+        let asked = match (d.establishes, d.slot) {
+            (Some(what), _) => Asked::Establishes {
+                what,
+                yes: d.yes.unwrap_or(Verdict::NoFinding),
+            },
+            (None, slot) => Asked::Decides {
+                answer: slot.map_or(AnswerWords::YesNo, Slot::answer_words),
+                yes: d.yes,
+                no: d.no,
+            },
+        };
+        questions.push(Question::at(d.path, asked));
+    }
+    if let Some((target, parts)) = &towards_nearest {
+        towards(*target, parts, &mut questions);
+    }
+    questions
+}
+
+/// The facts of `movement` and `person` that can supply a missing part, in
+/// the order they are asked.
+const OTHER: [&str; 8] = [
+    "person.age",
+    "movement.migrated",
+    "movement.crossed_border",
+    "movement.entry",
+    "movement.stay",
+    "movement.facilitator.material_benefit",
+    "movement.facilitator.procured_entry",
+    "movement.facilitator.enabled_irregular_stay",
+];
+const AGE: u32 = 1 << 0;
+const MIGRATED: u32 = 1 << 1;
+const CROSSED_BORDER: u32 = 1 << 2;
+const ENTRY: u32 = 1 << 3;
+const STAY: u32 = 1 << 4;
+const MATERIAL_BENEFIT: u32 = 1 << 5;
+const PROCURED_ENTRY: u32 = 1 << 6;
+const ENABLED_IRREGULAR_STAY: u32 = 1 << 7;
+
+/// Facts that could supply a part, as masks (one per vocabulary, and one
+/// over [`OTHER`]): candidate findings are compared without allocating, and
+/// the facts are listed only for the one chosen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Facts {
+    act: u32,
+    means: u32,
+    purpose: u32,
+    risk: u32,
+    other: u32,
+}
+
+impl Facts {
+    fn other(mask: u32) -> Facts {
+        Facts {
+            other: mask,
+            ..Facts::default()
+        }
+    }
+
+    fn is_empty(self) -> bool {
+        self == Facts::default()
+    }
+
+    fn len(self) -> usize {
+        [self.act, self.means, self.purpose, self.risk, self.other]
+            .iter()
+            .map(|m| m.count_ones() as usize)
+            .sum()
+    }
+
+    fn without(self, seen: Facts) -> Facts {
+        Facts {
+            act: self.act & !seen.act,
+            means: self.means & !seen.means,
+            purpose: self.purpose & !seen.purpose,
+            risk: self.risk & !seen.risk,
+            other: self.other & !seen.other,
+        }
+    }
+
+    fn with(self, more: Facts) -> Facts {
+        Facts {
+            act: self.act | more.act,
+            means: self.means | more.means,
+            purpose: self.purpose | more.purpose,
+            risk: self.risk | more.risk,
+            other: self.other | more.other,
+        }
+    }
+
+    /// Call `f` with each fact's path, in contract order.
+    fn each_path(self, mut f: impl FnMut(&'static str)) {
+        members::<Act>(self.act).for_each(|m| f(m.path()));
+        members::<Means>(self.means).for_each(|m| f(m.path()));
+        members::<Purpose>(self.purpose).for_each(|m| f(m.path()));
+        members::<RiskFactor>(self.risk).for_each(|m| f(m.path()));
+        for (i, path) in OTHER.iter().enumerate() {
+            if self.other & (1 << i) != 0 {
+                f(path);
+            }
+        }
+    }
+
+    /// The facts' paths, in contract order.
+    #[cfg(test)]
+    fn paths(self) -> Vec<&'static str> {
+        let mut paths = Vec::new();
+        self.each_path(|p| paths.push(p));
+        paths
+    }
+}
+
+/// `mask` if `fact` is not stated.
+fn if_unstated(fact: Fact, mask: u32) -> u32 {
+    if fact.is_not_stated() {
+        mask
+    } else {
+        0
+    }
+}
+
+/// One part of a finding that is still missing, and the facts that could supply it.
+#[derive(Clone, Copy)]
+struct MissingPart {
+    name: Part,
+    facts: Facts,
+}
+
+/// The missing parts of a finding (no finding has more than [`Parts::CAP`]).
+#[derive(Clone, Copy)]
+struct Parts {
+    items: [Option<MissingPart>; Parts::CAP],
+    len: usize,
+}
+
+impl Parts {
+    const CAP: usize = 4;
+
+    fn new() -> Parts {
+        Parts {
+            items: [None; Parts::CAP],
+            len: 0,
+        }
+    }
+
+    /// Record a part that is not `met`; `None` when it is missing and no
+    /// fact is left that could supply it.
+    fn need(&mut self, name: Part, met: bool, facts: impl FnOnce() -> Facts) -> Option<()> {
+        if !met {
+            let facts = facts();
+            if facts.is_empty() {
+                return None;
+            }
+            // Each finding below records at most `CAP` parts.
+            let slot = self.items.get_mut(self.len)?;
+            *slot = Some(MissingPart { name, facts });
+            self.len += 1;
+        }
+        Some(())
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &MissingPart> {
+        self.items.iter().flatten()
+    }
+}
+
+/// The missing parts of trafficking (at `bar`) under limb `index` of the
+/// definition, or `None` when some part can no longer be supplied.
+fn limb_parts(
+    case: &Case,
+    person: PersonStatus,
+    def: &Definition,
+    index: usize,
+    bar: Level,
+) -> Option<Parts> {
+    let eval = trafficking::limb(def, case, person, index);
+    let limb = def.limb(index);
+    let age = if age_open(case, person) { AGE } else { 0 };
+    let mut parts = Parts::new();
+    // The facts that could supply a part are listed only when it is missing.
+    parts.need(Part::Act, eval.act >= bar, || Facts {
+        act: case.act.unstated_mask() & def.asked::<Act>(index),
+        ..Facts::default()
+    })?;
+    match limb.child {
+        ChildRule::ChildOnly(_) => parts.need(Part::Child, eval.available, || Facts::other(age))?,
+        ChildRule::NoMeans(_) if !eval.child_rule => {
+            parts.need(Part::MeansOrChild, eval.means >= bar, || Facts {
+                means: case.means.unstated_mask() & def.asked::<Means>(index),
+                other: age,
+                ..Facts::default()
+            })?;
+        }
+        ChildRule::MeansAlways { .. } => parts.need(Part::Means, eval.means >= bar, || Facts {
+            means: case.means.unstated_mask() & def.asked::<Means>(index),
+            ..Facts::default()
+        })?,
+        ChildRule::NoMeans(_) => {}
+    }
+    parts.need(Part::Purpose, eval.purpose >= bar, || Facts {
+        purpose: case.purpose.unstated_mask() & def.asked::<Purpose>(index),
+        ..Facts::default()
+    })?;
+    Some(parts)
+}
+
+/// The missing parts of `target`, or `None` when some part can no longer be
+/// supplied by answering a question (every fact for it has been answered).
+fn missing_parts(
+    case: &Case,
+    person: PersonStatus,
+    target: Verdict,
+    profile: Profile,
+) -> Option<Parts> {
+    let m = &case.movement;
+    let mut parts = Parts::new();
+    match target {
+        Verdict::Trafficking | Verdict::PossibleTrafficking => {
+            let bar = if target == Verdict::Trafficking {
+                Level::Established
+            } else {
+                Level::Suspected
+            };
+            // The limb of the definition that is nearest (fewest parts; ties: the first).
+            let def = profile.definition();
+            return (0..def.limbs.len())
+                .filter_map(|i| limb_parts(case, person, def, i, bar))
+                .min_by_key(|p| p.len);
+        }
+        Verdict::Smuggling => {
+            if smuggling::excluded(case) {
+                return None;
+            }
+            let f = &m.facilitator;
+            parts.need(
+                Part::Benefit,
+                f.material_benefit == Fact::Established,
+                || Facts::other(if_unstated(f.material_benefit, MATERIAL_BENEFIT)),
+            )?;
+            // The route with fewer missing parts: entry (art. 3(a)) or stay
+            // (art. 6(1)(c)). Each step: its fact, whether it is met, whether
+            // it can still be asked.
+            let entry = [
+                (
+                    CROSSED_BORDER,
+                    m.crossed_border == Fact::Established,
+                    m.crossed_border.is_not_stated(),
+                ),
+                (
+                    ENTRY,
+                    m.entry == Some(Regularity::Irregular),
+                    m.entry.is_none(),
+                ),
+                (
+                    PROCURED_ENTRY,
+                    f.procured_entry == Fact::Established,
+                    f.procured_entry.is_not_stated(),
+                ),
+            ];
+            let stay = [
+                (
+                    STAY,
+                    m.stay == Some(Regularity::Irregular),
+                    m.stay.is_none(),
+                ),
+                (
+                    ENABLED_IRREGULAR_STAY,
+                    f.enabled_irregular_stay == Fact::Established,
+                    f.enabled_irregular_stay.is_not_stated(),
+                ),
+            ];
+            let cost = |route: &[(u32, bool, bool)]| -> Option<usize> {
+                route
+                    .iter()
+                    .filter(|(_, met, _)| !met)
+                    .map(|(_, _, askable)| askable.then_some(1))
+                    .sum()
+            };
+            let route: &[(u32, bool, bool)] = match (cost(&entry), cost(&stay)) {
+                (Some(a), Some(b)) if b < a => &stay,
+                (Some(_), _) => &entry,
+                (None, Some(_)) => &stay,
+                (None, None) => return None,
+            };
+            for &(fact, met, _) in route {
+                parts.need(Part::Procured, met, || Facts::other(fact))?;
+            }
+        }
+        Verdict::UnsafeMigration => {
+            let moved = m.migrated == Fact::Established || m.crossed_border == Fact::Established;
+            parts.need(Part::Migration, moved, || {
+                Facts::other(
+                    if_unstated(m.migrated, MIGRATED)
+                        | if_unstated(m.crossed_border, CROSSED_BORDER),
+                )
+            })?;
+            parts.need(
+                Part::RiskFactor,
+                case.risk_factors.level() == Level::Established,
+                || Facts {
+                    risk: case.risk_factors.unstated_mask(),
+                    ..Facts::default()
+                },
+            )?;
+        }
+        Verdict::IrregularMigration => {
+            parts.need(
+                Part::BorderCrossing,
+                m.crossed_border == Fact::Established,
+                || Facts::other(if_unstated(m.crossed_border, CROSSED_BORDER)),
+            )?;
+            let outside =
+                m.entry == Some(Regularity::Irregular) || m.stay == Some(Regularity::Irregular);
+            parts.need(Part::IrregularEntryOrStay, outside, || {
+                Facts::other(
+                    if m.entry.is_none() { ENTRY } else { 0 }
+                        | if m.stay.is_none() { STAY } else { 0 },
+                )
+            })?;
+        }
+        Verdict::NoFinding => {}
+    }
+    Some(parts)
+}
+
+/// The nearest finding of higher precedence than `current` (the one with
+/// the fewest missing parts; ties: higher precedence), and its parts.
+fn nearest(
+    case: &Case,
+    person: PersonStatus,
+    current: Verdict,
+    profile: Profile,
+) -> Option<(Verdict, Parts)> {
+    // Candidates in order of precedence: a later one wins only with fewer parts.
+    let mut best: Option<(Verdict, Parts)> = None;
+    for v in Verdict::ALL.into_iter().take_while(|v| *v != current) {
+        if let Some(parts) = missing_parts(case, person, v, profile) {
+            if parts.len > 0 && best.as_ref().is_none_or(|(_, b)| parts.len < b.len) {
+                best = Some((v, parts));
+            }
+        }
+    }
+    best
+}
+
+/// Add the questions towards `target`, which needs `parts`, to `out`,
+/// leaving out the facts it already asks.
+fn towards(target: Verdict, parts: &Parts, out: &mut Vec<Question>) {
+    let asked = out.len();
+    let mut seen = Facts::default();
+    let total = u8::try_from(parts.len).unwrap_or(u8::MAX);
+    for part in parts.iter() {
+        let why = Asked::Towards {
+            target,
+            total,
+            part: part.name,
+        };
+        let facts = part.facts.without(seen);
+        seen = seen.with(facts);
+        facts.each_path(|fact| {
+            // Leave out the facts the decisive questions already ask.
+            let decisive = out.get(..asked).unwrap_or_default();
+            if asked == 0 || !decisive.iter().any(|q| q.fact == fact) {
+                out.push(Question::at(fact, why));
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small deterministic generator of cases (xorshift), dense enough in
+    /// every part for each what-if to matter somewhere.
+    struct Cases(u64);
+
+    impl Cases {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn fact(&mut self) -> Fact {
+            [
+                Fact::NotStated,
+                Fact::NotStated,
+                Fact::RuledOut,
+                Fact::Suspected,
+                Fact::Established,
+            ][(self.next() % 5) as usize]
+        }
+
+        fn set<V: Vocabulary>(&mut self, density: u64) -> FactSet<V> {
+            let mut set = FactSet::new();
+            for m in V::ALL {
+                if self.next() % 100 < density {
+                    set.set(*m, self.fact());
+                }
+            }
+            set
+        }
+
+        fn regularity(&mut self) -> Option<Regularity> {
+            [None, Some(Regularity::Regular), Some(Regularity::Irregular)]
+                [(self.next() % 3) as usize]
+        }
+
+        fn case(&mut self) -> Case {
+            let density = [5, 15, 40][(self.next() % 3) as usize];
+            let mut c = Case::new();
+            match self.next() % 4 {
+                0 => c.person.age = Some((self.next() % 40) as u8),
+                1 => {
+                    let min = (self.next() % 30) as u8;
+                    c.person.age_estimate = Some(crate::model::AgeRange {
+                        min,
+                        max: min + (self.next() % 6) as u8,
+                    })
+                }
+                _ => {}
+            }
+            c.person.child_indicators = self.fact();
+            c.act = self.set(density);
+            c.means = self.set(density);
+            c.purpose = self.set(density);
+            c.risk_factors = self.set(density);
+            let m = &mut c.movement;
+            m.migrated = self.fact();
+            m.crossed_border = self.fact();
+            m.national_or_resident_of_destination = self.fact();
+            m.entry = self.regularity();
+            m.stay = self.regularity();
+            m.facilitator.procured_entry = self.fact();
+            m.facilitator.enabled_irregular_stay = self.fact();
+            m.facilitator.material_benefit = self.fact();
+            m.facilitator.humanitarian_or_family = self.fact();
+            c
+        }
+    }
+
+    /// `check` each copy of `case` with one member of a group answered yes.
+    fn each_yes<V: Vocabulary>(
+        case: &Case,
+        field: fn(&mut Case) -> &mut FactSet<V>,
+        changed: Changed,
+        check: &mut dyn FnMut(&Case, Changed),
+    ) {
+        for m in V::ALL {
+            let mut work = case.clone();
+            field(&mut work).set(*m, Fact::Established);
+            check(&work, changed);
+        }
+    }
+
+    /// Every what-if decided by [`WhatIf`] (only the statuses its part of
+    /// the case feeds) gives the verdict of deciding all four again.
+    #[test]
+    fn a_what_if_decides_again_what_it_can_change() {
+        use crate::decide::statuses;
+        let mut cases = Cases(0x5eed_cafe_f00d_1234);
+        let mut changed = 0;
+        for _ in 0..4000 {
+            let case = cases.case();
+            for profile in Profile::ALL {
+                let what_if = WhatIf {
+                    base: statuses(&case, profile),
+                    profile,
+                };
+                let mut check = |work: &Case, part: Changed| {
+                    let full = statuses(work, profile).verdict();
+                    assert_eq!(what_if.verdict(work, part), full, "{part:?} {work:?}");
+                    changed += usize::from(full != what_if.base.verdict());
+                };
+                each_yes(&case, |c| &mut c.act, Changed::Elements, &mut check);
+                each_yes(&case, |c| &mut c.means, Changed::Elements, &mut check);
+                each_yes(&case, |c| &mut c.purpose, Changed::Elements, &mut check);
+                each_yes(
+                    &case,
+                    |c| &mut c.risk_factors,
+                    Changed::RiskFactors,
+                    &mut check,
+                );
+                for slot in SINGLE_SLOTS {
+                    for yes in [true, false] {
+                        let mut work = case.clone();
+                        slot.apply(&mut work, yes);
+                        check(&work, slot.changes());
+                    }
+                }
+            }
+        }
+        // The generator reaches cases where answers matter.
+        assert!(changed > 10_000, "{changed}");
+    }
+
+    #[test]
+    fn facts_are_listed_in_contract_order_once() {
+        let facts = Facts {
+            act: 0b101,
+            means: 0,
+            purpose: 1,
+            risk: 0b10,
+            other: AGE | STAY,
+        };
+        let paths = facts.paths();
+        assert_eq!(
+            paths,
+            [
+                "act.recruitment",
+                "act.transfer",
+                "purpose.prostitution_of_others",
+                "risk_factors.recruitment_fees_or_debt",
+                "person.age",
+                "movement.stay"
+            ]
+        );
+        assert!(facts.without(facts).is_empty());
+        assert_eq!(Facts::default().with(facts), facts);
+    }
+}

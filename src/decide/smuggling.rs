@@ -1,0 +1,211 @@
+//! Smuggling of migrants (Smuggling of Migrants Protocol art. 3(a), 5, 6):
+//! a benefit for procuring an illegal entry, or for enabling an illegal
+//! stay. No means, no exploitation: a crime against the State's border,
+//! which can hold together with trafficking.
+
+use crate::assessment::{Flag, Reason, Said, SmugglingFinding, Topic};
+use crate::law::smuggling_protocol::{
+    AGGRAVATED, ENABLING_STAY, MATERIAL_BENEFIT, OBJECT_NOT_OFFENDER, OWN_STATE,
+    RELATIONSHIP_CONTINUED, SELF_PROCURED, SMUGGLING,
+};
+use crate::model::{Case, Fact, Level, Regularity, Relationship};
+
+/// The level of a "was it irregular?" answer.
+fn irregular(value: Option<Regularity>) -> Level {
+    match value {
+        Some(Regularity::Irregular) => Level::Established,
+        _ => Level::NotEstablished,
+    }
+}
+
+/// Whether an exclusion rules smuggling out: the person is a national or
+/// resident of the destination (art. 3(a): "a State Party of which the
+/// person is not a national or a permanent resident"), or the help was
+/// humanitarian or family help (A/55/383/Add.1 para. 88).
+pub(crate) fn excluded(case: &Case) -> bool {
+    let m = &case.movement;
+    m.national_or_resident_of_destination == Fact::Established
+        || m.facilitator.humanitarian_or_family == Fact::Established
+}
+
+/// An illegal entry procured by another (art. 3(a)).
+fn entry_route(case: &Case) -> Level {
+    let m = &case.movement;
+    m.crossed_border
+        .level()
+        .min(irregular(m.entry))
+        .min(m.facilitator.procured_entry.level())
+}
+
+/// An illegal stay enabled by another (art. 6(1)(c)).
+fn stay_route(case: &Case) -> Level {
+    let m = &case.movement;
+    irregular(m.stay).min(m.facilitator.enabled_irregular_stay.level())
+}
+
+/// The route to smuggling: entry or stay, whichever goes further.
+pub(crate) fn route(case: &Case) -> Level {
+    entry_route(case).max(stay_route(case))
+}
+
+/// The smuggling status (contract v1 §3):
+/// `min(max(entry_route, stay_route), material_benefit)`, unless excluded.
+pub(crate) fn status(case: &Case) -> Level {
+    if excluded(case) {
+        return Level::NotEstablished;
+    }
+    route(case).min(case.movement.facilitator.material_benefit.level())
+}
+
+/// Whether the art. 6(3) aggravating circumstances are established.
+pub(crate) fn aggravated(case: &Case, status: Level) -> bool {
+    let m = &case.movement;
+    status.at_least_suspected()
+        && (m.life_endangered == Fact::Established
+            || m.inhuman_or_degrading_treatment == Fact::Established)
+}
+
+/// The smuggling finding with its reasons and flags.
+pub(crate) fn assess(
+    case: &Case,
+    reasons: &mut Vec<Reason>,
+    flags: &mut Vec<Flag>,
+) -> SmugglingFinding {
+    let m = &case.movement;
+    let f = &m.facilitator;
+    let status = status(case);
+    let aggravated = aggravated(case, status);
+    let route = route(case);
+    let by_stay =
+        stay_route(case) == route && route.at_least_suspected() && entry_route(case) < route;
+    let mut say = |rule, said| reasons.push(Reason::new(rule, Topic::Smuggling, said));
+
+    if m.national_or_resident_of_destination == Fact::Established {
+        say(&OWN_STATE, Said::OwnState);
+    } else if f.humanitarian_or_family == Fact::Established {
+        say(&MATERIAL_BENEFIT, Said::FamilyHelp);
+    } else if status.at_least_suspected() {
+        let rule = if by_stay { &ENABLING_STAY } else { &SMUGGLING };
+        say(
+            rule,
+            Said::Smuggling {
+                established: status == Level::Established,
+                by_stay,
+            },
+        );
+        say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
+    } else if route.at_least_suspected() {
+        say(&MATERIAL_BENEFIT, Said::NoBenefit);
+    } else if f.procured_entry == Fact::RuledOut
+        && m.crossed_border.is_present()
+        && irregular(m.entry).at_least_suspected()
+    {
+        say(&SELF_PROCURED, Said::SelfProcured);
+    } else {
+        say(&SMUGGLING, Said::NoSmuggling);
+    }
+
+    if aggravated {
+        flags.push(Flag::AggravatedSmuggling);
+        reasons.push(Reason::new(
+            &AGGRAVATED,
+            Topic::Aggravation,
+            Said::Aggravated {
+                life: m.life_endangered == Fact::Established,
+                treatment: m.inhuman_or_degrading_treatment == Fact::Established,
+            },
+        ));
+    }
+
+    match f.relationship_after_arrival {
+        Some(Relationship::Continued) => {
+            flags.push(Flag::RelationshipContinued);
+            reasons.push(Reason::new(
+                &RELATIONSHIP_CONTINUED,
+                Topic::AfterArrival,
+                Said::RelationshipContinued,
+            ));
+        }
+        Some(Relationship::Ended) if status.at_least_suspected() => reasons.push(Reason::new(
+            &RELATIONSHIP_CONTINUED,
+            Topic::AfterArrival,
+            Said::RelationshipEnded,
+        )),
+        _ => {}
+    }
+
+    SmugglingFinding { status, aggravated }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn smuggled() -> Case {
+        let mut c = Case::new();
+        c.movement.crossed_border = Fact::Established;
+        c.movement.entry = Some(Regularity::Irregular);
+        c.movement.facilitator.procured_entry = Fact::Established;
+        c.movement.facilitator.material_benefit = Fact::Established;
+        c
+    }
+
+    #[test]
+    fn som_3a_procured_irregular_entry_for_a_benefit_is_smuggling() {
+        assert_eq!(status(&smuggled()), Level::Established);
+    }
+
+    #[test]
+    fn som_3a_no_benefit_no_smuggling() {
+        let mut c = smuggled();
+        c.movement.facilitator.material_benefit = Fact::NotStated;
+        assert_eq!(status(&c), Level::NotEstablished);
+        c.movement.facilitator.material_benefit = Fact::Suspected;
+        assert_eq!(status(&c), Level::Suspected);
+    }
+
+    #[test]
+    fn som_3a_family_help_and_own_state_exclude_smuggling() {
+        let mut c = smuggled();
+        c.movement.facilitator.humanitarian_or_family = Fact::Established;
+        assert_eq!(status(&c), Level::NotEstablished);
+        let mut c = smuggled();
+        c.movement.national_or_resident_of_destination = Fact::Established;
+        assert_eq!(status(&c), Level::NotEstablished);
+        let mut c = smuggled();
+        c.movement.facilitator.humanitarian_or_family = Fact::Suspected;
+        assert_eq!(
+            status(&c),
+            Level::Established,
+            "only an established exclusion rules it out"
+        );
+    }
+
+    #[test]
+    fn som_6_1_c_enabling_an_irregular_stay_for_a_benefit_is_smuggling() {
+        let mut c = Case::new();
+        c.movement.stay = Some(Regularity::Irregular);
+        c.movement.facilitator.enabled_irregular_stay = Fact::Established;
+        c.movement.facilitator.material_benefit = Fact::Established;
+        assert_eq!(status(&c), Level::Established);
+    }
+
+    #[test]
+    fn som_self_procured_entry_is_not_smuggling() {
+        let mut c = smuggled();
+        c.movement.facilitator.procured_entry = Fact::RuledOut;
+        assert_eq!(status(&c), Level::NotEstablished);
+    }
+
+    #[test]
+    fn som_6_3_aggravation_needs_smuggling_and_an_established_circumstance() {
+        let mut c = smuggled();
+        c.movement.life_endangered = Fact::Established;
+        assert!(aggravated(&c, status(&c)));
+        c.movement.life_endangered = Fact::Suspected;
+        assert!(!aggravated(&c, status(&c)));
+        let mut c = Case::new();
+        c.movement.inhuman_or_degrading_treatment = Fact::Established;
+        assert!(!aggravated(&c, status(&c)));
+    }
+}

@@ -1,0 +1,544 @@
+//! Trafficking in persons under a definition: the procedure of art. 3,
+//! step by step, for any profile.
+//!
+//! The Protocol's art. 3 reads: an act (recruitment, transportation,
+//! transfer, harbouring or receipt), by a means (threat, force, coercion,
+//! abduction, fraud, deception, abuse of power or of a position of
+//! vulnerability, payments to a person in control), for the purpose of
+//! exploitation (art. 3(a)); the consent of the victim is irrelevant once a
+//! means is used (art. 3(b)); for a child, no means is needed (art. 3(c),
+//! (d)). Every other instrument is read the same way from its own
+//! [`Definition`]: which facts count, in which limb, and how far its child
+//! rule reaches. Consent, a border crossing and whether the exploitation
+//! happened are never elements: they are reported, and never change the
+//! status.
+
+use crate::assessment::{
+    AsAdult, ConsentBy, Element, ElementFinding, ElementStatus, Elements, Flag, PersonStatus,
+    Reason, Said, Topic, TraffickingFinding,
+};
+use crate::law::profile::{ChildRule, Definition, Element as Counted, How, Limb};
+use crate::model::{Case, Fact, FactSet, Level, Means};
+
+/// The decision of one limb of a definition for a case, without words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Decision {
+    /// Index of the limb in [`Definition::limbs`].
+    pub limb: usize,
+    /// The act element: the strongest act that counts in the limb.
+    pub act: Level,
+    /// The means element.
+    pub means: Level,
+    /// The purpose element.
+    pub purpose: Level,
+    /// The child rule applies: no means is required.
+    pub child_rule: bool,
+    /// The limb can apply to this person (a limb for children only cannot
+    /// apply to an adult).
+    pub available: bool,
+    /// The status under this limb.
+    pub status: Level,
+}
+
+/// Art. 3 as a function of the element levels: every required element
+/// established → established; every one at least suspected → suspected;
+/// otherwise not established. `child_rule` is art. 3(c): the means is not
+/// required.
+pub(crate) fn status(act: Level, means: Level, purpose: Level, child_rule: bool) -> Level {
+    if child_rule {
+        act.min(purpose)
+    } else {
+        act.min(means).min(purpose)
+    }
+}
+
+impl Decision {
+    /// The required elements not established, as a set of [`Element`] bits.
+    pub fn missing(&self) -> u8 {
+        let means = if self.child_rule {
+            Level::Established
+        } else {
+            self.means
+        };
+        [
+            (Element::Act, self.act),
+            (Element::Means, means),
+            (Element::Purpose, self.purpose),
+        ]
+        .into_iter()
+        .filter(|(_, level)| *level != Level::Established)
+        .fold(0, |set, (element, _)| set | element.bit())
+    }
+}
+
+/// The decision of limb `index` of `def` for `case`.
+pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: usize) -> Decision {
+    let child = person.child_rule_applies();
+    let (child_rule, available) = match def.limb(index).child {
+        ChildRule::NoMeans(_) => (child, true),
+        ChildRule::MeansAlways(_) => (false, true),
+        ChildRule::ChildOnly(_) => (child, child),
+    };
+    let act = def.level(index, &case.act);
+    let means = def.level(index, &case.means);
+    let purpose = def.level(index, &case.purpose);
+    Decision {
+        limb: index,
+        act,
+        means,
+        purpose,
+        child_rule,
+        available,
+        status: if available {
+            status(act, means, purpose, child_rule)
+        } else {
+            Level::NotEstablished
+        },
+    }
+}
+
+/// The decision under `def`: the limb that goes furthest. Highest status
+/// first; then the limb whose purpose is best shown (the purpose tells the
+/// limbs apart), then whose act is; then the fewest missing elements; then
+/// the order of the instrument.
+pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Decision {
+    if def.limbs.len() <= 1 {
+        return limb(def, case, person, 0);
+    }
+    (0..def.limbs.len())
+        .map(|i| limb(def, case, person, i))
+        .max_by_key(|d| {
+            (
+                d.available,
+                d.status,
+                d.purpose,
+                d.act,
+                std::cmp::Reverse(d.missing().count_ones()),
+                std::cmp::Reverse(d.limb),
+            )
+        })
+        .unwrap_or_else(|| limb(def, case, person, 0))
+}
+
+/// An element's finding: its status and the facts at that status that count
+/// in `limb`.
+fn finding<V: Counted>(
+    def: &Definition,
+    limb: &Limb,
+    set: &FactSet<V>,
+    level: Level,
+) -> (ElementFinding<V>, u32) {
+    let mask = set.mask_at(level) & def.counting_in::<V>(limb);
+    (
+        ElementFinding::new(level.into(), crate::model::members(mask).collect()),
+        mask,
+    )
+}
+
+/// The trafficking finding under `def`, with the reasons behind it (as
+/// data) and the flags it raises.
+pub(crate) fn assess(
+    case: &Case,
+    person: PersonStatus,
+    def: &Definition,
+    reasons: &mut Vec<Reason>,
+    flags: &mut Vec<Flag>,
+) -> TraffickingFinding {
+    let d = decide(def, case, person);
+    let limb = def.limb(d.limb);
+    let limb_index = u8::try_from(d.limb).unwrap_or(u8::MAX);
+    let p = &def.provisions;
+    let (act, act_mask) = finding(def, limb, &case.act, d.act);
+    let (mut means, means_mask) = finding(def, limb, &case.means, d.means);
+    let (purpose, purpose_mask) = finding(def, limb, &case.purpose, d.purpose);
+
+    // The act (art. 3(a)).
+    reasons.push(Reason::new(
+        p.act,
+        Topic::Act,
+        Said::Element {
+            element: Element::Act,
+            level: d.act,
+            facts: act_mask,
+        },
+    ));
+    readings(def, Element::Act, act_mask, false, reasons);
+    uncounted(
+        def,
+        limb,
+        Element::Act,
+        &case.act,
+        d.act == Level::Established,
+        p.act,
+        reasons,
+    );
+
+    // The means (art. 3(a)), or the child rule in its place (art. 3(c)).
+    if d.child_rule {
+        reasons.push(Reason::new(
+            limb.child.rule(),
+            Topic::Means,
+            Said::ChildRule {
+                presumed: person == PersonStatus::PresumedChild,
+                means: d.means,
+                facts: means_mask,
+            },
+        ));
+        if let Some(caveat) = limb.child_caveat {
+            if !purpose.facts.is_empty()
+                && purpose.facts.iter().all(|p| caveat.purposes.contains(p))
+            {
+                reasons.push(Reason::new(
+                    caveat.rule,
+                    Topic::Means,
+                    Said::Caveat { limb: limb_index },
+                ));
+            }
+        }
+        means.status = ElementStatus::NotRequired;
+        uncounted(
+            def,
+            limb,
+            Element::Means,
+            &case.means,
+            true,
+            p.means,
+            reasons,
+        );
+    } else {
+        if let (true, ChildRule::MeansAlways(rule)) = (person.child_rule_applies(), limb.child) {
+            reasons.push(Reason::new(
+                rule,
+                Topic::Means,
+                Said::MeansAlways { limb: limb_index },
+            ));
+        }
+        reasons.push(Reason::new(
+            p.means,
+            Topic::Means,
+            Said::Element {
+                element: Element::Means,
+                level: d.means,
+                facts: means_mask,
+            },
+        ));
+        readings(def, Element::Means, means_mask, false, reasons);
+        uncounted(
+            def,
+            limb,
+            Element::Means,
+            &case.means,
+            d.means == Level::Established,
+            p.means,
+            reasons,
+        );
+        // A position of vulnerability is not itself a means: its abuse is.
+        if d.means != Level::Established && case.person.vulnerable.is_present() {
+            let abuse_suspected = case.means.get(Means::AbuseOfVulnerability) == Fact::Suspected
+                && def.how(Means::AbuseOfVulnerability).counts();
+            reasons.push(Reason::new(
+                p.vulnerability,
+                Topic::Means,
+                Said::Vulnerability { abuse_suspected },
+            ));
+        }
+    }
+
+    // The purpose (art. 3(a)), and the forms read into the instrument's list.
+    reasons.push(Reason::new(
+        p.purpose,
+        Topic::Purpose,
+        Said::Element {
+            element: Element::Purpose,
+            level: d.purpose,
+            facts: purpose_mask,
+        },
+    ));
+    if readings(def, Element::Purpose, purpose_mask, true, reasons) {
+        flags.push(Flag::PurposeByInterpretation);
+    }
+    uncounted(
+        def,
+        limb,
+        Element::Purpose,
+        &case.purpose,
+        d.purpose == Level::Established,
+        p.purpose,
+        reasons,
+    );
+    // The purpose is intent: the exploitation need not have happened.
+    if d.purpose.at_least_suspected() && case.exploitation_occurred != Fact::Established {
+        reasons.push(Reason::new(
+            p.intent,
+            Topic::Purpose,
+            Said::Intent {
+                occurred: case.exploitation_occurred,
+            },
+        ));
+    }
+
+    // Consent: evidence only (art. 3(b); for a child, art. 3(c)).
+    if case.consent.is_present() {
+        let by = if d.child_rule {
+            ConsentBy::Child
+        } else if d.means.at_least_suspected() {
+            ConsentBy::Means
+        } else {
+            ConsentBy::Adult
+        };
+        // A child's consent is irrelevant by the child rule itself, not by
+        // art. 3(b), which turns on the means.
+        let rule = match (d.child_rule, limb.child) {
+            (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
+            _ => p.consent,
+        };
+        reasons.push(Reason::new(
+            rule,
+            Topic::Consent,
+            Said::Consent {
+                by,
+                suspected: case.consent == Fact::Suspected,
+            },
+        ));
+    }
+
+    // The finding.
+    let as_adult = if person == PersonStatus::PresumedChild {
+        match decide(def, case, PersonStatus::Adult).status {
+            s if s == d.status => AsAdult::Same,
+            s => AsAdult::Would(s),
+        }
+    } else {
+        AsAdult::NotAsked
+    };
+    let without_means = limb.without_means
+        && !d.child_rule
+        && !d.means.at_least_suspected()
+        && d.act.at_least_suspected()
+        && d.purpose.at_least_suspected();
+    let rule = match (d.child_rule, limb.child) {
+        (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
+        _ => limb.rule,
+    };
+    reasons.push(Reason::new(
+        rule,
+        Topic::Finding,
+        Said::Finding {
+            status: d.status,
+            child_rule: d.child_rule,
+            missing: d.missing(),
+            limb: limb_index,
+            without_means,
+            as_adult,
+        },
+    ));
+
+    // Borders do not matter; say so where it could be misread.
+    if d.status.at_least_suspected() {
+        if case.movement.crossed_border == Fact::RuledOut {
+            flags.push(Flag::InternalTrafficking);
+        }
+        if case.movement.crossed_border != Fact::Established {
+            reasons.push(Reason::new(
+                p.border,
+                Topic::Borders,
+                Said::Border {
+                    crossed: case.movement.crossed_border,
+                },
+            ));
+        }
+        if let Some(rule) = p.victim {
+            reasons.push(Reason::new(rule, Topic::Finding, Said::Victim));
+        }
+    }
+
+    // Asylum: beside every finding, never instead of one.
+    if case.asylum_claim.is_present() {
+        flags.push(Flag::AsylumReferral);
+        reasons.push(Reason::new(
+            &crate::law::trafficking_protocol::SAVING_CLAUSE,
+            Topic::Asylum,
+            Said::Asylum,
+        ));
+    }
+
+    let missing = Element::ALL
+        .into_iter()
+        .filter(|e| d.missing() & e.bit() != 0)
+        .collect();
+    TraffickingFinding {
+        status: d.status,
+        elements: Elements {
+            act,
+            means,
+            purpose,
+        },
+        missing,
+    }
+}
+
+/// Reasons for the facts of an element that count under a provision other
+/// than the element's (one reason per provision), then for those read into
+/// the instrument's terms (one per basis). Returns whether any fact counts
+/// by a reading.
+fn readings(
+    def: &Definition,
+    element: Element,
+    mask: u32,
+    minimum: bool,
+    reasons: &mut Vec<Reason>,
+) -> bool {
+    match element {
+        Element::Act => readings_of::<crate::model::Act>(def, element, mask, minimum, reasons),
+        Element::Means => readings_of::<Means>(def, element, mask, minimum, reasons),
+        Element::Purpose => {
+            readings_of::<crate::model::Purpose>(def, element, mask, minimum, reasons)
+        }
+    }
+}
+
+fn readings_of<V: Counted>(
+    def: &Definition,
+    element: Element,
+    mask: u32,
+    minimum: bool,
+    reasons: &mut Vec<Reason>,
+) -> bool {
+    let mut any = false;
+    for read in [false, true] {
+        // The rule a fact counts under in this pass.
+        let basis = |m: V| match def.how(m) {
+            How::Named(rule) if !read => Some(rule),
+            How::Read { rule, .. } if read => Some(rule),
+            _ => None,
+        };
+        // The facts already said, with the first fact of their rule.
+        let mut said = 0u32;
+        for member in crate::model::members::<V>(mask) {
+            let Some(rule) = basis(member) else {
+                continue;
+            };
+            if said & crate::model::bit(member) != 0 {
+                continue;
+            }
+            // The facts of one rule are said together.
+            let group = crate::model::members::<V>(mask)
+                .filter(|m| basis(*m).is_some_and(|r| r.id == rule.id))
+                .fold(0u32, |g, m| g | crate::model::bit(m));
+            said |= group;
+            let said = if read {
+                any = true;
+                Said::ReadAs {
+                    element,
+                    facts: group,
+                    minimum,
+                }
+            } else {
+                Said::CountsUnder {
+                    element,
+                    facts: group,
+                }
+            };
+            reasons.push(Reason::new(rule, topic_of(element), said));
+        }
+    }
+    any
+}
+
+/// The topic of an element's reasons.
+fn topic_of(element: Element) -> Topic {
+    match element {
+        Element::Act => Topic::Act,
+        Element::Means => Topic::Means,
+        Element::Purpose => Topic::Purpose,
+    }
+}
+
+/// Reasons for stated facts that are not elements of the definition, or
+/// that count only in another limb (said when the element is not met in the
+/// limb assessed, where it could matter): never silently dropped.
+fn uncounted<V: Counted>(
+    def: &Definition,
+    limb: &Limb,
+    element: Element,
+    set: &FactSet<V>,
+    met: bool,
+    cite: &'static crate::law::Rule,
+    reasons: &mut Vec<Reason>,
+) {
+    for (fact, value) in set.iter() {
+        if !value.is_present() {
+            continue;
+        }
+        let field = fact.field();
+        match def.how(fact) {
+            How::Not => reasons.push(Reason::new(
+                cite,
+                topic_of(element),
+                Said::NotAnElement { field },
+            )),
+            _ if !met && !def.counts_in(limb, fact) => {
+                if let Some(first) = def.limbs_of(fact).next() {
+                    let index = def
+                        .limbs
+                        .iter()
+                        .position(|l| std::ptr::eq(l, limb))
+                        .and_then(|i| u8::try_from(i).ok())
+                        .unwrap_or(u8::MAX);
+                    reasons.push(Reason::new(
+                        first.rule,
+                        topic_of(element),
+                        Said::OtherLimb { field, limb: index },
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Level::*;
+
+    #[test]
+    fn art_3a_an_adult_needs_act_means_and_purpose() {
+        assert_eq!(
+            status(Established, Established, Established, false),
+            Established
+        );
+        assert_eq!(
+            status(Established, NotEstablished, Established, false),
+            NotEstablished
+        );
+        assert_eq!(
+            status(Established, Suspected, Established, false),
+            Suspected
+        );
+        assert_eq!(
+            status(NotEstablished, Established, Established, false),
+            NotEstablished
+        );
+        assert_eq!(
+            status(Established, Established, NotEstablished, false),
+            NotEstablished
+        );
+    }
+
+    #[test]
+    fn art_3c_a_child_needs_act_and_purpose_only() {
+        assert_eq!(
+            status(Established, NotEstablished, Established, true),
+            Established
+        );
+        assert_eq!(
+            status(Suspected, NotEstablished, Established, true),
+            Suspected
+        );
+        assert_eq!(
+            status(Established, Established, NotEstablished, true),
+            NotEstablished
+        );
+    }
+}

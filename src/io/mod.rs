@@ -1,0 +1,714 @@
+//! Input and output: the sixth layer of the house. Contract v1 JSON in and
+//! out (one reader, one writer), NDJSON batches, the JSON Schemas, and the
+//! adapters for other vocabularies (HTCDS records and CTDC rows in
+//! [`htcds`]), which feed the core and wrap its output.
+//!
+//! Input is read straight into an [`Input`] (the case and, beside it, its
+//! profile and indicators) and checked field by field as it is read (see
+//! `io/read.rs`), so every error can say exactly where it is
+//! (`$.means.decepton: unknown field; expected one of threat, force, ...`)
+//! and a misspelt or repeated field can never silently turn a trafficking
+//! case into "no finding". The reader is the types' `Deserialize`: what the
+//! library serialises, it reads back. Error messages never echo input
+//! values (case data is sensitive); they name the path and what was
+//! expected. The only input text an output carries is the `id` (and, in an
+//! error's path, a field name, shortened and escaped).
+
+use crate::assessment::{Assessment, CONTRACT};
+use crate::decide::Input;
+use crate::law::profile::Profile;
+use crate::model::Case;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::io::{self, BufRead, Write};
+
+mod fast;
+pub mod htcds;
+mod read;
+#[cfg(feature = "schema")]
+pub mod schema;
+mod write;
+
+/// Limits a host can rely on. Past a limit a record gets an error record
+/// (path `$`, or the path of the offending id or key); reading goes on.
+///
+/// Memory does not grow with the input: a batch keeps one line of at most
+/// `max_record_bytes` (+ 4) in memory, and reading a case stores nothing but
+/// its facts and its id. An unknown field, a duplicate field or a value of the
+/// wrong kind stops reading the record at once, so nothing nested inside it
+/// is parsed, however deep.
+///
+/// ```
+/// use palermo::io::{parse_case_with, Limits};
+/// let limits = Limits::default().with_max_record_bytes(64 * 1024);
+/// let err = parse_case_with(&format!("{{\"id\":\"{}\"}}", "x".repeat(5000)), &limits).unwrap_err();
+/// assert_eq!(err.to_string(), "$.id: longer than 4096 bytes");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Largest record (one NDJSON line without its line end, or one
+    /// document), in bytes. Default 1 MiB. Larger: error record
+    /// `$: record is N bytes, over the limit of M bytes`.
+    pub max_record_bytes: usize,
+    /// Deepest nesting of objects, the case itself being level 1. Default 16
+    /// (the contract needs 3). Deeper: `$: nested deeper than N levels`.
+    /// (Arrays, and objects where a fact or an id belongs, are errors as
+    /// soon as they start.)
+    pub max_depth: usize,
+    /// Longest id, and longest key, in bytes. Default 4096. Longer:
+    /// `$.id: longer than N bytes`, `<path>: key longer than N bytes`.
+    pub max_string_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_record_bytes: 1 << 20,
+            max_depth: 16,
+            max_string_bytes: 4096,
+        }
+    }
+}
+
+impl Limits {
+    /// The same limits with another maximum record size.
+    pub fn with_max_record_bytes(mut self, bytes: usize) -> Self {
+        self.max_record_bytes = bytes;
+        self
+    }
+
+    /// The same limits with another maximum nesting depth.
+    pub fn with_max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
+        self
+    }
+
+    /// The same limits with another maximum string length.
+    pub fn with_max_string_bytes(mut self, bytes: usize) -> Self {
+        self.max_string_bytes = bytes;
+        self
+    }
+}
+
+/// What kind of problem a record has: for a caller that handles them
+/// differently, without reading the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// Not valid JSON (or not UTF-8).
+    Syntax,
+    /// A field the contract does not have (a misspelling, most often).
+    UnknownField,
+    /// A field given twice in one object.
+    DuplicateField,
+    /// A value the contract does not allow for its field.
+    BadValue,
+    /// A limit of [`Limits`] was passed.
+    Limit,
+}
+
+/// Why a record could not be screened. Every variant names a JSON path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The record is not valid JSON.
+    #[error("$: not valid JSON: {message}")]
+    Syntax {
+        /// What the parser found, with the position within the record.
+        message: String,
+    },
+    /// A field the contract does not have.
+    #[error("{path}: {message}")]
+    UnknownField {
+        /// The JSON path of the field, e.g. `$.means.decepton`.
+        path: String,
+        /// What was expected.
+        message: String,
+    },
+    /// A field given twice in one object.
+    #[error("{path}: duplicate field")]
+    DuplicateField {
+        /// The JSON path of the second occurrence.
+        path: String,
+    },
+    /// A value the contract does not allow.
+    #[error("{path}: {message}")]
+    BadValue {
+        /// The JSON path of the value.
+        path: String,
+        /// What is wrong and what was expected.
+        message: String,
+    },
+    /// A limit passed within the record: nesting, the length of an id or a key.
+    #[error("{path}: {message}")]
+    Limit {
+        /// The JSON path of the offending part (`$` for the nesting).
+        path: String,
+        /// Which limit.
+        message: String,
+    },
+    /// The record is larger than [`Limits::max_record_bytes`].
+    #[error("$: record is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge {
+        /// Size of the record in bytes (at least this much).
+        size: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+    /// The record is not valid UTF-8.
+    #[error("$: not valid UTF-8 (at byte {offset})")]
+    Utf8 {
+        /// Byte offset of the first invalid sequence within the record.
+        offset: usize,
+    },
+}
+
+impl Error {
+    /// The kind of problem.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Syntax { .. } | Error::Utf8 { .. } => ErrorKind::Syntax,
+            Error::UnknownField { .. } => ErrorKind::UnknownField,
+            Error::DuplicateField { .. } => ErrorKind::DuplicateField,
+            Error::BadValue { .. } => ErrorKind::BadValue,
+            Error::Limit { .. } | Error::TooLarge { .. } => ErrorKind::Limit,
+        }
+    }
+
+    /// The JSON path the error is about (`$` for the whole record).
+    pub fn path(&self) -> &str {
+        match self {
+            Error::UnknownField { path, .. }
+            | Error::DuplicateField { path }
+            | Error::BadValue { path, .. }
+            | Error::Limit { path, .. } => path,
+            _ => "$",
+        }
+    }
+
+    /// The message without the path.
+    pub fn message(&self) -> String {
+        match self {
+            Error::UnknownField { message, .. }
+            | Error::BadValue { message, .. }
+            | Error::Limit { message, .. } => message.clone(),
+            Error::DuplicateField { .. } => "duplicate field".to_string(),
+            other => {
+                let full = other.to_string();
+                full.strip_prefix("$: ").unwrap_or(&full).to_string()
+            }
+        }
+    }
+
+    fn at(kind: ErrorKind, path: &Path<'_>, message: impl Into<String>) -> Self {
+        let path = path.render();
+        let message = message.into();
+        match kind {
+            ErrorKind::UnknownField => Error::UnknownField { path, message },
+            ErrorKind::DuplicateField => Error::DuplicateField { path },
+            ErrorKind::Limit => Error::Limit { path, message },
+            _ => Error::BadValue { path, message },
+        }
+    }
+}
+
+/// A JSON path being walked, as a linked list of borrowed keys (no
+/// allocation until an error is rendered).
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    key: &'a str,
+    parent: Option<&'a Path<'a>>,
+}
+
+const ROOT: Path<'static> = Path {
+    key: "$",
+    parent: None,
+};
+
+impl<'a> Path<'a> {
+    fn child(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            key,
+            parent: Some(self),
+        }
+    }
+
+    fn render(&self) -> String {
+        let mut keys = Vec::new();
+        let mut at = Some(self);
+        while let Some(p) = at {
+            keys.push(p.key);
+            at = p.parent;
+        }
+        let mut out = String::new();
+        for key in keys.into_iter().rev() {
+            if key == "$" && out.is_empty() {
+                out.push('$');
+            } else if !key.is_empty()
+                && key.len() <= 64
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            {
+                out.push('.');
+                out.push_str(key);
+            } else {
+                // An unusual key: quoted, shortened, control characters escaped.
+                let short: String = key.chars().take(32).collect();
+                let _ = write!(out, "[{}]", Value::String(short));
+            }
+        }
+        out
+    }
+}
+
+/// The top-level fields of a contract v1 record: the case, then what
+/// travels beside it (`profile`, `indicators`).
+pub const CASE_FIELDS: &[&str] = &[
+    "id",
+    "person",
+    "act",
+    "means",
+    "purpose",
+    "consent",
+    "exploitation_occurred",
+    "movement",
+    "risk_factors",
+    "asylum_claim",
+    "offences_by_person",
+    "profile",
+    "indicators",
+];
+
+/// Read one record of contract v1: the case, and its profile and
+/// indicators beside it.
+///
+/// ```
+/// let input = palermo::io::parse_input(r#"{"id": "c1", "profile": "us", "means": {"deception": true}}"#).unwrap();
+/// assert_eq!(input.case.id.as_deref(), Some("c1"));
+/// assert_eq!(input.profile, Some(palermo::Profile::Us));
+///
+/// let err = palermo::io::parse_input(r#"{"means": {"decepton": true}}"#).unwrap_err();
+/// assert_eq!(err.path(), "$.means.decepton");
+/// assert_eq!(err.kind(), palermo::io::ErrorKind::UnknownField);
+/// assert!(err.to_string().starts_with("$.means.decepton: unknown field; expected one of threat, force"));
+/// ```
+pub fn parse_input(text: &str) -> Result<Input, Error> {
+    parse_input_with(text, &Limits::default())
+}
+
+/// [`parse_input`] with explicit limits.
+pub fn parse_input_with(text: &str, limits: &Limits) -> Result<Input, Error> {
+    within_size(text, limits)?;
+    // Well-formed plain records take the fast path; anything else (and
+    // every error) is read by the full reader.
+    match fast::input(text, limits) {
+        Some(input) => Ok(input),
+        None => read::input(text, limits),
+    }
+}
+
+/// Read the facts of one record of contract v1. A record that also names
+/// a `profile` or carries `indicators` is an error here (they would be
+/// lost): read it with [`parse_input`].
+///
+/// ```
+/// let case = palermo::io::parse_case(r#"{"id": "c1", "means": {"deception": true}}"#).unwrap();
+/// assert_eq!(case.id.as_deref(), Some("c1"));
+/// assert!(palermo::io::parse_case(r#"{"profile": "us"}"#).is_err());
+/// ```
+pub fn parse_case(text: &str) -> Result<Case, Error> {
+    parse_case_with(text, &Limits::default())
+}
+
+/// [`parse_case`] with explicit limits.
+pub fn parse_case_with(text: &str, limits: &Limits) -> Result<Case, Error> {
+    let input = parse_input_with(text, limits)?;
+    read::facts_only(input)
+}
+
+/// [`parse_input_with`] by the full reader only, without the fast path for
+/// plain records: for the fuzz targets, which check that the two agree.
+/// Built only under cargo-fuzz (`--cfg fuzzing`).
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn parse_input_in_full(text: &str, limits: &Limits) -> Result<Input, Error> {
+    within_size(text, limits)?;
+    read::input(text, limits)
+}
+
+/// A record over [`Limits::max_record_bytes`] is an error before it is read.
+fn within_size(text: &str, limits: &Limits) -> Result<(), Error> {
+    if text.len() > limits.max_record_bytes {
+        return Err(Error::TooLarge {
+            size: text.len(),
+            limit: limits.max_record_bytes,
+        });
+    }
+    Ok(())
+}
+
+/// Serialise an assessment as one line of contract v1 JSON.
+///
+/// The same bytes as `serde_json::to_string(assessment)`, written faster
+/// (see `json/write.rs`).
+pub fn to_json(assessment: &Assessment) -> String {
+    let mut out = Vec::with_capacity(4096);
+    write_assessment(&mut out, assessment, &mut write::Seen::<64>::new());
+    // The writer only joins UTF-8 strings and ASCII; should that ever not
+    // hold, fall back to serde_json rather than panic.
+    String::from_utf8(out)
+        .ok()
+        .or_else(|| serde_json::to_string(assessment).ok())
+        .unwrap_or_default()
+}
+
+/// Write an assessment as one line of JSON: with the fast writer for the
+/// shape every plain case has, with serde_json for the sections that only
+/// indicator and HTCDS input produce (`ilo`, `input_report`, indicator
+/// evidence on elements). The two give the same bytes (tested). `seen`
+/// carries the fixed texts already checked from one assessment of a batch
+/// to the next.
+fn write_assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mut write::Seen<N>) {
+    if write::covers(a) {
+        write::assessment(out, a, seen);
+    } else if serde_json::to_writer(&mut *out, a).is_err() {
+        out.clear();
+        out.extend_from_slice(
+            error_record(
+                a.id.as_deref(),
+                None,
+                &Error::Syntax {
+                    message: "the assessment could not be written".into(),
+                },
+            )
+            .as_bytes(),
+        );
+    }
+}
+
+/// Parse one record's text into a JSON value within the limits (for inputs
+/// that are not contract v1 cases, such as HTCDS records).
+pub(crate) fn parse_value(text: &str, limits: &Limits) -> Result<Value, Error> {
+    if text.len() > limits.max_record_bytes {
+        return Err(Error::TooLarge {
+            size: text.len(),
+            limit: limits.max_record_bytes,
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
+        message: if e.is_syntax() || e.is_eof() {
+            e.to_string()
+        } else {
+            format!(
+                "unexpected value at line {} column {}",
+                e.line(),
+                e.column()
+            )
+        },
+    })?;
+    fn deeper(v: &Value, left: usize) -> bool {
+        match v {
+            Value::Array(items) => left == 0 || items.iter().any(|i| deeper(i, left - 1)),
+            Value::Object(map) => left == 0 || map.values().any(|i| deeper(i, left - 1)),
+            _ => false,
+        }
+    }
+    if deeper(&value, limits.max_depth) {
+        return Err(Error::at(
+            ErrorKind::Limit,
+            &ROOT,
+            format!("nested deeper than {} levels", limits.max_depth),
+        ));
+    }
+    Ok(value)
+}
+
+/// Screen one case: JSON text in, contract v1 assessment JSON out.
+///
+/// ```
+/// let out = palermo::screen_json(r#"{"person": {"age": 15}, "act": {"recruitment": true},
+///                                    "purpose": {"forced_begging": true}}"#).unwrap();
+/// assert!(out.contains(r#""verdict":"trafficking""#));
+/// ```
+pub fn screen_json(text: &str) -> Result<String, Error> {
+    let input = parse_input(text)?;
+    Ok(to_json(&crate::words::assess(&input, None)))
+}
+
+/// The error part of an error record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct ErrorBody {
+    /// The input line (1-based) of the record, in a batch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// The JSON path of the problem.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// An error record: what a batch writes for a record it could not screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct ErrorRecord {
+    /// Always `palermo/1`.
+    pub contract: Cow<'static, str>,
+    /// The case id, if it could be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The error.
+    pub error: ErrorBody,
+}
+
+/// Render an error record as one line of JSON.
+pub fn error_record(id: Option<&str>, line: Option<u64>, error: &Error) -> String {
+    let record = ErrorRecord {
+        contract: Cow::Borrowed(CONTRACT),
+        id: id.map(str::to_owned),
+        error: ErrorBody {
+            line,
+            path: error.path().to_string(),
+            message: error.message(),
+        },
+    };
+    serde_json::to_string(&record).unwrap_or_else(|_| {
+        format!("{{\"contract\":\"{CONTRACT}\",\"error\":{{\"path\":\"$\",\"message\":\"unrepresentable error\"}}}}")
+    })
+}
+
+/// The outcome of screening one record of a batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The record was screened; the line is its assessment.
+    Screened(String),
+    /// The record was invalid; the line is its error record.
+    Invalid(String),
+}
+
+impl Outcome {
+    /// The output line, without its newline.
+    pub fn line(&self) -> &str {
+        match self {
+            Outcome::Screened(s) | Outcome::Invalid(s) => s,
+        }
+    }
+}
+
+/// Screen one record of a batch: the assessment, or the error record that
+/// stands in its place. `line` is the record's 1-based line number.
+pub fn screen_record(text: &str, line: u64, limits: &Limits) -> Outcome {
+    screen_record_as(text, line, limits, None)
+}
+
+/// [`screen_record`] under `profile` when given (overriding the case's own
+/// `"profile"`), else under the case's profile.
+pub fn screen_record_as(
+    text: &str,
+    line: u64,
+    limits: &Limits,
+    profile: Option<Profile>,
+) -> Outcome {
+    match parse_input_with(text, limits) {
+        Ok(input) => Outcome::Screened(to_json(&crate::words::assess(&input, profile))),
+        Err(e) => Outcome::Invalid(invalid_record(text, line, limits, &e)),
+    }
+}
+
+/// The error record for a record that is not a valid case.
+fn invalid_record(text: &str, line: u64, limits: &Limits, e: &Error) -> String {
+    let id = match e {
+        Error::Syntax { .. } | Error::TooLarge { .. } | Error::Utf8 { .. } => None,
+        _ => read::id(text, limits),
+    };
+    error_record(id.as_deref(), Some(line), e)
+}
+
+/// Counts of a screened batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub struct BatchSummary {
+    /// Records screened.
+    pub screened: u64,
+    /// Records that yielded an error record.
+    pub invalid: u64,
+}
+
+/// Read one line into `buf`, keeping at most `keep` bytes of it: the rest of
+/// an over-long line is consumed and counted, never stored. Returns the
+/// line's full length without its `\n`, or `None` at end of input.
+fn read_bounded_line<R: BufRead>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    keep: usize,
+) -> io::Result<Option<usize>> {
+    buf.clear();
+    let mut len = 0usize;
+    let mut any = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(any.then_some(len));
+        }
+        any = true;
+        let newline = newline(available);
+        let chunk = available
+            .get(..newline.unwrap_or(available.len()))
+            .unwrap_or_default();
+        let room = keep.saturating_sub(buf.len());
+        buf.extend_from_slice(chunk.get(..room).unwrap_or(chunk));
+        len = len.saturating_add(chunk.len());
+        let used = chunk.len() + usize::from(newline.is_some());
+        reader.consume(used);
+        if newline.is_some() {
+            return Ok(Some(len));
+        }
+    }
+}
+
+/// The position of the first `\n` in `bytes` (memchr: a vectorised search).
+fn newline(bytes: &[u8]) -> Option<usize> {
+    memchr::memchr(b'\n', bytes)
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Screen a batch of NDJSON records from `reader` to `writer`: exactly one
+/// output line per record, in order. Screening goes on past a bad record,
+/// which gets an error record; only an I/O error of the reader or the
+/// writer stops it (and is returned).
+///
+/// A record is a line (ended by `\n`, or by the end of the input) that is
+/// not blank. In detail:
+///
+/// - line numbers (`error.line`) count every line of the input from 1,
+///   blank ones included;
+/// - a line of ASCII whitespace only is blank, and is skipped;
+/// - a `\r` before the `\n` (CRLF) is dropped; a UTF-8 byte-order mark at
+///   the very start of the input is dropped;
+/// - a last line without `\n` is a record like any other;
+/// - a line longer than [`Limits::max_record_bytes`] (after dropping the BOM
+///   and `\r`) is an error record, blank or not; at most that many bytes
+///   (plus 4) are kept in memory, the rest is read and counted only;
+/// - a line that is not UTF-8 is an error record giving the offset of the
+///   first bad byte;
+/// - empty input gives empty output.
+///
+/// An error record carries the record's `id` only when the record is valid
+/// JSON with exactly one top-level `"id"`, a string within
+/// [`Limits::max_string_bytes`]. Nothing else from the input is echoed but,
+/// in the error's path, the name of an unknown or repeated field (in full if
+/// it is a plain name of at most 64 bytes, else its first 32 characters,
+/// quoted and escaped).
+///
+/// The library does no I/O of its own: this reads and writes only the handles
+/// the caller passes, and it flushes the writer at the end.
+pub fn screen_ndjson<R: BufRead, W: Write>(
+    reader: R,
+    writer: W,
+    limits: &Limits,
+) -> io::Result<BatchSummary> {
+    screen_ndjson_as(reader, writer, limits, None)
+}
+
+/// [`screen_ndjson`] under `profile` when given (overriding each case's own
+/// `"profile"`), else under each case's profile.
+pub fn screen_ndjson_as<R: BufRead, W: Write>(
+    mut reader: R,
+    mut writer: W,
+    limits: &Limits,
+    profile: Option<Profile>,
+) -> io::Result<BatchSummary> {
+    let mut summary = BatchSummary::default();
+    let mut buf = Vec::with_capacity(4096);
+    let mut line = Vec::with_capacity(8192);
+    let mut seen = write::Seen::<512>::new();
+    let mut line_no: u64 = 0;
+    // Room for a BOM and a CR beyond the record limit.
+    let keep = limits.max_record_bytes.saturating_add(4);
+    while let Some(len) = read_bounded_line(&mut reader, &mut buf, keep)? {
+        line_no += 1;
+        let complete = len <= buf.len();
+        let mut bytes: &[u8] = &buf;
+        let mut size = len;
+        if line_no == 1 {
+            if let Some(rest) = bytes.strip_prefix(BOM) {
+                bytes = rest;
+                size -= BOM.len();
+            }
+        }
+        if let Some(rest) = bytes.strip_suffix(b"\r").filter(|_| complete) {
+            bytes = rest;
+            size -= 1;
+        }
+        line.clear();
+        let error = if size > limits.max_record_bytes {
+            Some(error_record(
+                None,
+                Some(line_no),
+                &Error::TooLarge {
+                    size,
+                    limit: limits.max_record_bytes,
+                },
+            ))
+        } else if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        } else {
+            match std::str::from_utf8(bytes) {
+                Ok(text) => match parse_input_with(text, limits) {
+                    Ok(input) => {
+                        write_assessment(
+                            &mut line,
+                            &crate::words::assess(&input, profile),
+                            &mut seen,
+                        );
+                        None
+                    }
+                    Err(e) => Some(invalid_record(text, line_no, limits, &e)),
+                },
+                Err(e) => Some(error_record(
+                    None,
+                    Some(line_no),
+                    &Error::Utf8 {
+                        offset: e.valid_up_to(),
+                    },
+                )),
+            }
+        };
+        match error {
+            None => summary.screened += 1,
+            Some(record) => {
+                summary.invalid += 1;
+                line.extend_from_slice(record.as_bytes());
+            }
+        }
+        line.push(b'\n');
+        writer.write_all(&line)?;
+    }
+    writer.flush()?;
+    Ok(summary)
+}
+
+/// [`screen_ndjson`] over text in memory: the output lines and the counts.
+///
+/// ```
+/// let input = "{\"id\":\"a\"}\n{\"id\":\"b\",\"meens\":{}}\n{\"id\":\"c\"}\n";
+/// let (out, summary) = palermo::io::screen_ndjson_str(input);
+/// assert_eq!(out.lines().count(), 3);
+/// assert_eq!(summary.invalid, 1);
+/// assert!(out.lines().nth(1).unwrap().contains(r#""path":"$.meens""#));
+/// ```
+pub fn screen_ndjson_str(input: &str) -> (String, BatchSummary) {
+    let mut out = Vec::with_capacity(input.len() * 4);
+    // Reading from a slice and writing to a Vec cannot fail.
+    let summary = screen_ndjson(input.as_bytes(), &mut out, &Limits::default()).unwrap_or_default();
+    (String::from_utf8(out).unwrap_or_default(), summary)
+}

@@ -1,0 +1,416 @@
+//! Writing an assessment: contract v1 JSON, byte for byte what
+//! `serde_json::to_string` makes of [`Assessment`]'s `Serialize`, written
+//! directly.
+//!
+//! An assessment is mostly fixed text (rule ids, citations, reasons), about
+//! 15 times the size of the case it answers, and serde_json escapes strings a
+//! byte at a time. This writer checks a string 16 bytes at a time for the
+//! few bytes JSON escapes, and copies it whole when there are none (nearly
+//! always). The `Serialize` derive stays the
+//! definition of the format: tests (and the `evaluate` fuzz target) check
+//! that both give the same bytes.
+
+use crate::assessment::{
+    Assessment, Element, ElementFinding, ElementStatus, Flag, PersonStatus, Verdict,
+};
+use crate::model::{Level, Vocabulary};
+use std::borrow::Cow;
+
+/// Does JSON escape this byte in a string (`"`, `\`, or a control character)?
+const fn escaped(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// Does any byte of a 16-byte block need escaping? A fixed-size block
+/// without a branch per byte compiles to a few vector instructions.
+fn any_escaped(block: &[u8; 16]) -> bool {
+    block.iter().fold(false, |any, &b| any | escaped(b))
+}
+
+/// Append `s` as a JSON string, escaped as serde_json escapes it.
+fn string(out: &mut Vec<u8>, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push(b'"');
+    contents(out, s.as_bytes());
+    out.push(b'"');
+}
+
+/// Append the contents of a JSON string, escaped. Returns whether they were
+/// copied as they are (nothing to escape).
+fn contents(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    let clean = !needs_escape(bytes);
+    if clean {
+        out.extend_from_slice(bytes);
+    } else {
+        escape(out, bytes);
+    }
+    clean
+}
+
+/// Static strings already found to need no escaping, by address and length.
+///
+/// Most of an assessment is fixed text: rule ids, citations, most reason
+/// texts, every fact path and question sentence are `Cow::Borrowed` of a
+/// `&'static str`. A `&'static str` is never freed and never changes, so
+/// its address and length stand for its bytes for the life of the program:
+/// once found clean, it is copied without being checked again, in this
+/// assessment and, when the caller keeps the table, in the next ones of a
+/// batch. Owned strings (an id, texts listing the facts of a case) are
+/// always checked: their memory is reused.
+///
+/// A direct-mapped table: a collision only costs a check.
+///
+/// `N` slots: 512 for a batch (the fixed texts of every kind of case), 64
+/// for a single assessment (its repeated texts), which is cheaper to set up.
+pub(crate) struct Seen<const N: usize = 512> {
+    keys: [(usize, usize); N],
+}
+
+impl<const N: usize> Seen<N> {
+    pub(crate) fn new() -> Seen<N> {
+        Seen { keys: [(0, 0); N] }
+    }
+
+    /// Append `s` as a JSON string, escaped as serde_json escapes it.
+    // The `Cow` itself, not a `&str`: only a borrowed `&'static str` may be
+    // remembered.
+    #[allow(clippy::ptr_arg)]
+    fn string(&mut self, out: &mut Vec<u8>, s: &Cow<'static, str>) {
+        let Cow::Borrowed(fixed) = s else {
+            string(out, s);
+            return;
+        };
+        let key = (fixed.as_ptr() as usize, fixed.len());
+        // Strings are at least byte-aligned and mostly longer than 8 bytes:
+        // the address bits above the lowest three spread them well.
+        out.reserve(fixed.len() + 2);
+        out.push(b'"');
+        match self.keys.get_mut((key.0 >> 3) % N) {
+            Some(known) if *known == key => out.extend_from_slice(fixed.as_bytes()),
+            slot => {
+                if contents(out, fixed.as_bytes()) {
+                    if let Some(slot) = slot {
+                        *slot = key;
+                    }
+                }
+            }
+        }
+        out.push(b'"');
+    }
+}
+
+/// Does any byte of `bytes` need escaping? Checked 16 bytes at a time: a
+/// fixed-size block without a branch per byte compiles to a few vector
+/// instructions. The last block overlaps the one before it rather than
+/// leaving a tail to check byte by byte; a string shorter than a block is
+/// checked byte by byte.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let block = |block: &[u8; 16]| any_escaped(block);
+    let Some(last) = bytes
+        .len()
+        .checked_sub(16)
+        .and_then(|start| bytes.get(start..))
+        .and_then(|tail| <&[u8; 16]>::try_from(tail).ok())
+    else {
+        // A short string (most rule ids and fact paths): byte by byte, which
+        // is cheaper than copying it into a padded block.
+        return bytes.iter().any(|&b| escaped(b));
+    };
+    bytes
+        .chunks_exact(16)
+        .any(|b| <&[u8; 16]>::try_from(b).is_ok_and(block))
+        || block(last)
+}
+
+/// Append `bytes` escaped (the rare case: an id with a quote or a control
+/// character, a citation quoting a phrase). Runs of 16 bytes with nothing to
+/// escape are copied whole; the byte to escape is found within its block.
+fn escape(out: &mut Vec<u8>, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(block) = bytes.get(i..i + 16) {
+            if !block.iter().fold(false, |any, &b| any | escaped(b)) {
+                i += 16;
+                continue;
+            }
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        i += 1;
+        if !escaped(b) {
+            continue;
+        }
+        out.extend_from_slice(bytes.get(start..i - 1).unwrap_or_default());
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            _ => out.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xf)],
+            ]),
+        }
+        start = i;
+    }
+    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
+}
+
+/// Append `items` as a JSON array, each written by `item`.
+fn array<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (i, t) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        item(out, t);
+    }
+    out.push(b']');
+}
+
+/// Append a name that needs no escaping (an enum's snake_case name).
+fn name(out: &mut Vec<u8>, name: &str) {
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
+}
+
+fn level(l: Level) -> &'static str {
+    match l {
+        Level::NotEstablished => "not_established",
+        Level::Suspected => "suspected",
+        Level::Established => "established",
+    }
+}
+
+fn element_status(s: ElementStatus) -> &'static str {
+    match s {
+        ElementStatus::NotEstablished => "not_established",
+        ElementStatus::Suspected => "suspected",
+        ElementStatus::Established => "established",
+        ElementStatus::NotRequired => "not_required",
+    }
+}
+
+fn person_status(s: PersonStatus) -> &'static str {
+    match s {
+        PersonStatus::Child => "child",
+        PersonStatus::PresumedChild => "presumed_child",
+        PersonStatus::Adult => "adult",
+        PersonStatus::Unknown => "unknown",
+    }
+}
+
+fn element<V: Vocabulary>(out: &mut Vec<u8>, e: &ElementFinding<V>) {
+    out.extend_from_slice(b"{\"status\":");
+    name(out, element_status(e.status));
+    out.extend_from_slice(b",\"facts\":");
+    array(out, &e.facts, |out, f| name(out, f.name()));
+    out.push(b'}');
+}
+
+/// Append `a` as one line of contract v1 JSON (no newline).
+/// Whether this writer covers `a`: everything but the sections that only
+/// indicator and HTCDS input produce, which go through serde_json.
+pub(super) fn covers(a: &Assessment) -> bool {
+    let e = &a.trafficking.elements;
+    a.ilo.is_none() && plain(&e.act) && plain(&e.means) && plain(&e.purpose)
+}
+
+fn plain<V>(e: &ElementFinding<V>) -> bool {
+    e.stated.is_empty()
+        && e.indicators.is_empty()
+        && e.dimensions.is_empty()
+        && e.derived.is_empty()
+}
+
+pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mut Seen<N>) {
+    out.extend_from_slice(b"{\"contract\":");
+    seen.string(out, &a.contract);
+    out.extend_from_slice(b",\"engine\":");
+    seen.string(out, &a.engine);
+    if let Some(id) = &a.id {
+        out.extend_from_slice(b",\"id\":");
+        string(out, id);
+    }
+    out.extend_from_slice(b",\"profile\":");
+    name(out, a.profile.name());
+    if let Some(provenance) = &a.provenance {
+        out.extend_from_slice(b",\"provenance\":");
+        seen.string(out, provenance);
+    }
+    out.extend_from_slice(b",\"verdict\":");
+    name(out, a.verdict.name());
+    out.extend_from_slice(b",\"labels\":");
+    array(out, &a.labels, |out, v: &Verdict| name(out, v.name()));
+
+    out.extend_from_slice(b",\"person\":{\"status\":");
+    name(out, person_status(a.person.status));
+    out.extend_from_slice(b",\"basis\":");
+    seen.string(out, &a.person.basis);
+
+    let t = &a.trafficking;
+    out.extend_from_slice(b"},\"trafficking\":{\"status\":");
+    name(out, level(t.status));
+    out.extend_from_slice(b",\"elements\":{\"act\":");
+    element(out, &t.elements.act);
+    out.extend_from_slice(b",\"means\":");
+    element(out, &t.elements.means);
+    out.extend_from_slice(b",\"purpose\":");
+    element(out, &t.elements.purpose);
+    out.extend_from_slice(b"},\"missing\":");
+    array(out, &t.missing, |out, e: &Element| name(out, e.name()));
+
+    out.extend_from_slice(b"},\"smuggling\":{\"status\":");
+    name(out, level(a.smuggling.status));
+    out.extend_from_slice(if a.smuggling.aggravated {
+        b",\"aggravated\":true}"
+    } else {
+        b",\"aggravated\":false}"
+    });
+    out.extend_from_slice(b",\"irregular_migration\":{\"status\":");
+    name(out, level(a.irregular_migration.status));
+    out.extend_from_slice(b"},\"unsafe_migration\":{\"status\":");
+    name(out, level(a.unsafe_migration.status));
+    out.extend_from_slice(b"},\"flags\":");
+    array(out, &a.flags, |out, f: &Flag| name(out, f.name()));
+
+    out.extend_from_slice(b",\"reasons\":");
+    array(out, &a.reasons, |out, r| {
+        out.extend_from_slice(b"{\"rule\":");
+        seen.string(out, &r.rule);
+        out.extend_from_slice(b",\"citation\":");
+        seen.string(out, &r.citation);
+        out.extend_from_slice(b",\"text\":");
+        seen.string(out, &r.text);
+        out.push(b'}');
+    });
+    out.extend_from_slice(b",\"next_questions\":");
+    // Questions come in runs that share their sentence (the facts of one
+    // element or one missing part): the sentence is written once per run,
+    // then copied from what was written. The same address and length in an
+    // assessment borrowed for writing are the same bytes.
+    let mut last_why: Option<((usize, usize), std::ops::Range<usize>)> = None;
+    array(out, &a.next_questions, |out, q| {
+        out.extend_from_slice(b"{\"fact\":");
+        seen.string(out, &q.fact);
+        let key = (q.why.as_ptr() as usize, q.why.len());
+        match &last_why {
+            Some((last, written)) if *last == key => out.extend_from_within(written.clone()),
+            _ => {
+                let start = out.len();
+                out.extend_from_slice(b",\"why\":");
+                seen.string(out, &q.why);
+                out.push(b'}');
+                last_why = Some((key, start..out.len()));
+            }
+        }
+    });
+    if !a.warnings.is_empty() {
+        out.extend_from_slice(b",\"warnings\":");
+        array(out, &a.warnings, |out, w| string(out, w));
+    }
+    out.push(b'}');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json_string(s: &str) -> String {
+        let mut out = Vec::new();
+        string(&mut out, s);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// A batch shares one table of checked static strings across its
+    /// assessments: every assessment is still serde's bytes, including
+    /// ids and reason texts that need escaping, written after others.
+    #[test]
+    fn a_batch_sharing_checked_strings_writes_serde_bytes() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cases");
+        let mut cases = Vec::new();
+        for entry in std::fs::read_dir(root).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let case = crate::io::parse_input(&text).unwrap().case;
+            for id in [None, Some("plain"), Some("with \"quotes\" and \\ and \n")] {
+                let mut case = case.clone();
+                case.id = id.map(str::to_string);
+                cases.push(case);
+            }
+        }
+        let mut seen = Seen::<512>::new();
+        let mut small = Seen::<4>::new();
+        for round in 0..2 {
+            for case in &cases {
+                for profile in crate::Profile::ALL {
+                    let mut a = crate::evaluate_with(case, profile);
+                    if round == 1 {
+                        // A fixed text that needs escaping, after it was seen clean elsewhere.
+                        if let Some(r) = a.reasons.first_mut() {
+                            r.text = Cow::Borrowed("a \"quoted\" fixed text");
+                        }
+                    }
+                    let expected = serde_json::to_string(&a).unwrap();
+                    for out in [
+                        {
+                            let mut out = Vec::new();
+                            assessment(&mut out, &a, &mut seen);
+                            out
+                        },
+                        {
+                            let mut out = Vec::new();
+                            assessment(&mut out, &a, &mut small);
+                            out
+                        },
+                    ] {
+                        assert_eq!(String::from_utf8(out).unwrap(), expected);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let mut all: String = (0u8..0x80).map(char::from).collect();
+        all.push_str("é\u{2028}\u{FEFF}😀 \"quoted\" back\\slash");
+        for s in [
+            "",
+            "plain",
+            "\"",
+            "\\",
+            "a\nb",
+            "0123456789abcdef",
+            "0123456789abcde\"",
+            "0123456789abcdef\u{1}",
+            "0123456789abcdef0123456789\u{1f}",
+            all.as_str(),
+        ] {
+            assert_eq!(json_string(s), serde_json::to_string(s).unwrap_or_default());
+        }
+        // One byte to escape at every position of strings of every length
+        // around the 16-byte blocks.
+        for len in 0..50 {
+            for at in 0..len {
+                for special in ['"', '\\', '\n', '\u{1}', '\u{1f}'] {
+                    let s: String = (0..len)
+                        .map(|i| if i == at { special } else { 'a' })
+                        .collect();
+                    assert_eq!(
+                        json_string(&s),
+                        serde_json::to_string(&s).unwrap_or_default()
+                    );
+                }
+            }
+        }
+    }
+}

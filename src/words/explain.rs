@@ -1,0 +1,1171 @@
+//! The assessment in words, for a person: a caseworker, a trainer reading it
+//! aloud, a prosecutor checking the reasoning.
+//!
+//! The text follows the order of the law: the verdict, who the person is,
+//! each element with the facts that made it, the other findings, then the
+//! reasoning step by step, each step headed by its topic and with its
+//! provision quoted, and finally what is missing and the questions that
+//! would settle it. Sentences are short and the facts are put the way a
+//! trainee would put them ("the person was deceived"), not the way the data
+//! records them (`means.deception`).
+//!
+//! [`explain`] gives the whole text. [`steps`], [`missing`] and the word
+//! helpers give the same content as data, for other renderings (the
+//! casebook handout uses them). Every word comes from the catalogue.
+
+use super::questions::part;
+use super::reasons::{dimension_msg, grade_msg, level_msg, list_msg, verdict_words};
+use super::{capitalise, fact, hanging, wrap, wrap_hanging, Msg, Tr};
+use crate::assessment::{
+    Asked, Assessment, Element, ElementFinding, ElementStatus, Flag, PersonStatus, Question, Said,
+    Topic, Verdict,
+};
+use crate::law::{self, Wording};
+use crate::model::{Act, Field, Level, Means, Purpose, Vocabulary};
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+const T: Tr = Tr::ENGLISH;
+
+/// What an act means for the person, as a past participle ("recruited").
+pub fn act_words(act: Act) -> Cow<'static, str> {
+    attribute(fact(act), "done")
+}
+
+/// What a means was, as a clause about the person ("the person was deceived").
+pub fn means_words(means: Means) -> Cow<'static, str> {
+    attribute(fact(means), "clause")
+}
+
+/// What a purpose was, as a noun phrase ("forced labour").
+pub fn purpose_words(purpose: Purpose) -> Cow<'static, str> {
+    attribute(fact(purpose), "aim")
+}
+
+/// The question an interviewer would ask to settle a fact, by its dotted
+/// contract path (`means.deception`). `None` for a path it does not know.
+pub fn fact_question(path: &str) -> Option<Cow<'static, str>> {
+    let field = Field::from_path(path)?;
+    super::field(field).attribute("ask").map(|m| T.text(m))
+}
+
+fn attribute(msg: Msg, name: &str) -> Cow<'static, str> {
+    msg.attribute(name)
+        .map_or_else(|| T.text(msg), |m| T.text(m))
+}
+
+/// The short name of a fact, for tables: the law's own word.
+fn label<V: Vocabulary>(member: V) -> Cow<'static, str> {
+    T.text(fact(member))
+}
+
+/// The facts of an element in short words, for a table row: "recruitment, transportation".
+pub fn element_labels<V: Vocabulary>(e: &ElementFinding<V>) -> String {
+    let labels: Vec<Cow<'static, str>> = e.facts.iter().map(|f| label(*f)).collect();
+    T.list(&labels, Msg::ListComma, Msg::ListComma)
+}
+
+/// The status of an element in words.
+pub fn element_status_words(status: ElementStatus) -> Cow<'static, str> {
+    T.text(match status {
+        ElementStatus::Established => Msg::StatusEstablished,
+        ElementStatus::Suspected => Msg::StatusSuspected,
+        ElementStatus::NotEstablished => Msg::StatusNotEstablished,
+        ElementStatus::NotRequired => Msg::StatusNotRequired,
+    })
+}
+
+/// A finding's level in words.
+pub fn level_words(level: Level) -> Cow<'static, str> {
+    element_status_words(level.into())
+}
+
+/// A verdict in words, for a person reading it aloud.
+pub fn verdict_text(verdict: Verdict) -> Cow<'static, str> {
+    T.text(verdict_words(verdict))
+}
+
+/// "a, b and c".
+fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    T.list(items, Msg::ListComma, Msg::ListAnd)
+}
+
+fn acts(e: &ElementFinding<Act>) -> String {
+    let words: Vec<Cow<'static, str>> = e.facts.iter().map(|a| act_words(*a)).collect();
+    and_list(&words)
+}
+
+fn purposes(e: &ElementFinding<Purpose>) -> String {
+    let words: Vec<Cow<'static, str>> = e.facts.iter().map(|p| purpose_words(*p)).collect();
+    and_list(&words)
+}
+
+fn clauses(e: &ElementFinding<Means>) -> Vec<Cow<'static, str>> {
+    e.facts.iter().map(|m| means_words(*m)).collect()
+}
+
+/// The facts of the act element as sentences ("The person was recruited and
+/// transported."), or `None` when no act is at least suspected.
+fn act_sentence(e: &ElementFinding<Act>) -> Option<String> {
+    match e.status {
+        ElementStatus::Established => Some(T.string(Msg::ExplainActs, &[("acts", &acts(e))])),
+        ElementStatus::Suspected => {
+            Some(T.string(Msg::ExplainActsSuspected, &[("acts", &acts(e))]))
+        }
+        _ => None,
+    }
+}
+
+fn means_sentence(e: &ElementFinding<Means>) -> Option<String> {
+    let clauses = clauses(e);
+    match e.status {
+        ElementStatus::Established => Some(
+            clauses
+                .iter()
+                .map(|c| format!("{}.", capitalise(c)))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        ElementStatus::Suspected => Some(T.string(
+            Msg::ExplainMeansSuspected,
+            &[(
+                "clauses",
+                &T.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon),
+            )],
+        )),
+        _ => None,
+    }
+}
+
+fn purpose_sentence(e: &ElementFinding<Purpose>) -> Option<String> {
+    match e.status {
+        ElementStatus::Established => {
+            Some(T.string(Msg::ExplainPurposes, &[("purposes", &purposes(e))]))
+        }
+        ElementStatus::Suspected => {
+            Some(T.string(Msg::ExplainPurposesSuspected, &[("purposes", &purposes(e))]))
+        }
+        _ => None,
+    }
+}
+
+/// The facts of one element of trafficking as the trainee would say them,
+/// without its status: "The person was deceived." `None` when no fact of the
+/// element is at least suspected (or the element is not required).
+pub fn element_facts(a: &Assessment, element: Element) -> Option<String> {
+    let e = &a.trafficking.elements;
+    match element {
+        Element::Act => match e.act.status {
+            ElementStatus::Established | ElementStatus::Suspected => {
+                Some(T.string(Msg::ExplainActs, &[("acts", &acts(&e.act))]))
+            }
+            _ => None,
+        },
+        Element::Means => match e.means.status {
+            ElementStatus::Established => means_sentence(&e.means),
+            ElementStatus::Suspected => {
+                let clauses = clauses(&e.means);
+                Some(format!(
+                    "{}.",
+                    capitalise(&T.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon))
+                ))
+            }
+            _ => None,
+        },
+        Element::Purpose => match e.purpose.status {
+            ElementStatus::Established | ElementStatus::Suspected => {
+                Some(T.string(Msg::ExplainPurposes, &[("purposes", &purposes(&e.purpose))]))
+            }
+            _ => None,
+        },
+    }
+}
+
+/// One element of trafficking in words: its status, then its facts as the
+/// trainee would say them. "Established. The person was deceived."
+pub fn element_sentence(a: &Assessment, element: Element) -> String {
+    let e = &a.trafficking.elements;
+    let (status, facts) = match element {
+        Element::Act => (e.act.status, act_sentence(&e.act)),
+        Element::Means => (e.means.status, means_sentence(&e.means)),
+        Element::Purpose => (e.purpose.status, purpose_sentence(&e.purpose)),
+    };
+    match (status, facts) {
+        (ElementStatus::Established, Some(facts)) => {
+            T.string(Msg::ExplainElementEstablished, &[("facts", &facts)])
+        }
+        (ElementStatus::Suspected, Some(facts)) => facts,
+        (ElementStatus::NotRequired, _) => T.string(Msg::ExplainElementNotRequired, &[]),
+        _ => T.string(Msg::ExplainElementNot, &[]),
+    }
+}
+
+/// The question that settles a whole element of trafficking.
+pub fn element_question(element: Element) -> Cow<'static, str> {
+    T.text(match element {
+        Element::Act => Msg::ElementQuestionAct,
+        Element::Means => Msg::ElementQuestionMeans,
+        Element::Purpose => Msg::ElementQuestionPurpose,
+    })
+}
+
+/// The heading of a topic ("Finding on trafficking").
+pub fn topic_words(topic: Topic) -> Cow<'static, str> {
+    T.text(match topic {
+        Topic::Age => Msg::TopicAge,
+        Topic::Indicators => Msg::TopicIndicators,
+        Topic::Act => Msg::TopicAct,
+        Topic::Means => Msg::TopicMeans,
+        Topic::Purpose => Msg::TopicPurpose,
+        Topic::Consent => Msg::TopicConsent,
+        Topic::Finding => Msg::TopicFinding,
+        Topic::Borders => Msg::TopicBorders,
+        Topic::Asylum => Msg::TopicAsylum,
+        Topic::Smuggling => Msg::TopicSmuggling,
+        Topic::AfterArrival => Msg::TopicAfterArrival,
+        Topic::Aggravation => Msg::TopicAggravation,
+        Topic::IrregularMigration => Msg::TopicIrregularMigration,
+        Topic::UnsafeMigration => Msg::TopicUnsafeMigration,
+        Topic::Protection => Msg::TopicProtection,
+        Topic::Verdict => Msg::TopicVerdict,
+        Topic::Input => Msg::TopicInput,
+        _ => Msg::TopicOther,
+    })
+}
+
+/// How far a quoted provision can be relied on, in words.
+pub fn wording_words(wording: Wording) -> Cow<'static, str> {
+    T.text(match wording {
+        Wording::Verbatim => Msg::WordingVerbatim,
+        Wording::Corroborated => Msg::WordingCorroborated,
+        Wording::Unverified => Msg::WordingUnverified,
+        Wording::Contract => Msg::WordingContract,
+        _ => Msg::WordingTranslation,
+    })
+}
+
+/// One step of the reasoning, ready to show: what it is about, what it
+/// found, the provision and (the first time it is cited) its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Step {
+    /// What the step is about.
+    pub topic: Topic,
+    /// The topic in words: "Age", "Act", "Means", "Smuggling", ...
+    pub heading: String,
+    /// The stable rule id (see [`crate::law::RULES`]).
+    pub rule: String,
+    /// The provision cited.
+    pub citation: String,
+    /// What the step found in this case, in short sentences.
+    pub text: String,
+    /// The text of the provision, the first time the rule is cited.
+    pub quote: Option<&'static str>,
+    /// How far the quoted wording can be relied on, with the quote.
+    pub wording: Option<Wording>,
+}
+
+/// The reasoning of an assessment step by step, in the order the engine
+/// applied the rules. The act, means and purpose steps put the facts in
+/// plain words; each rule's provision is quoted once, at its first step.
+pub fn steps(a: &Assessment) -> Vec<Step> {
+    let mut out = Vec::with_capacity(a.reasons.len());
+    let mut quoted: Vec<&str> = Vec::new();
+    for r in &a.reasons {
+        let id: &str = &r.rule;
+        let heading = topic_words(r.topic).into_owned();
+        let text = match r.said {
+            Said::Element {
+                element,
+                level: Level::Established | Level::Suspected,
+                ..
+            } => element_sentence(a, element),
+            _ => without_topic(&r.text, &heading),
+        };
+        let rule = if quoted.contains(&id) {
+            None
+        } else {
+            quoted.push(id);
+            law::rule(id)
+        };
+        out.push(Step {
+            topic: r.topic,
+            heading,
+            rule: id.to_string(),
+            citation: r.citation.to_string(),
+            text,
+            quote: rule.map(|r| r.quote),
+            wording: rule.map(|r| r.wording),
+        });
+    }
+    out
+}
+
+/// A reason's text without a leading "Verdict: " when the step's heading
+/// already says it.
+fn without_topic(text: &str, heading: &str) -> String {
+    match text.get(..heading.len() + 2) {
+        Some(head)
+            if head.len() == heading.len() + 2
+                && head
+                    .get(..heading.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(heading))
+                && head.ends_with(": ") =>
+        {
+            capitalise(text.get(heading.len() + 2..).unwrap_or_default())
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// A question to ask, in words, with the fact it settles and what the
+/// answer would change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Ask {
+    /// The fact's dotted path in contract v1 (`means.deception`).
+    pub fact: String,
+    /// The question in words.
+    pub question: String,
+    /// What the answer would change.
+    pub why: String,
+    /// Why it is asked, as data.
+    asked: Asked,
+}
+
+impl Ask {
+    fn from_question(q: &Question) -> Self {
+        Ask {
+            fact: q.fact.to_string(),
+            question: fact_question(&q.fact).map_or_else(
+                || T.string(Msg::ExplainUnknownQuestion, &[("fact", &q.fact)]),
+                Cow::into_owned,
+            ),
+            why: humane(q),
+            asked: q.asked,
+        }
+    }
+}
+
+/// What an answer would change, with verdicts named in words.
+fn humane(q: &Question) -> String {
+    let short = |v: Verdict| {
+        T.text(match v {
+            Verdict::Trafficking => Msg::ShortTrafficking,
+            Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
+            Verdict::Smuggling => Msg::ShortSmuggling,
+            Verdict::UnsafeMigration => Msg::ShortUnsafeMigration,
+            Verdict::IrregularMigration => Msg::ShortIrregularMigration,
+            Verdict::NoFinding => Msg::ShortNoFinding,
+        })
+    };
+    match q.asked {
+        Asked::Establishes { what, yes } => T.string(
+            Msg::WhyEstablishes,
+            &[("what", &T.text(part(what))), ("verdict", &short(yes))],
+        ),
+        Asked::Decides { answer, yes, no } => {
+            let mut one = q.clone();
+            one.asked = Asked::Decides { answer, yes, no };
+            let mut text = super::questions::why_with(T, &one.asked, &short);
+            if text.is_empty() {
+                text = q.why.to_string();
+            }
+            text
+        }
+        Asked::Towards { .. } => super::questions::why_with(T, &q.asked, &short),
+        Asked::Unknown => q.why.to_string(),
+    }
+}
+
+/// A required element of trafficking that is not established, and how to settle it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Gap {
+    /// The element.
+    pub element: Element,
+    /// Not established, or suspected and not established.
+    pub status: ElementStatus,
+    /// The element in words: its status and any suspected facts.
+    pub summary: String,
+    /// The question that settles the element as a whole.
+    pub question: Cow<'static, str>,
+    /// For a suspected element: the question of evidence that would establish it.
+    pub note: Option<String>,
+    /// The engine's next questions that bear on it, most decisive first.
+    pub asks: Vec<Ask>,
+}
+
+/// What is missing for trafficking, and every question the engine asks.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct Missing {
+    /// The missing elements of trafficking, in the order act, means, purpose.
+    pub elements: Vec<Gap>,
+    /// Questions that bear on other findings (smuggling, migration, age).
+    pub other: Vec<Ask>,
+}
+
+/// The suspected facts of an element as a clause: "the person was deceived".
+fn suspected_clause(a: &Assessment, element: Element) -> String {
+    let e = &a.trafficking.elements;
+    match element {
+        Element::Act => T.string(Msg::ExplainGapActs, &[("acts", &acts(&e.act))]),
+        Element::Means => {
+            let clauses = clauses(&e.means);
+            let joined = T.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon);
+            if clauses.len() > 1 {
+                T.string(Msg::ExplainAnyOfThese, &[("clauses", &joined)])
+            } else {
+                joined
+            }
+        }
+        Element::Purpose => T.string(
+            Msg::ExplainGapPurposes,
+            &[("purposes", &purposes(&e.purpose))],
+        ),
+    }
+}
+
+/// The element a question bears on.
+fn element_of(q: &Question) -> Option<Element> {
+    match q.field()? {
+        Field::Act(_) => Some(Element::Act),
+        Field::Means(_) => Some(Element::Means),
+        Field::Purpose(_) => Some(Element::Purpose),
+        _ => None,
+    }
+}
+
+fn element_row(element: Element) -> Msg {
+    match element {
+        Element::Act => Msg::ExplainRowAct,
+        Element::Means => Msg::ExplainRowMeans,
+        Element::Purpose => Msg::ExplainRowPurpose,
+    }
+}
+
+/// The missing elements of trafficking with the questions that would settle
+/// each; the engine's other next questions after them.
+///
+/// The person's age goes with the means: for a person under 18 no means is
+/// needed (Trafficking Protocol art. 3(c)).
+pub fn missing(a: &Assessment) -> Missing {
+    let e = &a.trafficking.elements;
+    let mut out = Missing::default();
+    for &element in &a.trafficking.missing {
+        let status = a.element_status(element);
+        let facts = match element {
+            Element::Act if !e.act.facts.is_empty() => {
+                T.string(Msg::ExplainGapActs, &[("acts", &acts(&e.act))])
+            }
+            Element::Means if !e.means.facts.is_empty() => {
+                T.list(&clauses(&e.means), Msg::ListSemicolon, Msg::ListSemicolon)
+            }
+            Element::Purpose if !e.purpose.facts.is_empty() => T.string(
+                Msg::ExplainGapPurposes,
+                &[("purposes", &purposes(&e.purpose))],
+            ),
+            _ => String::new(),
+        };
+        let name = T.text(element_row(element));
+        let status_words = element_status_words(status);
+        let summary = if facts.is_empty() {
+            T.string(
+                Msg::ExplainGap,
+                &[("element", &name), ("status", &status_words)],
+            )
+        } else {
+            T.string(
+                Msg::ExplainGapFacts,
+                &[
+                    ("element", &name),
+                    ("status", &status_words),
+                    ("facts", &facts),
+                ],
+            )
+        };
+        out.elements.push(Gap {
+            element,
+            status,
+            summary,
+            question: element_question(element),
+            note: (status == ElementStatus::Suspected).then(|| {
+                T.string(
+                    Msg::ExplainGapNote,
+                    &[("clause", &suspected_clause(a, element))],
+                )
+            }),
+            asks: Vec::new(),
+        });
+    }
+    for q in &a.next_questions {
+        let ask = Ask::from_question(q);
+        let target = match element_of(q) {
+            Some(el) => Some(el),
+            None if q.fact.starts_with("person.") => Some(Element::Means),
+            None => None,
+        };
+        match target.and_then(|el| out.elements.iter_mut().find(|g| g.element == el)) {
+            Some(gap) => gap.asks.push(ask),
+            None => out.other.push(ask),
+        }
+    }
+    out
+}
+
+fn person_words(status: PersonStatus) -> Cow<'static, str> {
+    T.text(match status {
+        PersonStatus::Child => Msg::PersonChild,
+        PersonStatus::PresumedChild => Msg::PersonPresumed,
+        PersonStatus::Adult => Msg::PersonAdult,
+        _ => Msg::PersonUnknown,
+    })
+}
+
+/// What a flag asks the caseworker to do.
+pub fn flag_words(flag: Flag) -> Cow<'static, str> {
+    T.text(flag_msg(flag))
+}
+
+fn flag_msg(flag: Flag) -> Msg {
+    match flag {
+        Flag::PresumedChild => Msg::FlagPresumedChild,
+        Flag::InternalTrafficking => Msg::FlagInternalTrafficking,
+        Flag::AsylumReferral => Msg::FlagAsylumReferral,
+        Flag::NonPunishment => Msg::FlagNonPunishment,
+        Flag::AggravatedSmuggling => Msg::FlagAggravatedSmuggling,
+        Flag::PurposeByInterpretation => Msg::FlagPurposeByInterpretation,
+        _ => Msg::FlagRelationshipContinued,
+    }
+}
+
+/// Questions that have the same effect, with that effect said once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AskGroup<'a> {
+    /// The questions, most decisive first.
+    pub asks: Vec<&'a Ask>,
+    /// What a "yes" (or the answer) would change, for all of them.
+    pub why: String,
+}
+
+/// Group consecutive questions with the same effect ("If yes to any of
+/// these, the means element is established ...").
+pub fn group_asks(asks: &[Ask]) -> Vec<AskGroup<'_>> {
+    let mut groups: Vec<AskGroup<'_>> = Vec::new();
+    for ask in asks {
+        match groups.last_mut() {
+            Some(g) if g.asks.first().is_some_and(|first| first.why == ask.why) => g.asks.push(ask),
+            _ => groups.push(AskGroup {
+                asks: vec![ask],
+                why: ask.why.clone(),
+            }),
+        }
+    }
+    for g in &mut groups {
+        if g.asks.len() > 1 {
+            if let Some(any) = g.asks.first().and_then(|a| any_of_these(a)) {
+                g.why = any;
+            }
+        }
+    }
+    groups
+}
+
+/// "If yes to any of these, ...": the effect of a group of questions.
+fn any_of_these(ask: &Ask) -> Option<String> {
+    let short = |v: Verdict| {
+        T.text(match v {
+            Verdict::Trafficking => Msg::ShortTrafficking,
+            Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
+            Verdict::Smuggling => Msg::ShortSmuggling,
+            Verdict::UnsafeMigration => Msg::ShortUnsafeMigration,
+            Verdict::IrregularMigration => Msg::ShortIrregularMigration,
+            Verdict::NoFinding => Msg::ShortNoFinding,
+        })
+    };
+    match ask.asked {
+        Asked::Establishes { what, yes } => Some(T.string(
+            Msg::WhyEstablishesAny,
+            &[("what", &T.text(part(what))), ("verdict", &short(yes))],
+        )),
+        Asked::Decides {
+            answer: crate::assessment::AnswerWords::YesNo,
+            yes: Some(yes),
+            no: None,
+        } => Some(T.string(Msg::WhyYesAny, &[("verdict", &short(yes))])),
+        _ => None,
+    }
+}
+
+/// Print questions, grouping those with the same effect under one "why".
+fn write_asks(out: &mut String, indent: &str, asks: &[Ask]) {
+    for group in group_asks(asks) {
+        for ask in &group.asks {
+            hanging(
+                out,
+                &format!("{indent}- "),
+                &T.string(
+                    Msg::ExplainAskLine,
+                    &[("question", &ask.question), ("fact", &ask.fact)],
+                ),
+            );
+        }
+        wrap(out, indent, &group.why);
+    }
+}
+
+/// A label followed by a space: "Person: ".
+fn label_text(msg: Msg) -> String {
+    let mut s = T.string(msg, &[]);
+    s.push(' ');
+    s
+}
+
+/// The assessment as plain text for a person.
+///
+/// ```
+/// use palermo::model::{Act, Case, Fact, Purpose};
+/// let mut case = Case::new();
+/// case.person.age = Some(12);
+/// case.act.set(Act::Harbouring, Fact::Established);
+/// case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+/// let text = palermo::words::explain::explain(&palermo::evaluate(&case));
+/// assert!(text.starts_with("Verdict: trafficking in persons"));
+/// assert!(text.contains("Trafficking Protocol art. 3(c)"));
+/// assert!(text.contains("The purpose was forced labour."));
+/// ```
+pub fn explain(a: &Assessment) -> String {
+    explain_with(a, None)
+}
+
+/// [`explain`], with a section on how the input was read (an adapter's
+/// report, already in words) after the findings at a glance.
+pub fn explain_with(a: &Assessment, input: Option<&str>) -> String {
+    let mut out = String::with_capacity(6144);
+    out.push_str(&T.string(
+        Msg::ExplainVerdict,
+        &[("verdict", &verdict_text(a.verdict))],
+    ));
+    out.push('\n');
+    if a.labels.len() > 1 {
+        let also: Vec<Cow<'static, str>> =
+            a.labels.iter().skip(1).map(|l| verdict_text(*l)).collect();
+        wrap(
+            &mut out,
+            "",
+            &T.string(
+                Msg::ExplainAlso,
+                &[(
+                    "also",
+                    &T.list(&also, Msg::ListSemicolon, Msg::ListSemicolon),
+                )],
+            ),
+        );
+    }
+    if let Some(id) = &a.id {
+        out.push_str(&T.string(Msg::ExplainCase, &[("id", id)]));
+        out.push('\n');
+    }
+    hanging(
+        &mut out,
+        &label_text(Msg::ExplainPersonLabel),
+        &T.string(
+            Msg::ExplainPerson,
+            &[
+                ("status", &person_words(a.person.status)),
+                ("basis", &a.person.basis),
+            ],
+        ),
+    );
+    let def = a.profile.definition();
+    if a.profile != crate::Profile::Palermo {
+        wrap(
+            &mut out,
+            "",
+            &T.string(
+                Msg::ExplainProfile,
+                &[("profile", a.profile.name()), ("title", def.title)],
+            ),
+        );
+    }
+    if let Some(provenance) = &a.provenance {
+        wrap(
+            &mut out,
+            "",
+            &T.string(Msg::ExplainProvenance, &[("provenance", provenance)]),
+        );
+    }
+
+    // At a glance.
+    out.push('\n');
+    out.push_str(&T.string(Msg::ExplainGlance, &[]));
+    out.push('\n');
+    let heading = T.text(super::profiled(Msg::Heading, a.profile));
+    wrap_hanging(
+        &mut out,
+        "  ",
+        "    ",
+        &T.string(
+            Msg::ExplainGlanceFinding,
+            &[
+                ("heading", &heading),
+                ("level", &level_words(a.trafficking.status)),
+            ],
+        ),
+    );
+    let e = &a.trafficking.elements;
+    let row = |out: &mut String, name: Msg, status: ElementStatus, facts: String| {
+        let status = element_status_words(status);
+        let line = if facts.is_empty() {
+            status.into_owned()
+        } else {
+            T.string(
+                Msg::ExplainRowFacts,
+                &[("status", &status), ("facts", &facts)],
+            )
+        };
+        wrap(out, &format!("    {:<9}", T.text(name)), &line);
+    };
+    row(
+        &mut out,
+        Msg::ExplainRowAct,
+        e.act.status,
+        element_labels(&e.act),
+    );
+    row(
+        &mut out,
+        Msg::ExplainRowMeans,
+        e.means.status,
+        element_labels(&e.means),
+    );
+    row(
+        &mut out,
+        Msg::ExplainRowPurpose,
+        e.purpose.status,
+        element_labels(&e.purpose),
+    );
+    if !a.trafficking.missing.is_empty() {
+        let missing: Vec<&str> = a.trafficking.missing.iter().map(|m| m.name()).collect();
+        let _ = writeln!(
+            out,
+            "    {:<9}{}",
+            T.text(Msg::ExplainRowMissing),
+            missing.join(", ")
+        );
+    }
+    ilo_elements(&mut out, a);
+    let smuggling = if a.smuggling.aggravated {
+        Msg::ExplainGlanceSmugglingAggravated
+    } else {
+        Msg::ExplainGlanceSmuggling
+    };
+    for (msg, level) in [
+        (smuggling, a.smuggling.status),
+        (Msg::ExplainGlanceIrregular, a.irregular_migration.status),
+        (Msg::ExplainGlanceUnsafe, a.unsafe_migration.status),
+    ] {
+        out.push_str("  ");
+        out.push_str(&T.string(msg, &[("level", &level_words(level))]));
+        out.push('\n');
+    }
+    if let Some(input) = input {
+        out.push('\n');
+        out.push_str(input);
+    }
+    ilo_section(&mut out, a);
+
+    if !a.flags.is_empty() {
+        out.push('\n');
+        out.push_str(&T.string(Msg::ExplainCaseworker, &[]));
+        out.push('\n');
+        for flag in &a.flags {
+            let msg = match flag {
+                Flag::PurposeByInterpretation if a.profile != crate::Profile::Palermo => {
+                    Msg::FlagPurposeByInterpretation_Other
+                }
+                _ => flag_msg(*flag),
+            };
+            hanging(&mut out, "  - ", &T.text(msg));
+        }
+    }
+    if !a.warnings.is_empty() {
+        out.push('\n');
+        out.push_str(&T.string(Msg::ExplainWarnings, &[]));
+        out.push('\n');
+        for w in &a.warnings {
+            hanging(&mut out, "  - ", w);
+        }
+    }
+
+    // Step by step, each provision quoted once.
+    out.push('\n');
+    out.push_str(&T.string(Msg::ExplainSteps, &[]));
+    out.push('\n');
+    for (i, step) in steps(a).iter().enumerate() {
+        let number = format!("  {}. ", i + 1);
+        let indent = " ".repeat(number.len());
+        hanging(
+            &mut out,
+            &number,
+            &T.string(
+                Msg::ExplainStep,
+                &[
+                    ("topic", &step.heading),
+                    ("citation", &step.citation),
+                    ("rule", &step.rule),
+                ],
+            ),
+        );
+        wrap(&mut out, &indent, &step.text);
+        if let Some(quote) = step.quote {
+            wrap(&mut out, &format!("{indent}> "), quote);
+            if let Some(wording) = step.wording.filter(|w| *w != Wording::Verbatim) {
+                wrap(
+                    &mut out,
+                    &format!("{indent}> "),
+                    &format!("({})", wording_words(wording)),
+                );
+            }
+        }
+    }
+
+    // What is missing, and the questions that would settle it.
+    let missing = missing(a);
+    if missing.elements.is_empty() {
+        if a.trafficking.status == Level::Established {
+            out.push('\n');
+            out.push_str(&T.string(Msg::ExplainNothingMissing, &[]));
+            out.push('\n');
+        }
+    } else {
+        out.push('\n');
+        out.push_str(&T.string(Msg::ExplainMissing, &[]));
+        out.push('\n');
+        for gap in &missing.elements {
+            wrap(&mut out, "  ", &gap.summary);
+            wrap_hanging(
+                &mut out,
+                &format!("    {}", label_text(Msg::ExplainQuestionLabel)),
+                "    ",
+                &gap.question,
+            );
+            if let Some(note) = &gap.note {
+                wrap(&mut out, "    ", note);
+            }
+            if gap.asks.is_empty() {
+                wrap(&mut out, "    ", &T.text(Msg::ExplainNoSingleAnswer));
+            } else {
+                out.push_str("    ");
+                out.push_str(&T.string(Msg::ExplainAsk, &[]));
+                out.push('\n');
+                write_asks(&mut out, "      ", &gap.asks);
+            }
+        }
+    }
+    if !missing.other.is_empty() {
+        out.push('\n');
+        out.push_str(&T.string(Msg::ExplainOtherQuestions, &[]));
+        out.push('\n');
+        write_asks(&mut out, "    ", &missing.other);
+    }
+    if missing.elements.is_empty() && missing.other.is_empty() {
+        out.push('\n');
+        out.push_str(&T.string(Msg::ExplainNoQuestions, &[]));
+        out.push('\n');
+    }
+
+    out.push('\n');
+    wrap(&mut out, "", &T.text(Msg::Disclaimer));
+    out
+}
+
+/// Under the elements: which indicators carried each element.
+fn ilo_elements(out: &mut String, a: &Assessment) {
+    if a.ilo.is_none() {
+        return;
+    }
+    fn note<V>(name: Msg, e: &ElementFinding<V>) -> Option<String> {
+        if e.derived.is_empty() || e.status == ElementStatus::NotEstablished {
+            return None;
+        }
+        let name = T.text(name);
+        if e.indicators.is_empty() {
+            return Some(T.string(Msg::ExplainIloStated, &[("element", &name)]));
+        }
+        let dims: Vec<Cow<'static, str>> = e
+            .dimensions
+            .iter()
+            .map(|d| T.text(dimension_msg(*d)))
+            .collect();
+        let by = if dims.is_empty() {
+            T.string(Msg::ExplainIloSingle, &[])
+        } else {
+            T.string(
+                Msg::ExplainIloPositiveDimensions,
+                &[("dimensions", &T.list(&dims, Msg::ListComma, Msg::ListComma))],
+            )
+        };
+        let msg = if e.stated.is_empty() {
+            Msg::ExplainIloBy
+        } else {
+            Msg::ExplainIloByStated
+        };
+        Some(T.string(
+            msg,
+            &[
+                ("element", &name),
+                ("by", &by),
+                (
+                    "indicators",
+                    &T.list(&e.indicators, Msg::ListComma, Msg::ListComma),
+                ),
+            ],
+        ))
+    }
+    let e = &a.trafficking.elements;
+    let notes: Vec<String> = [
+        note(Msg::ExplainRowAct, &e.act),
+        note(Msg::ExplainRowMeans, &e.means),
+        note(Msg::ExplainRowPurpose, &e.purpose),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !notes.is_empty() {
+        out.push_str("  ");
+        out.push_str(&T.string(Msg::ExplainIloCarried, &[]));
+        out.push('\n');
+        for note in notes {
+            wrap(out, "    ", &note);
+        }
+    }
+}
+
+/// The ILO/EC section: the list, each dimension, the verdict, the notes.
+fn ilo_section(out: &mut String, a: &Assessment) {
+    let Some(ilo) = &a.ilo else {
+        return;
+    };
+    out.push('\n');
+    let list = T.text(list_msg(ilo.list));
+    let heading = match ilo.requested_list {
+        Some(r) => T.string(
+            Msg::ExplainIloHeadingInstead,
+            &[
+                ("policy", &ilo.policy.name),
+                ("version", &ilo.policy.version),
+                ("list", &list),
+                ("requested", &T.text(list_msg(r))),
+            ],
+        ),
+        None => T.string(
+            Msg::ExplainIloHeading,
+            &[
+                ("policy", &ilo.policy.name),
+                ("version", &ilo.policy.version),
+                ("list", &list),
+            ],
+        ),
+    };
+    wrap(out, "", &heading);
+    for d in &ilo.dimensions {
+        let clause = d.rule_met.as_deref().unwrap_or("");
+        let status = match d.status {
+            Level::Established => T.string(Msg::ExplainIloPositive, &[("clause", clause)]),
+            Level::Suspected => T.string(Msg::ExplainIloPositiveIf, &[("clause", clause)]),
+            Level::NotEstablished => T.string(Msg::ExplainIloNotPositive, &[]),
+        };
+        hanging(
+            out,
+            "  ",
+            &T.string(
+                Msg::ExplainIloDimension,
+                &[
+                    (
+                        "dimension",
+                        &capitalise(&T.text(dimension_msg(d.dimension))),
+                    ),
+                    ("status", &status),
+                ],
+            ),
+        );
+        for i in &d.indicators {
+            let fact = T.text(match i.fact.level() {
+                Level::Established => Msg::AnswerYes,
+                Level::Suspected => Msg::AnswerSuspected,
+                Level::NotEstablished => Msg::AnswerNo,
+            });
+            let grade = i.grade.map_or_else(
+                || T.text(Msg::ExplainIloNotGraded),
+                |g| T.text(grade_msg(g)),
+            );
+            let name = i.id.split_once('.').map_or(i.id.as_str(), |(_, n)| n);
+            hanging(
+                out,
+                "    - ",
+                &T.string(
+                    Msg::ExplainIloIndicator,
+                    &[
+                        ("indicator", &name.replace('_', " ")),
+                        ("grade", &grade),
+                        ("fact", &fact),
+                    ],
+                ),
+            );
+        }
+    }
+    let msg = match (ilo.verdict.status, ilo.verdict.agrees_with_protocol) {
+        (Some(_), true) => Msg::ExplainIloVerdictLevelAgrees,
+        (Some(_), false) => Msg::ExplainIloVerdictLevelDiffers,
+        (None, true) => Msg::ExplainIloVerdictAgrees,
+        (None, false) => Msg::ExplainIloVerdictDiffers,
+    };
+    let level = ilo
+        .verdict
+        .status
+        .map(|l| T.text(level_msg(l)))
+        .unwrap_or_default();
+    wrap(
+        out,
+        "  ",
+        &T.string(msg, &[("label", &ilo.verdict.label), ("level", &level)]),
+    );
+    for note in &ilo.notes {
+        wrap(out, "  ", &T.string(Msg::ExplainIloNote, &[("note", note)]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Case, Fact, RiskFactor};
+
+    #[test]
+    fn every_fact_the_engine_can_ask_about_has_a_question() {
+        let paths = Act::ALL
+            .iter()
+            .map(|m| m.path())
+            .chain(Means::ALL.iter().map(|m| m.path()))
+            .chain(Purpose::ALL.iter().map(|m| m.path()))
+            .chain(RiskFactor::ALL.iter().map(|m| m.path()));
+        for path in paths {
+            assert!(fact_question(path).is_some(), "{path}");
+        }
+        for path in [
+            "person.age",
+            "person.child_indicators",
+            "movement.crossed_border",
+            "movement.entry",
+            "movement.stay",
+            "movement.migrated",
+            "movement.facilitator.procured_entry",
+            "movement.facilitator.enabled_irregular_stay",
+            "movement.facilitator.material_benefit",
+        ] {
+            assert!(fact_question(path).is_some(), "{path}");
+        }
+    }
+
+    #[test]
+    fn every_vocabulary_member_has_words() {
+        let mut seen = std::collections::HashSet::new();
+        for a in Act::ALL {
+            assert!(seen.insert(act_words(*a)));
+        }
+        for m in Means::ALL {
+            assert!(seen.insert(means_words(*m)));
+        }
+        for p in Purpose::ALL {
+            assert!(seen.insert(purpose_words(*p)));
+        }
+    }
+
+    #[test]
+    fn a_missing_means_comes_with_its_questions() {
+        let mut case = Case::new();
+        case.person.age = Some(30);
+        case.act.set(Act::Recruitment, Fact::Established);
+        case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+        let a = crate::evaluate(&case);
+        let m = missing(&a);
+        assert_eq!(m.elements.len(), 1);
+        assert_eq!(m.elements[0].element, Element::Means);
+        assert!(m.elements[0]
+            .asks
+            .iter()
+            .any(|q| q.fact == "means.deception"));
+        let text = explain(&a);
+        assert!(
+            text.contains("Was the person lied to about the job"),
+            "{text}"
+        );
+        assert!(
+            text.contains("If yes to any of these, the means element"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn each_provision_is_quoted_once_and_each_step_has_its_topic() {
+        let mut case = Case::new();
+        case.person.age = Some(15);
+        case.act.set(Act::Recruitment, Fact::Established);
+        case.purpose.set(Purpose::ForcedBegging, Fact::Established);
+        let a = crate::evaluate(&case);
+        let s = steps(&a);
+        let child: Vec<&Step> = s.iter().filter(|s| s.rule == "tip.3c.child").collect();
+        assert_eq!(child.len(), 2);
+        assert!(child[0].quote.is_some());
+        assert!(child[1].quote.is_none());
+        assert_eq!(child[0].topic, Topic::Means);
+        assert_eq!(child[1].topic, Topic::Finding);
+    }
+
+    #[test]
+    fn every_profile_heads_its_steps_by_topic() {
+        let mut case = Case::new();
+        case.person.age = Some(30);
+        case.act.set(Act::Recruitment, Fact::Established);
+        case.means.set(Means::Deception, Fact::Established);
+        case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+        for profile in crate::Profile::ALL {
+            let a = crate::evaluate_with(&case, profile);
+            let s = steps(&a);
+            assert!(s.iter().all(|s| s.topic != Topic::Other), "{profile}");
+            for topic in [
+                Topic::Age,
+                Topic::Act,
+                Topic::Means,
+                Topic::Purpose,
+                Topic::Finding,
+            ] {
+                assert!(s.iter().any(|s| s.topic == topic), "{profile}: {topic:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn facts_are_put_in_plain_words() {
+        let mut case = Case::new();
+        case.person.age = Some(30);
+        case.act.set(Act::Recruitment, Fact::Established);
+        case.act.set(Act::Transportation, Fact::Established);
+        case.means.set(Means::Deception, Fact::Suspected);
+        case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+        let a = crate::evaluate(&case);
+        assert_eq!(
+            element_sentence(&a, Element::Act),
+            "Established. The person was recruited and transported."
+        );
+        assert_eq!(
+            element_sentence(&a, Element::Means),
+            "Suspected, not established: the person was deceived."
+        );
+        assert_eq!(
+            element_facts(&a, Element::Means).as_deref(),
+            Some("The person was deceived.")
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! What the answer to each next question would change, in words.
+
+use super::{Msg, Tr};
+use crate::assessment::{AnswerWords, Asked, Part, Question, Verdict};
+use std::borrow::Cow;
+
+/// The words of a part of a finding ("the means element").
+pub(crate) fn part(part: Part) -> Msg {
+    match part {
+        Part::Act => Msg::PartAct,
+        Part::Child => Msg::PartChild,
+        Part::MeansOrChild => Msg::PartMeansOrChild,
+        Part::Means => Msg::PartMeans,
+        Part::Purpose => Msg::PartPurpose,
+        Part::Benefit => Msg::PartBenefit,
+        Part::Procured => Msg::PartProcured,
+        Part::Migration => Msg::PartMigration,
+        Part::RiskFactor => Msg::PartRiskFactor,
+        Part::BorderCrossing => Msg::PartBorderCrossing,
+        Part::IrregularEntryOrStay => Msg::PartIrregularEntryOrStay,
+    }
+}
+
+/// Why a question is asked, verdicts named by their contract names.
+fn why(tr: Tr, asked: &Asked) -> String {
+    why_with(tr, asked, &|v: Verdict| Cow::Borrowed(v.name()))
+}
+
+/// Why a question is asked, verdicts named by `name`.
+pub(super) fn why_with(
+    tr: Tr,
+    asked: &Asked,
+    name: &dyn Fn(Verdict) -> Cow<'static, str>,
+) -> String {
+    match *asked {
+        Asked::Unknown => String::new(),
+        Asked::Establishes { what, yes } => tr.string(
+            Msg::WhyEstablishes,
+            &[("what", &tr.text(part(what))), ("verdict", &name(yes))],
+        ),
+        Asked::Decides { answer, yes, no } => match (answer, yes, no) {
+            (AnswerWords::Age, Some(yes), Some(no)) => {
+                tr.string(Msg::WhyAgeBoth, &[("yes", &name(yes)), ("no", &name(no))])
+            }
+            (answer, yes, no) => {
+                let (if_yes, if_no) = match answer {
+                    AnswerWords::Age => (Msg::WhyUnder18, Msg::WhyAdult),
+                    AnswerWords::Regularity => (Msg::WhyIrregular, Msg::WhyRegular),
+                    AnswerWords::YesNo => (Msg::WhyYes, Msg::WhyNo),
+                };
+                let mut out = String::new();
+                if let Some(v) = yes {
+                    tr.put(&mut out, if_yes, &[("verdict", &name(v))]);
+                }
+                if let Some(v) = no {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    tr.put(&mut out, if_no, &[("verdict", &name(v))]);
+                }
+                out
+            }
+        },
+        Asked::Towards {
+            target,
+            total,
+            part: p,
+        } => tr.string(
+            Msg::WhyTowards,
+            &[
+                ("target", &name(target)),
+                ("total", &total.to_string()),
+                ("part", &tr.text(part(p))),
+            ],
+        ),
+    }
+}
+
+/// Write the `why` of every question.
+pub(super) fn write(tr: Tr, questions: &mut [Question]) {
+    for q in questions {
+        q.why = Cow::Borrowed(english(&q.asked));
+    }
+    let _ = tr;
+}
+
+/// Every `why` sentence, in English, written once (see [`super::memo`]): a
+/// sentence depends only on the verdicts and the part it names.
+fn english(asked: &Asked) -> &'static str {
+    static TABLE: super::memo::Memo = super::memo::Memo::new(SLOTS);
+    index(asked)
+        .and_then(|i| TABLE.get(i, || why(Tr::ENGLISH, asked)))
+        .unwrap_or_default()
+}
+
+/// How many distinct sentences there are (see [`index`]).
+const SLOTS: usize = 11 * 6 + 3 * 7 * 7 + 6 * 256 * 11;
+
+/// The place of a sentence in the table, from what it says.
+fn index(asked: &Asked) -> Option<usize> {
+    let verdict = |v: Verdict| Verdict::ALL.iter().position(|x| *x == v);
+    let maybe = |v: Option<Verdict>| v.map_or(Some(6), verdict);
+    let part = |p: Part| PARTS.iter().position(|x| *x == p);
+    match *asked {
+        Asked::Unknown => None,
+        Asked::Establishes { what, yes } => Some(part(what)? * 6 + verdict(yes)?),
+        Asked::Decides { answer, yes, no } => {
+            let a = match answer {
+                AnswerWords::YesNo => 0,
+                AnswerWords::Regularity => 1,
+                AnswerWords::Age => 2,
+            };
+            Some(66 + (a * 7 + maybe(yes)?) * 7 + maybe(no)?)
+        }
+        Asked::Towards {
+            target,
+            total,
+            part: p,
+        } => Some(66 + 147 + (verdict(target)? * 256 + usize::from(total)) * 11 + part(p)?),
+    }
+}
+
+const PARTS: [Part; 11] = [
+    Part::Act,
+    Part::Child,
+    Part::MeansOrChild,
+    Part::Means,
+    Part::Purpose,
+    Part::Benefit,
+    Part::Procured,
+    Part::Migration,
+    Part::RiskFactor,
+    Part::BorderCrossing,
+    Part::IrregularEntryOrStay,
+];
