@@ -36,6 +36,50 @@ fn main() {
         &Path::new(&out_dir).join("messages.rs"),
         &messages(&manifest.join("i18n").join("en")),
     );
+    write(
+        &Path::new(&out_dir).join("catalogues.rs"),
+        &catalogues(&manifest.join("i18n")),
+    );
+}
+
+/// The catalogues of the other languages (`i18n/<code>/*.ftl`), embedded as
+/// text for the Fluent runtime: (language code, file contents).
+fn catalogues(dir: &Path) -> String {
+    let mut code = String::from(
+        "/// The message catalogues of the languages other than English, embedded:\n\
+         /// (language code, the contents of each of its `.ftl` files).\n\
+         pub(crate) const CATALOGUES: &[(&str, &[&str])] = &[\n",
+    );
+    let mut langs: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "en"))
+            .collect(),
+        Err(e) => panic!("cannot read {}: {e}", dir.display()),
+    };
+    langs.sort();
+    for lang in langs {
+        let name = lang
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let _ = write!(code, "    ({name:?}, &[");
+        for file in files(&lang, "ftl") {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let base = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let _ = write!(
+                code,
+                "include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/i18n/{name}/{base}\")), "
+            );
+        }
+        code.push_str("]),\n");
+    }
+    code.push_str("];\n");
+    code
 }
 
 fn write(target: &Path, code: &str) {

@@ -817,3 +817,84 @@ fn ndjson_over_reader_and_writer_with_limits() {
     assert!(out.is_empty());
     assert_eq!((summary.screened, summary.invalid), (0, 0));
 }
+
+/// The input schema is the reader's: every fact the model has, with a title
+/// and a question for a form, and nothing else.
+#[test]
+fn the_input_schema_describes_every_fact_and_only_those() {
+    use palermo::model::Field;
+    fn paths(prefix: &str, schema: &serde_json::Value, out: &mut Vec<(String, serde_json::Value)>) {
+        if let Some(props) = schema["properties"].as_object() {
+            for (k, v) in props {
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                if v["properties"].is_object()
+                    && !["indicators", "person.age_estimate"].contains(&path.as_str())
+                {
+                    paths(&path, v, out);
+                } else {
+                    out.push((path, v.clone()));
+                }
+            }
+        }
+    }
+    let schema = palermo::io::schema::input();
+    let mut found = Vec::new();
+    paths("", &schema, &mut found);
+    let mut names: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    names.sort_unstable();
+    let mut expected: Vec<&str> = Field::all().map(Field::path).collect();
+    expected.extend(["id", "profile", "indicators"]);
+    expected.sort_unstable();
+    assert_eq!(names, expected);
+    for (path, s) in &found {
+        let title = s["title"].as_str().unwrap_or_default();
+        let description = s["description"].as_str().unwrap_or_default();
+        assert!(!title.is_empty(), "{path} has no title");
+        assert!(!description.is_empty(), "{path} has no description");
+        assert!(
+            !title.contains('_') && !description.contains("_"),
+            "{path}: a field name in words meant for people"
+        );
+        if Field::from_path(path).is_some() {
+            assert!(
+                description.ends_with('?'),
+                "{path}: the description is the question that settles it"
+            );
+        }
+    }
+    // Every example's keys are in the schema.
+    fn keys(prefix: &str, v: &serde_json::Value, out: &mut Vec<String>) {
+        if let Some(map) = v.as_object() {
+            for (k, v) in map {
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                if v.is_object() && !["indicators", "person.age_estimate"].contains(&path.as_str())
+                {
+                    keys(&path, v, out);
+                } else {
+                    out.push(path);
+                }
+            }
+        }
+    }
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cases")).unwrap()
+    {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut ks = Vec::new();
+        keys("", &value, &mut ks);
+        for k in ks {
+            assert!(
+                names.contains(&k.as_str()),
+                "{k} is read but not in the schema"
+            );
+        }
+    }
+}

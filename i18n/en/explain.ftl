@@ -140,3 +140,7 @@ explain-ilo-verdict-differs = ILO/EC verdict: { $label }. It differs from the Pr
 explain-ilo-verdict-level-agrees = ILO/EC verdict: { $label } ({ $level }). It agrees with the Protocol finding.
 explain-ilo-verdict-level-differs = ILO/EC verdict: { $label } ({ $level }). It differs from the Protocol finding.
 explain-ilo-note = Note: { $note }
+
+## The state of a translation (English is the source)
+
+translation-status = English: the source text of every message.

@@ -191,6 +191,7 @@ fact-facilitator-material_benefit = material benefit
 fact-facilitator-humanitarian_or_family = humanitarian or family
     .ask = Was the help given for humanitarian reasons, or by close family?
 fact-facilitator-relationship_after_arrival = relationship after arrival
+    .ask = After arriving, did the person stay tied to the one who helped them: for work, a debt or a place to live?
 fact-movement-fraudulent_documents = fraudulent documents
     .ask = Were false travel or identity documents used?
 fact-movement-life_endangered = life endangered

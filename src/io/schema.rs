@@ -1,189 +1,105 @@
 //! JSON Schemas of contract v1 (feature `schema`), for callers that validate
-//! or generate code: `palermo schema input` and `palermo schema output`.
+//! or generate code and for forms generated from the schema:
+//! `palermo schema input` and `palermo schema output`.
 //!
-//! The input schema is written from mirror types that describe the wire
-//! format (a fact is `true`, `"suspected"`, `false`, `null` or a synonym),
-//! because the domain model ([`crate::model`]) is typed more tightly than the
-//! JSON it is read from. The output schema is derived from the assessment
-//! types themselves, so it cannot drift from what is serialised.
+//! The input schema is written from the model's own list of fields
+//! ([`Field::all`]), so it names every fact the reader reads and no other:
+//! each with its kind (a fact, an age, a range, a choice), a title and a
+//! help text from the message catalogue (the question an interviewer would
+//! ask), and its place in the form (`propertyOrder`). The output schema is
+//! derived from the assessment types themselves, so it cannot drift from
+//! what is serialised.
 
+use super::htcds::Screened;
 use super::ErrorRecord;
 use crate::assessment::Assessment;
-use crate::model::{Act, Means, Purpose, RiskFactor, Vocabulary};
-use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde_json::{Map, Value};
-use std::borrow::Cow;
-use std::marker::PhantomData;
+use crate::law::profile::Profile;
+use crate::model::Field;
+use crate::words::{self, Msg};
+use schemars::JsonSchema;
+use serde_json::{json, Map, Value};
 
-/// A fact on the wire.
-struct FactValue;
+/// The groups of the input, in form order: (JSON key, message of its title).
+const GROUPS: &[(&str, Msg)] = &[
+    ("person", Msg::GroupPerson),
+    ("act", Msg::GroupAct),
+    ("means", Msg::GroupMeans),
+    ("purpose", Msg::GroupPurpose),
+    ("movement", Msg::GroupMovement),
+    ("risk_factors", Msg::GroupRiskFactors),
+];
 
-impl JsonSchema for FactValue {
-    fn schema_name() -> Cow<'static, str> {
-        "Fact".into()
+/// The title and help text of a field: its name in words, capitalised, and
+/// the question that settles it.
+fn described(field: Field, mut schema: Value, order: usize) -> Value {
+    let msg = words::field(field);
+    let title = words::capitalise(&msg.text());
+    let description = msg.attribute("ask").map(Msg::text).unwrap_or_default();
+    if let Some(map) = schema.as_object_mut() {
+        map.insert("title".into(), Value::String(title));
+        map.insert(
+            "description".into(),
+            Value::String(description.into_owned()),
+        );
+        map.insert("propertyOrder".into(), Value::from(order));
     }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "true: established; \"suspected\": indicated, not established; false: ruled out; null or absent: not stated. \"yes\", \"no\" and \"unknown\" are synonyms of true, false and null.",
-            "oneOf": [
-                { "type": "boolean" },
-                { "type": "null" },
-                { "enum": ["suspected", "yes", "no", "unknown"] }
-            ]
-        })
-    }
+    schema
 }
 
-/// The facts of one element (`act`, `means`, ...): one optional fact per name.
-struct Group<V>(PhantomData<V>);
-
-impl<V: Vocabulary> JsonSchema for Group<V> {
-    fn schema_name() -> Cow<'static, str> {
-        format!("{}_facts", V::GROUP).into()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let fact = generator.subschema_for::<FactValue>().to_value();
-        let properties: Map<String, Value> = V::ALL
-            .iter()
-            .map(|m| (m.name().to_string(), fact.clone()))
-            .collect();
-        json_schema!({
+/// The schema of one field's value.
+fn value_schema(field: Field) -> Value {
+    match field {
+        Field::Age => json!({ "type": ["integer", "null"], "minimum": 0, "maximum": 130 }),
+        Field::AgeEstimate => json!({
             "type": ["object", "null"],
-            "properties": properties,
-            "additionalProperties": false
-        })
+            "properties": {
+                "min": { "type": "integer", "minimum": 0, "maximum": 130, "title": Msg::FieldAgeMin.text() },
+                "max": { "type": "integer", "minimum": 0, "maximum": 130, "title": Msg::FieldAgeMax.text() }
+            },
+            "required": ["min", "max"],
+            "additionalProperties": false,
+            "description": "min <= max"
+        }),
+        Field::Entry | Field::Stay => {
+            json!({ "anyOf": [{ "$ref": "#/$defs/Regularity" }, { "type": "null" }] })
+        }
+        Field::RelationshipAfterArrival => {
+            json!({ "anyOf": [{ "$ref": "#/$defs/Relationship" }, { "type": "null" }] })
+        }
+        _ => json!({ "anyOf": [{ "$ref": "#/$defs/Fact" }, { "type": "null" }] }),
     }
 }
 
-/// ILO/EC indicators: `{"dimension.indicator": fact}`, ids from the embedded lists.
-struct IndicatorsInput;
+/// An object of the input (a group), empty, with its title.
+fn group(title: Msg, order: usize) -> Value {
+    json!({
+        "type": ["object", "null"],
+        "title": title.text(),
+        "description": title.attribute("description").map(Msg::text).unwrap_or_default(),
+        "propertyOrder": order,
+        "properties": {},
+        "additionalProperties": false
+    })
+}
 
-impl JsonSchema for IndicatorsInput {
-    fn schema_name() -> Cow<'static, str> {
-        "indicators".into()
+/// Insert `schema` at `path` (dotted, below the case) in `root`.
+fn insert(root: &mut Map<String, Value>, path: &str, schema: Value) {
+    let mut map = root;
+    let mut keys = path.split('.').peekable();
+    while let Some(key) = keys.next() {
+        if keys.peek().is_none() {
+            map.insert(key.to_string(), schema);
+            return;
+        }
+        let Some(properties) = map
+            .get_mut(key)
+            .and_then(|g| g.get_mut("properties"))
+            .and_then(Value::as_object_mut)
+        else {
+            return;
+        };
+        map = properties;
     }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let fact = generator.subschema_for::<FactValue>().to_value();
-        let ids = crate::law::ilo::IloData::embedded()
-            .map(|d| d.ids().into_iter().map(str::to_string).collect::<Vec<_>>())
-            .unwrap_or_default();
-        let properties: Map<String, Value> = ids.into_iter().map(|id| (id, fact.clone())).collect();
-        json_schema!({
-            "description": "What the screener saw, as ILO/EC operational indicators (2009): dimension.indicator ids with a fact each. An addition to contract v1; see `palermo indicators`.",
-            "type": ["object", "null"],
-            "properties": properties,
-            "additionalProperties": false
-        })
-    }
-}
-
-/// `"regular"` or `"irregular"`.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-#[schemars(rename_all = "snake_case")]
-enum RegularityInput {
-    Regular,
-    Irregular,
-}
-
-/// `"ended"` or `"continued"`.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-#[schemars(rename_all = "snake_case")]
-enum RelationshipInput {
-    Ended,
-    Continued,
-}
-
-/// An age estimate, both ends inclusive; `min <= max`.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-#[schemars(deny_unknown_fields)]
-struct AgeEstimateInput {
-    #[schemars(range(max = 130))]
-    min: u8,
-    #[schemars(range(max = 130))]
-    max: u8,
-}
-
-/// What is known about the person.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-#[schemars(deny_unknown_fields)]
-struct PersonInput {
-    /// Age in whole years at the time of the act.
-    #[schemars(range(max = 130))]
-    age: Option<u8>,
-    age_estimate: Option<AgeEstimateInput>,
-    child_indicators: Option<FactValue>,
-    /// A position of vulnerability exists; on its own never a means.
-    vulnerable: Option<FactValue>,
-}
-
-/// Who helped with the movement.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-#[schemars(deny_unknown_fields)]
-struct FacilitatorInput {
-    procured_entry: Option<FactValue>,
-    enabled_irregular_stay: Option<FactValue>,
-    material_benefit: Option<FactValue>,
-    humanitarian_or_family: Option<FactValue>,
-    relationship_after_arrival: Option<RelationshipInput>,
-}
-
-/// Movement, borders and facilitation.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-#[schemars(deny_unknown_fields)]
-struct MovementInput {
-    migrated: Option<FactValue>,
-    crossed_border: Option<FactValue>,
-    entry: Option<RegularityInput>,
-    stay: Option<RegularityInput>,
-    /// Defaults to not a national: say true to rule smuggling out.
-    national_or_resident_of_destination: Option<FactValue>,
-    facilitator: Option<FacilitatorInput>,
-    fraudulent_documents: Option<FactValue>,
-    life_endangered: Option<FactValue>,
-    inhuman_or_degrading_treatment: Option<FactValue>,
-}
-
-/// One case, palermo contract v1. Every field is optional; unknown fields are errors.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-#[schemars(deny_unknown_fields, title = "palermo contract v1: case")]
-struct CaseInput {
-    /// Echoed back unchanged; the only input text that appears in an output.
-    id: Option<String>,
-    person: Option<PersonInput>,
-    act: Group<Act>,
-    means: Group<Means>,
-    purpose: Group<Purpose>,
-    /// Evidential only: never changes a finding.
-    consent: Option<FactValue>,
-    /// Evidential only: purpose is intent.
-    exploitation_occurred: Option<FactValue>,
-    movement: Option<MovementInput>,
-    risk_factors: Group<RiskFactor>,
-    asylum_claim: Option<FactValue>,
-    offences_by_person: Option<FactValue>,
-    /// The jurisdiction profile (contract v1 addition); `palermo` when absent.
-    profile: Option<crate::law::profile::Profile>,
-    indicators: Option<IndicatorsInput>,
-}
-
-/// One output line: an assessment, or an error record standing in its place.
-#[derive(JsonSchema)]
-#[allow(dead_code)]
-#[schemars(untagged, title = "palermo contract v1: output record")]
-#[allow(clippy::large_enum_variant)] // never constructed: describes the schema only
-enum OutputRecord {
-    Assessment(Assessment),
-    Error(ErrorRecord),
 }
 
 /// The JSON Schema of a contract v1 case (input).
@@ -191,15 +107,108 @@ enum OutputRecord {
 /// ```
 /// let schema = palermo::io::schema::input();
 /// assert_eq!(schema["additionalProperties"], false);
-/// assert!(schema["properties"]["means"].is_object());
+/// let deception = &schema["properties"]["means"]["properties"]["deception"];
+/// assert_eq!(deception["title"], "Deception");
+/// assert!(deception["description"].as_str().unwrap().ends_with('?'));
 /// ```
 pub fn input() -> Value {
-    let mut schema = schemars::schema_for!(CaseInput).to_value();
-    // Group<V> fields are optional like every other field.
-    if let Some(required) = schema.get_mut("required") {
-        *required = Value::Array(Vec::new());
+    let mut properties = Map::new();
+    properties.insert(
+        "id".into(),
+        json!({
+            "type": ["string", "null"], "maxLength": 4096,
+            "title": Msg::FieldId.text(),
+            "description": Msg::FieldId.attribute("description").map(Msg::text).unwrap_or_default(),
+            "propertyOrder": 0
+        }),
+    );
+    for (i, (key, title)) in GROUPS.iter().enumerate() {
+        properties.insert((*key).to_string(), group(*title, 1 + i));
     }
-    schema
+    insert(
+        &mut properties,
+        "movement.facilitator",
+        group(Msg::GroupFacilitator, 100),
+    );
+    for (order, field) in Field::all().enumerate() {
+        insert(
+            &mut properties,
+            field.path(),
+            described(field, value_schema(field), 10 + order),
+        );
+    }
+    properties.insert(
+        "profile".into(),
+        json!({
+            "anyOf": [{ "$ref": "#/$defs/Profile" }, { "type": "null" }],
+            "title": Msg::FieldProfile.text(),
+            "description": Msg::FieldProfile.attribute("description").map(Msg::text).unwrap_or_default(),
+            "propertyOrder": 200
+        }),
+    );
+    let ids = crate::law::ilo::IloData::embedded()
+        .map(|d| d.ids().into_iter().map(str::to_string).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let indicators: Map<String, Value> = ids
+        .into_iter()
+        .map(|id| {
+            (
+                id,
+                json!({ "anyOf": [{ "$ref": "#/$defs/Fact" }, { "type": "null" }] }),
+            )
+        })
+        .collect();
+    properties.insert(
+        "indicators".into(),
+        json!({
+            "type": ["object", "null"],
+            "title": Msg::FieldIndicators.text(),
+            "description": Msg::FieldIndicators.attribute("description").map(Msg::text).unwrap_or_default(),
+            "propertyOrder": 201,
+            "properties": indicators,
+            "additionalProperties": false
+        }),
+    );
+    let profiles: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": Msg::SchemaTitle.text(),
+        "description": Msg::SchemaDescription.text(),
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": false,
+        "$defs": {
+            "Fact": {
+                "description": Msg::FactValueDescription.text(),
+                "oneOf": [
+                    { "type": "boolean" },
+                    { "type": "null" },
+                    { "enum": ["suspected", "yes", "no", "unknown"] }
+                ]
+            },
+            "Regularity": {
+                "enum": ["regular", "irregular"],
+                "x-labels": { "regular": Msg::ValueRegular.text(), "irregular": Msg::ValueIrregular.text() }
+            },
+            "Relationship": {
+                "enum": ["ended", "continued"],
+                "x-labels": { "ended": Msg::ValueEnded.text(), "continued": Msg::ValueContinued.text() }
+            },
+            "Profile": { "enum": profiles }
+        }
+    })
+}
+
+/// One output line: an assessment, an error record standing in its place,
+/// or (from the HTCDS adapter) an assessment with how its record was read.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+#[schemars(untagged, title = "palermo contract v1: output record")]
+#[allow(clippy::large_enum_variant)] // never constructed: describes the schema only
+enum OutputRecord {
+    Assessment(Assessment),
+    Error(ErrorRecord),
+    Htcds(Screened),
 }
 
 /// The JSON Schema of one output line (an assessment or an error record).

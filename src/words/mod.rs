@@ -17,6 +17,7 @@ use std::borrow::Cow;
 mod catalog;
 pub mod compare;
 pub mod explain;
+mod lang;
 mod memo;
 mod questions;
 mod reasons;
@@ -24,23 +25,55 @@ mod text;
 
 pub(crate) use catalog::Args;
 pub use catalog::Msg;
-pub(crate) use text::{capitalise, hanging, wrap, wrap_hanging};
+pub use lang::Language;
+pub use text::capitalise;
+pub(crate) use text::{hanging, wrap, wrap_hanging};
 
-/// Where the words come from: the English catalogue.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Tr;
+/// Where the words come from: a language's catalogue, English where it
+/// has no message.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tr {
+    lang: Language,
+}
 
 impl Tr {
     /// The English catalogue.
-    pub(crate) const ENGLISH: Tr = Tr;
+    pub(crate) const ENGLISH: Tr = Tr { lang: Language::En };
+
+    /// The catalogue of `lang`.
+    pub(crate) const fn new(lang: Language) -> Tr {
+        Tr { lang }
+    }
+
+    /// Whether this is English (whose sentences may be shared, see [`memo`]).
+    pub(crate) fn is_english(self) -> bool {
+        self.lang == Language::En
+    }
+
+    /// The runtime catalogue, for a language other than English.
+    #[cfg(feature = "i18n")]
+    fn translated(self) -> Option<&'static lang::catalogue_type::Catalogue> {
+        lang::catalogue(self.lang)
+    }
 
     /// Append message `msg` with `args`.
     pub(crate) fn put(self, out: &mut String, msg: Msg, args: &Args<'_>) {
+        #[cfg(feature = "i18n")]
+        if let Some(catalogue) = self.translated() {
+            let owned: Vec<(&str, String)> =
+                args.iter().map(|(n, v)| (*n, (*v).to_string())).collect();
+            if catalogue.put(out, msg.id(), &owned) {
+                return;
+            }
+        }
         catalog::write(out, msg.pattern(), args);
     }
 
-    /// Message `msg` without variables, borrowed where it is plain text.
+    /// Message `msg` without variables, borrowed where it is plain English.
     pub(crate) fn text(self, msg: Msg) -> Cow<'static, str> {
+        if !self.is_english() {
+            return Cow::Owned(self.string(msg, &[]));
+        }
         match catalog::plain(msg.pattern()) {
             Some(text) => Cow::Borrowed(text),
             None => Cow::Owned(self.string(msg, &[])),
@@ -57,29 +90,45 @@ impl Tr {
     /// Message `msg`, each variable written by `var` straight into the
     /// text: one allocation, sized from the message.
     pub(crate) fn render(self, msg: Msg, var: &mut dyn FnMut(&str, &mut String)) -> String {
+        #[cfg(feature = "i18n")]
+        if let Some(catalogue) = self.translated() {
+            let args: Vec<(&str, String)> = msg
+                .variables()
+                .iter()
+                .map(|name| {
+                    let mut value = String::new();
+                    var(name, &mut value);
+                    (*name, value)
+                })
+                .collect();
+            let mut out = String::new();
+            if catalogue.put(&mut out, msg.id(), &args) {
+                return out;
+            }
+        }
         let segs = msg.pattern();
         let mut out = String::with_capacity(catalog::text_len(segs) + 96);
         catalog::write_with(&mut out, segs, var);
         out
     }
 
-    /// The text of a message without variables, as a `&'static str` where
-    /// the catalogue has it as plain text (English always does).
-    pub(crate) fn name(self, msg: Msg) -> &'static str {
-        catalog::plain(msg.pattern()).unwrap_or_default()
+    /// The text of a message without variables: borrowed in English.
+    pub(crate) fn name(self, msg: Msg) -> Cow<'static, str> {
+        self.text(msg)
     }
 
     /// Append the names of `items` as a list to `out`: `sep` between them,
     /// `last` before the last one.
-    pub(crate) fn list_into<I>(self, out: &mut String, n: usize, items: I, sep: Msg, last: Msg)
+    pub(crate) fn list_into<I, S>(self, out: &mut String, n: usize, items: I, sep: Msg, last: Msg)
     where
-        I: Iterator<Item = &'static str>,
+        I: Iterator<Item = S>,
+        S: AsRef<str>,
     {
         for (i, item) in items.enumerate() {
             if i > 0 {
-                out.push_str(self.name(if i + 1 == n { last } else { sep }));
+                out.push_str(&self.name(if i + 1 == n { last } else { sep }));
             }
-            out.push_str(item);
+            out.push_str(item.as_ref());
         }
     }
 
@@ -144,8 +193,18 @@ pub(crate) fn fact<V: Vocabulary>(member: V) -> Msg {
         .unwrap_or(Msg::FactActRecruitment)
 }
 
-/// The message naming any fact of a case.
-pub(crate) fn field(field: Field) -> Msg {
+impl Msg {
+    /// The message in English, without variables (a message that has
+    /// variables comes with them empty).
+    pub fn text(self) -> Cow<'static, str> {
+        Tr::ENGLISH.text(self)
+    }
+}
+
+/// The message naming any fact of a case (`fact-means-deception`): its
+/// value is the fact's name in words; its attribute `ask` the question that
+/// settles it.
+pub fn field(field: Field) -> Msg {
     let other = |id: &str| Msg::find(id).unwrap_or(Msg::FactConsent);
     match field {
         Field::Act(m) => fact(m),

@@ -79,9 +79,12 @@ pub(super) fn why_with(
 /// Write the `why` of every question.
 pub(super) fn write(tr: Tr, questions: &mut [Question]) {
     for q in questions {
-        q.why = Cow::Borrowed(english(&q.asked));
+        q.why = if tr.is_english() {
+            Cow::Borrowed(english(&q.asked))
+        } else {
+            Cow::Owned(why(tr, &q.asked))
+        };
     }
-    let _ = tr;
 }
 
 /// Every `why` sentence, in English, written once (see [`super::memo`]): a

@@ -52,14 +52,22 @@ fn capitalise_from(out: &mut String, start: usize) {
 
 /// Append message `msg` to `out`, each variable written by `var`.
 fn catalog_write(tr: Tr, out: &mut String, msg: Msg, var: &mut dyn FnMut(&str, &mut String)) {
-    let _ = tr;
-    super::catalog::write_with(out, msg.pattern(), var);
+    if tr.is_english() {
+        super::catalog::write_with(out, msg.pattern(), var);
+    } else {
+        out.push_str(&tr.render(msg, var));
+    }
 }
 
 /// A sentence of a memo table, in English; written afresh for another
 /// language.
-fn memo(table: &'static Memo, index: usize, write: impl FnOnce() -> String) -> Cow<'static, str> {
-    if index < table.len() {
+fn memo(
+    tr: Tr,
+    table: &'static Memo,
+    index: usize,
+    write: impl FnOnce() -> String,
+) -> Cow<'static, str> {
+    if tr.is_english() && index < table.len() {
         if let Some(text) = table.get(index, write) {
             return Cow::Borrowed(text);
         }
@@ -124,7 +132,7 @@ pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 Msg::AgeStatedAdult
             };
             let write = || tr.render(msg, &mut |_, out| push_number(out, age.into()));
-            memo(&STATED, usize::from(age), write)
+            memo(tr, &STATED, usize::from(age), write)
         }
         Said::AgeEstimated { range, status } => {
             let msg = match status {
@@ -172,7 +180,7 @@ pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 for index in (0..32usize).filter(|i| facts & (1 << i) != 0) {
                     if let How::Read { term, .. } = how(def, element, index) {
                         if !first {
-                            out.push_str(tr.name(Msg::ListSemicolon));
+                            out.push_str(&tr.name(Msg::ListSemicolon));
                         }
                         first = false;
                         catalog_write(tr, out, Msg::ReadOne, &mut |var, out| {
@@ -193,7 +201,7 @@ pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             let lead = tr.name(profiled(Msg::Minimum, profile));
             Cow::Owned(tr.render(msg, &mut |var, out| {
                 if var == "minimum" {
-                    out.push_str(lead);
+                    out.push_str(&lead);
                 } else {
                     readings(out);
                 }
@@ -210,11 +218,11 @@ pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             Cow::Owned(tr.render(Msg::NotElement, &mut |var, out| match var {
                 "fact" => {
                     let start = out.len();
-                    out.push_str(tr.name(field(f)));
+                    out.push_str(&tr.name(field(f)));
                     capitalise_from(out, start);
                 }
-                "noun" => out.push_str(tr.name(noun)),
-                "instrument" => out.push_str(instrument),
+                "noun" => out.push_str(&tr.name(noun)),
+                "instrument" => out.push_str(&instrument),
                 _ => out.push_str(&note),
             }))
         }
@@ -332,7 +340,7 @@ pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 .into_owned()
             };
             if usize::from(limb) < 4 && missing < 8 {
-                memo(&FINDINGS, key, write)
+                memo(tr, &FINDINGS, key, write)
             } else {
                 Cow::Owned(write())
             }
@@ -380,7 +388,7 @@ pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                     names_into::<RiskFactor>(tr, out, risks)
                 })
             };
-            memo(&UNSAFE, risks as usize, write)
+            memo(tr, &UNSAFE, risks as usize, write)
         }
         Said::RisksWithoutMigration => tr.text(Msg::RisksWithoutMigration),
         Said::NonPunishment => tr.text(Msg::NonPunishment),
@@ -440,7 +448,7 @@ fn element_text(
         let key = ((element as usize) * 2 + usize::from(level == Level::Suspected)) * 528
             + j * (j + 1) / 2
             + i;
-        memo(&ELEMENTS, key, write)
+        memo(tr, &ELEMENTS, key, write)
     } else {
         Cow::Owned(write())
     }
@@ -510,8 +518,8 @@ fn finding(
                 out.push_str(chars.as_str());
             }
         }
-        "term" => out.push_str(term),
-        "required" => out.push_str(required),
+        "term" => out.push_str(&term),
+        "required" => out.push_str(&required),
         _ => tr.list_into(
             out,
             missing_count,
@@ -571,7 +579,7 @@ fn verdict(tr: Tr, labels: &[Verdict], verdict: Verdict) -> Cow<'static, str> {
         .iter()
         .skip(1)
         .fold(rank(&verdict), |k, l| k | (1 << (3 + rank(l))));
-    memo(&VERDICTS, key, || {
+    memo(tr, &VERDICTS, key, || {
         verdict_text(tr, labels, verdict).into_owned()
     })
 }
@@ -582,7 +590,7 @@ fn verdict_text(tr: Tr, labels: &[Verdict], verdict: Verdict) -> Cow<'static, st
         Some(also) if !also.is_empty() => {
             Cow::Owned(tr.render(Msg::VerdictReasonAlso, &mut |var, out| {
                 if var == "verdict" {
-                    out.push_str(name);
+                    out.push_str(&name);
                 } else {
                     tr.list_into(
                         out,
@@ -594,7 +602,7 @@ fn verdict_text(tr: Tr, labels: &[Verdict], verdict: Verdict) -> Cow<'static, st
                 }
             }))
         }
-        _ => Cow::Owned(tr.render(Msg::VerdictReason, &mut |_, out| out.push_str(name))),
+        _ => Cow::Owned(tr.render(Msg::VerdictReason, &mut |_, out| out.push_str(&name))),
     }
 }
 
@@ -604,7 +612,7 @@ pub(super) fn basis(tr: Tr, said: &Said) -> Cow<'static, str> {
         Said::AgeStated { age } => {
             static BASIS: Memo = Memo::new(256);
             let write = || tr.render(Msg::BasisStated, &mut |_, out| push_number(out, age.into()));
-            memo(&BASIS, usize::from(age), write)
+            memo(tr, &BASIS, usize::from(age), write)
         }
         Said::AgeEstimated { range, .. } => {
             Cow::Owned(tr.render(Msg::BasisEstimated, &mut |name, out| {

@@ -40,7 +40,7 @@ pub(crate) fn hanging(out: &mut String, first: &str, text: &str) {
 }
 
 /// The first letter in upper case: "forced begging" → "Forced begging".
-pub(crate) fn capitalise(text: &str) -> String {
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

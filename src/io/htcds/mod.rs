@@ -1307,6 +1307,7 @@ pub fn case_from_text(text: &str) -> Result<(Input, InputReport), Error> {
 /// envelope an adapter wraps around the core's output. It serialises as the
 /// assessment's fields followed by `input_report`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Screened {
     /// The assessment of the facts read.
