@@ -1,4 +1,4 @@
-//! Contract v1 (`CONTRACT.md`): the wire format callers rely on.
+//! Contract v1 (`docs/CONTRACT.md`): the wire format callers rely on.
 //!
 //! Input: every field name of §2 is read, with the right value; unknown
 //! fields and bad values are errors that name their JSON path and never
@@ -536,7 +536,7 @@ fn set<'a>(names: &[&'a str]) -> BTreeSet<&'a str> {
 const LEVELS: &[&str] = &["established", "suspected", "not_established"];
 
 /// Top-level output fields added to contract v1 by this crate (documented in
-/// the README and the CHANGELOG).
+/// `docs/CONTRACT.md` and the CHANGELOG).
 const ADDITIONS: &[&str] = &["warnings", "profile", "provenance"];
 
 #[test]
@@ -567,8 +567,8 @@ fn output_field_names_are_the_contract_names() {
     let top = keys(&out);
     assert!(top.is_superset(&contract), "{top:?}");
     let extra: Vec<&&str> = top.difference(&contract).collect();
-    // Additions the contract allows must be documented in the README.
-    let readme = include_str!("../README.md");
+    // Additions the contract allows must be documented in docs/CONTRACT.md.
+    let readme = include_str!("../docs/CONTRACT.md");
     for key in &extra {
         assert!(
             ADDITIONS.contains(*key) && readme.contains(&format!("`{key}`")),

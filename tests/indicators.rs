@@ -92,7 +92,7 @@ fn every_entry_says_where_it_comes_from_and_how_sure_we_are() {
             assert_eq!(Dimension::of_indicator(&e.id), Some(e.dimension));
         }
     }
-    // The two grades SCREENING.md doubts are tagged as recollection, with a note.
+    // The two grades docs/SOURCES.md §13.2 doubts are tagged as recollection, with a note.
     for id in [
         "recruitment_by_abuse_of_vulnerability.difficulties_in_the_past",
         "recruitment_by_abuse_of_vulnerability.difficulty_to_organize_travel",

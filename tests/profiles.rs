@@ -394,7 +394,7 @@ fn provenance_is_present_for_profiles_not_fully_verified() {
             _ => {
                 let text = a.provenance.as_deref().unwrap_or_default();
                 assert!(text.contains("unverified"), "{p}: {text}");
-                assert!(text.contains("law/REFERENCE.md §"), "{p}: {text}");
+                assert!(text.contains("docs/SOURCES.md §"), "{p}: {text}");
                 assert!(json.contains("\"provenance\""));
                 let explained = palermo::words::explain::explain(&a);
                 assert!(explained.contains("Provenance: "), "{p}");

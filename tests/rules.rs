@@ -3,7 +3,7 @@
 //! the rule ids in `reasons` and the `next_questions`.
 //!
 //! Each test names the provision it checks. Where a test fails, read the
-//! provision (`src/law/*.rs`, `law/REFERENCE.md`) before touching the test.
+//! provision (`src/law/*.rs`, `docs/SOURCES.md`) before touching the test.
 
 use palermo::assessment::{Element, ElementStatus};
 use palermo::model::{Act, AgeRange, Case, Fact, Means, Purpose, Regularity, Relationship};

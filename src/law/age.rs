@@ -41,7 +41,7 @@ pub const STATED_AGE: Rule = Rule {
 /// > his/her age.
 ///
 /// Directive 2011/36/EU art. 13(2) is to the same effect (wording from memory,
-/// see `law/REFERENCE.md` §11).
+/// see `docs/SOURCES.md` §11).
 pub const PRESUMED_CHILD: Rule = Rule {
     id: "age.presumed",
     citation: "CoE Convention CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)",

@@ -2,7 +2,7 @@
 //! Children (ACTIP, Kuala Lumpur, 21 November 2015), art. 2: the `asean`
 //! profile.
 //!
-//! Source (`law/REFERENCE.md` §9): **from memory, medium-high.** No
+//! Source (`docs/SOURCES.md` §9): **from memory, medium-high.** No
 //! primary-text copy could be read. Art. 2(a)-(d) reproduce the Trafficking
 //! Protocol art. 3(a)-(d) word for word (with "this Article"), which the
 //! ASEAN Commission on Women and Children's regional review confirms in
@@ -96,8 +96,8 @@ pub const CHILD_AGE: Rule = Rule {
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Asean,
     title: "ASEAN Convention against Trafficking in Persons, Especially Women and Children (ACTIP), art. 2",
-    provenance: Some("unverified wording, see law/REFERENCE.md §9: ACTIP art. 2 is reproduced from memory (medium-high); it follows the Trafficking Protocol art. 3 word for word. Check the official text (asean.org) before relying on it."),
-    confidence: "medium-high: from memory of a text that follows the Protocol (law/REFERENCE.md §9)",
+    provenance: Some("unverified wording, see docs/SOURCES.md §9: ACTIP art. 2 is reproduced from memory (medium-high); it follows the Trafficking Protocol art. 3 word for word. Check the official text (asean.org) before relying on it."),
+    confidence: "medium-high: from memory of a text that follows the Protocol (docs/SOURCES.md §9)",
     acts: PROTOCOL_ACTS,
     means: PROTOCOL_MEANS,
     purposes: PROTOCOL_PURPOSES,

@@ -1,7 +1,7 @@
 //! Cambodia: Law on Suppression of Human Trafficking and Sexual
 //! Exploitation (Royal Kram NS/RKM/0208/005, 2008): the `cambodia` profile.
 //!
-//! Source (`law/REFERENCE.md` §10): the official text is Khmer. Arts. 1, 8
+//! Source (`docs/SOURCES.md` §10): the official text is Khmer. Arts. 1, 8
 //! and 10 are quoted verbatim from UNICEF's **unofficial English
 //! translation** (03/03/2008): high as to the translation. The article
 //! numbers and wording of the other offences (recruitment, selling, buying
@@ -123,7 +123,7 @@ pub const CONSENT: Rule = Rule {
 /// `kh.offences` — the other trafficking offences: recruitment for
 /// exploitation, selling, buying or exchanging of a person, transport and
 /// receipt (arts. 12-19). **Unverified**: article numbers and wording from
-/// memory (`law/REFERENCE.md` §10, low-medium). Art. 13 (medium) defines
+/// memory (`docs/SOURCES.md` §10, low-medium). Art. 13 (medium) defines
 /// selling, buying or exchanging as "to unlawfully deliver the control over
 /// a person to another, or to unlawfully receive the control over a person
 /// from another, in exchange for anything of value". Art. 10 confirms that
@@ -233,8 +233,8 @@ const PURPOSES: &[Term<Purpose>] = &[
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Cambodia,
     title: LAW,
-    provenance: Some("unofficial translation and unverified wording, see law/REFERENCE.md §10: arts. 8 and 10 are quoted from UNICEF's unofficial English translation (the official text is Khmer); the recruitment, sale, transport and receipt offences (arts. 12-19) and the definition of a minor are from memory (low-medium), and palermo assesses those offences as it assesses art. 8(1), with a means at every age."),
-    confidence: "arts. 1, 8, 10 high as an unofficial translation; other article numbers and wording low-medium (law/REFERENCE.md §10)",
+    provenance: Some("unofficial translation and unverified wording, see docs/SOURCES.md §10: arts. 8 and 10 are quoted from UNICEF's unofficial English translation (the official text is Khmer); the recruitment, sale, transport and receipt offences (arts. 12-19) and the definition of a minor are from memory (low-medium), and palermo assesses those offences as it assesses art. 8(1), with a means at every age."),
+    confidence: "arts. 1, 8, 10 high as an unofficial translation; other article numbers and wording low-medium (docs/SOURCES.md §10)",
     acts: ACTS,
     means: MEANS_TERMS,
     purposes: PURPOSES,

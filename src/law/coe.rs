@@ -3,7 +3,7 @@
 //! profile.
 //!
 //! Source: authentic English text (Dutch treaty database BWBV0004138),
-//! quoted verbatim in `law/REFERENCE.md` §7. **Confidence: high.**
+//! quoted verbatim in `docs/SOURCES.md` §7. **Confidence: high.**
 //!
 //! Art. 4(a)-(d) reproduce the Trafficking Protocol art. 3(a)-(d) word for
 //! word, with "trafficking in human beings" for "trafficking in persons", so
@@ -49,7 +49,7 @@ pub const MEANS: Rule = Rule {
 /// `coe.4a.vulnerability` — a position of vulnerability is not by itself a
 /// means. Explanatory Report to CETS 197 (para. 83 from memory; the passage
 /// is quoted verbatim in the Routledge Handbook chapter by Gallagher and
-/// McAdam, `law/REFERENCE.md` §7):
+/// McAdam, `docs/SOURCES.md` §7):
 ///
 /// > the vulnerability may be of any kind, whether physical, psychological,
 /// > emotional, family-related, social or economic. ... In short, the
@@ -159,7 +159,7 @@ pub const DEFINITION: Definition = Definition {
     profile: Profile::Coe,
     title: "Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197), art. 4 and 2",
     provenance: None,
-    confidence: "high: verbatim from the authentic English text (law/REFERENCE.md §7)",
+    confidence: "high: verbatim from the authentic English text (docs/SOURCES.md §7)",
     acts: PROTOCOL_ACTS,
     means: PROTOCOL_MEANS,
     purposes: PROTOCOL_PURPOSES,

@@ -1,7 +1,7 @@
 //! Directive 2011/36/EU on preventing and combating trafficking in human
 //! beings, art. 2, as amended by Directive (EU) 2024/1712: the `eu` profile.
 //!
-//! Source (`law/REFERENCE.md` §6): the English EUR-Lex text could not be
+//! Source (`docs/SOURCES.md` §6): the English EUR-Lex text could not be
 //! read. Art. 2 (2011) is reproduced from memory and corroborated against the
 //! official Danish consolidated text (CELEX 02011L0036-20240714) and the
 //! German text: **medium-high**. The amended art. 2(3) is quoted verbatim by
@@ -243,8 +243,8 @@ const PURPOSES: &[Term<Purpose>] = &[
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Eu,
     title: "Directive 2011/36/EU, art. 2, as amended by Directive (EU) 2024/1712",
-    provenance: Some("unverified wording, see law/REFERENCE.md §6: Directive 2011/36/EU art. 2 is reproduced from memory and checked against the official Danish and German texts (medium-high); the list of exploitation in art. 2(3) as amended in 2024 is quoted from a secondary source; the sentence the 2024 amendment added to art. 2(5), on surrogacy, is unverified. Check EUR-Lex (CELEX 02011L0036-20240714) before relying on it."),
-    confidence: "medium-high (art. 2, 2011 text); high as to the words of amended art. 2(3); art. 2(5) second sentence unverified (law/REFERENCE.md §6)",
+    provenance: Some("unverified wording, see docs/SOURCES.md §6: Directive 2011/36/EU art. 2 is reproduced from memory and checked against the official Danish and German texts (medium-high); the list of exploitation in art. 2(3) as amended in 2024 is quoted from a secondary source; the sentence the 2024 amendment added to art. 2(5), on surrogacy, is unverified. Check EUR-Lex (CELEX 02011L0036-20240714) before relying on it."),
+    confidence: "medium-high (art. 2, 2011 text); high as to the words of amended art. 2(3); art. 2(5) second sentence unverified (docs/SOURCES.md §6)",
     acts: ACTS,
     means: MEANS_TERMS,
     purposes: PURPOSES,

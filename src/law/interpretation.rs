@@ -29,7 +29,7 @@ pub const ACT: Rule = Rule {
 /// `read.legal_process` — the abuse or threatened abuse of the legal process
 /// (22 U.S.C. 7102(1)) is one of the "other forms of coercion" of the
 /// Protocol. UNODC Model Law against Trafficking in Persons (2009) art. 5,
-/// "coercion" (wording from memory, `law/REFERENCE.md` §4.5, MEDIUM):
+/// "coercion" (wording from memory, `docs/SOURCES.md` §4.5, MEDIUM):
 ///
 /// > (iii) Abuse or any threat linked to the legal status of a person
 pub const LEGAL_PROCESS: Rule = Rule {
@@ -43,7 +43,7 @@ pub const LEGAL_PROCESS: Rule = Rule {
 /// `read.debt_bondage` — debt bondage, and peonage (compulsory service in
 /// payment of a debt), are practices similar to slavery. Supplementary
 /// Convention on the Abolition of Slavery (1956) art. 1(a), verbatim
-/// (`law/REFERENCE.md` §5.3):
+/// (`docs/SOURCES.md` §5.3):
 ///
 /// > Debt bondage, that is to say, the status or condition arising from a
 /// > pledge by a debtor of his personal services or of those of a person
@@ -62,7 +62,7 @@ pub const DEBT_BONDAGE: Rule = Rule {
 /// `read.sexual` — a commercial sex act, and the production of pornography,
 /// are "other forms of sexual exploitation". The Protocol leaves the term
 /// undefined (A/55/383/Add.1 para. 64); the UNODC Model Law (2009) art. 5
-/// defines it (wording from memory, `law/REFERENCE.md` §4.5, MEDIUM):
+/// defines it (wording from memory, `docs/SOURCES.md` §4.5, MEDIUM):
 ///
 /// > "Sexual exploitation" shall mean the obtaining of financial or other
 /// > benefits through the involvement of another person in prostitution,

@@ -9,7 +9,7 @@ use super::{Rule, Wording};
 
 /// `mig.irregular` — IOM, *Glossary on Migration* (International Migration Law
 /// No. 34, 2019), "irregular migration" (wording from memory, see
-/// `law/REFERENCE.md` §3.2):
+/// `docs/SOURCES.md` §3.2):
 ///
 /// > Movement of persons that takes place outside the laws, regulations, or
 /// > international agreements governing the entry into or exit from the State
@@ -26,7 +26,7 @@ pub const IRREGULAR: Rule = Rule {
 };
 
 /// `mig.unsafe` — unsafe migration is *not* a defined term in any treaty or
-/// in the IOM Glossary (`law/REFERENCE.md` §3.2). palermo defines it as an
+/// in the IOM Glossary (`docs/SOURCES.md` §3.2). palermo defines it as an
 /// operational category: a migration (within or across borders) with at least
 /// one established risk factor (unlicensed broker, fees or debt, no contract,
 /// documents held by others, ...). Such factors can also be evidence of a

@@ -90,7 +90,7 @@ pub struct Rule {
     pub wording: Wording,
 }
 
-/// Every rule the engine can cite, in the order of the README's rule table.
+/// Every rule the engine can cite, in the order of the rule table of `docs/RULES.md`.
 pub const RULES: &[&Rule] = &[
     &age::CHILD,
     &age::STATED_AGE,

@@ -321,7 +321,7 @@ pub struct Definition {
     /// How sure we are of the wording, when not fully verified; `None` when
     /// every provision relied on is verbatim from an authentic text.
     pub provenance: Option<&'static str>,
-    /// The confidence of the wording, as `law/REFERENCE.md` grades it.
+    /// The confidence of the wording, as `docs/SOURCES.md` grades it.
     pub confidence: &'static str,
     /// How each act counts.
     pub acts: &'static [Term<Act>],

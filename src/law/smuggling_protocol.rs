@@ -1,7 +1,7 @@
 //! The Smuggling of Migrants Protocol (2000), articles 3, 5 and 6.
 //!
 //! Source: authentic English text (Dutch treaty database BWBV0001750), quoted
-//! verbatim in `law/REFERENCE.md` §2. Smuggling is a crime against the State's
+//! verbatim in `docs/SOURCES.md` §2. Smuggling is a crime against the State's
 //! border: a fee for an illegal entry (or an illegal stay), with no element of
 //! means or exploitation. It can hold together with trafficking: a smuggled
 //! person can become a trafficked one.
@@ -108,7 +108,7 @@ pub const AGGRAVATED: Rule = Rule {
 };
 
 /// `som.relationship` — smuggling ends on arrival; trafficking goes on. The
-/// standard UNODC/IOM comparison (`law/REFERENCE.md` §3.1):
+/// standard UNODC/IOM comparison (`docs/SOURCES.md` §3.1):
 ///
 /// > Smuggling ends with the arrival of the migrants at their destination,
 /// > whereas trafficking involves the ongoing exploitation of the victims in

@@ -1,7 +1,7 @@
 //! The Trafficking in Persons Protocol (2000), article 3: the definition.
 //!
 //! Source: authentic English text (Dutch treaty database BWBV0001749), quoted
-//! verbatim in `law/REFERENCE.md` §1. The article reads, in full:
+//! verbatim in `docs/SOURCES.md` §1. The article reads, in full:
 //!
 //! > (a) "Trafficking in persons" shall mean the recruitment, transportation,
 //! > transfer, harbouring or receipt of persons, by means of the threat or use
@@ -322,7 +322,7 @@ pub const DEFINITION: Definition = Definition {
     profile: Profile::Palermo,
     title: "UN Trafficking in Persons Protocol (2000), art. 3",
     provenance: None,
-    confidence: "high: verbatim from the authentic English text (law/REFERENCE.md §1)",
+    confidence: "high: verbatim from the authentic English text (docs/SOURCES.md §1)",
     acts: PROTOCOL_ACTS,
     means: PROTOCOL_MEANS,
     purposes: PROTOCOL_PURPOSES,

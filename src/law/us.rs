@@ -3,7 +3,7 @@
 //!
 //! Source: the US Code as mirrored in GitHub
 //! `codexstanford/markdonw-chunck-of-the-usa-code`, quoted verbatim in
-//! `law/REFERENCE.md` §8. **Confidence: high for the wording.** The paragraph
+//! `docs/SOURCES.md` §8. **Confidence: high for the wording.** The paragraph
 //! numbers of § 7102 are those of the current Code; they have changed
 //! between editions (the 2002 text numbered "severe forms" (8) and "sex
 //! trafficking" (9)), so cite by term.
@@ -330,8 +330,8 @@ const LABOUR_PURPOSES: &[Purpose] = &[
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Us,
     title: "United States: 22 U.S.C. 7102 (severe forms of trafficking in persons; sex trafficking) and 18 U.S.C. 1591",
-    provenance: Some("paragraph numbering unverified, see law/REFERENCE.md §8: the wording is verbatim from the US Code (22 U.S.C. 7102, 18 U.S.C. 1591, via a mirror), but the paragraph numbers of 22 U.S.C. 7102 are those of the current Code and have changed between editions; cite by term. Readings of other instruments' terms into the US ones (deception as fraud, forced labour as involuntary servitude) are palermo's."),
-    confidence: "high for the wording; paragraph numbers are those of the current Code (law/REFERENCE.md §8)",
+    provenance: Some("paragraph numbering unverified, see docs/SOURCES.md §8: the wording is verbatim from the US Code (22 U.S.C. 7102, 18 U.S.C. 1591, via a mirror), but the paragraph numbers of 22 U.S.C. 7102 are those of the current Code and have changed between editions; cite by term. Readings of other instruments' terms into the US ones (deception as fraud, forced labour as involuntary servitude) are palermo's."),
+    confidence: "high for the wording; paragraph numbers are those of the current Code (docs/SOURCES.md §8)",
     acts: ACTS,
     means: MEANS_TERMS,
     purposes: PURPOSES,

@@ -192,7 +192,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// The rule table, as Markdown (the README's table is this output).
+/// The rule table, as Markdown (the table of `docs/RULES.md` is this output).
 fn rules(quotes: bool) -> String {
     let mut out =
         String::from("| rule | provision | what it decides | wording |\n|---|---|---|---|\n");

@@ -2,7 +2,7 @@
 //! (`data/ilo-2009/`), parsed and checked once, never panicking.
 //!
 //! - `adults-labour.json`, `children-labour.json`: the two lists
-//!   `law/SCREENING.md` gives, each indicator with its dimension, id, wording,
+//!   `docs/SOURCES.md` §13 gives, each indicator with its dimension, id, wording,
 //!   grade, confidence tag and source.
 //! - `adults-sexual.json`, `children-sexual.json`: not retrieved, so not
 //!   encoded; each says so in its `provenance` and names the list used in its

@@ -9,7 +9,7 @@
 //!   grades, the dimension rule and the combination) is in `data/ilo-2009/`,
 //!   not in code, so a corrected reading replaces a file; see
 //!   [`crate::decide`]. None of these texts was retrieved verbatim: see
-//!   `law/SCREENING.md` §1 and the `provenance` of each data file.
+//!   `docs/SOURCES.md` §13 and the `provenance` of each data file.
 //! - palermo's mapping from indicators to the facts of contract v1
 //!   (`ilo.2009.mapping.*`), each with the provision that justifies it. The
 //!   mapping is law, not data: it is the part a court would check.
@@ -52,8 +52,8 @@ pub const LIST: Rule = Rule {
 };
 
 /// `ilo.2009.dimension` — the per-dimension rule of the ILO/EC indicators
-/// (quoted by a secondary synthesis as "WCMS_105023 p. 3"; `law/SCREENING.md`
-/// §1.4). The rule itself is data (`data/ilo-2009/policy.json`).
+/// (quoted by a secondary synthesis as "WCMS_105023 p. 3"; `docs/SOURCES.md`
+/// §13.4). The rule itself is data (`data/ilo-2009/policy.json`).
 pub const DIMENSION: Rule = Rule {
     id: "ilo.2009.dimension",
     citation: "ILO/EC Operational indicators of trafficking in human beings (2009), p. 3",
@@ -64,7 +64,7 @@ pub const DIMENSION: Rule = Rule {
 
 /// `ilo.2009.policy` — how the dimensions combine into the ILO/EC verdict
 /// (recollection of the document, consistent with the secondary synthesis;
-/// `law/SCREENING.md` §1.4). The combination is data.
+/// `docs/SOURCES.md` §13.4). The combination is data.
 pub const POLICY: Rule = Rule {
     id: "ilo.2009.policy",
     citation: "ILO/EC Operational indicators of trafficking in human beings (2009); palermo policy ilo-2009",
@@ -319,7 +319,7 @@ impl Grade {
     }
 }
 
-/// How sure we are of a piece of data (the tags of `law/SCREENING.md`).
+/// How sure we are of a piece of data (the tags of `docs/SOURCES.md` §13).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Confidence {
