@@ -6,7 +6,9 @@
 //! change an answer, and the same words whether or not a sentence was
 //! written before.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Mutex, OnceLock};
 
 /// A table of `len` sentences, each written on first use.
 pub(crate) struct Memo {
@@ -41,5 +43,63 @@ impl Memo {
         slots
             .get(index)
             .map(|slot| &**slot.get_or_init(|| write().into_boxed_str()))
+    }
+}
+
+/// Sentences keyed by what they say (a profile and a
+/// [`crate::assessment::Said`], say), for the sentences too varied for a
+/// table by index: each distinct one is written once and shared. At most
+/// `cap` are kept, a bound on the memory however varied the cases; past
+/// it, a sentence is written afresh each time, in the same words.
+pub(crate) struct Sentences<K> {
+    cap: usize,
+    map: OnceLock<Mutex<HashMap<K, &'static str>>>,
+}
+
+impl<K: Hash + Eq + Copy> Sentences<K> {
+    /// An empty table that keeps at most `cap` sentences.
+    pub(crate) const fn new(cap: usize) -> Sentences<K> {
+        Sentences {
+            cap,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The sentence for `key`, written by `write` the first time; `None`
+    /// when the table is full and does not have it (the caller then writes
+    /// it itself).
+    pub(crate) fn get(
+        &'static self,
+        key: K,
+        write: impl FnOnce() -> String,
+    ) -> Option<&'static str> {
+        let map = self.map.get_or_init(|| Mutex::new(HashMap::new()));
+        // A poisoned lock still holds whole entries (each goes in with one
+        // insert), so its contents are used.
+        let lock = || {
+            map.lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        {
+            let held = lock();
+            if let Some(text) = held.get(&key) {
+                return Some(text);
+            }
+            if held.len() >= self.cap {
+                return None;
+            }
+        }
+        // Written without the lock: writing may use other tables.
+        let text = write();
+        let mut held = lock();
+        if let Some(text) = held.get(&key) {
+            return Some(text);
+        }
+        if held.len() >= self.cap {
+            return None;
+        }
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        held.insert(key, text);
+        Some(text)
     }
 }

@@ -1,7 +1,7 @@
 //! The sentences of the reasons and warnings, written from what each rule
 //! found ([`Said`], [`Warning`]).
 
-use super::memo::Memo;
+use super::memo::{Memo, Sentences};
 use super::{capitalise, fact, field, profiled, Msg, Tr};
 use crate::assessment::{
     AsAdult, Assessment, ConsentBy, Element, IloFinding, IloNote, PersonStatus, Said, Verdict,
@@ -117,8 +117,36 @@ fn how(def: &Definition, element: Element, index: usize) -> How {
     }
 }
 
-/// The text of one reason.
+/// The text of one reason. In English, the sentences that take the most
+/// writing (lists of facts, a limb's words) rest only on the profile and
+/// what the reason said: each is written once per process and shared (see
+/// [`super::memo::Sentences`]); the rest are borrowed or in tables already.
 pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
+    static SENTENCES: Sentences<(Profile, Said)> = Sentences::new(4096);
+    let shared = tr.is_english()
+        && matches!(
+            said,
+            Said::AgeEstimated { .. }
+                | Said::CountsUnder { .. }
+                | Said::ReadAs { .. }
+                | Said::NotAnElement { .. }
+                | Said::OtherLimb { .. }
+                | Said::ChildRule { .. }
+                | Said::Caveat { .. }
+                | Said::MeansAlways { .. }
+                | Said::Victim
+        );
+    if shared {
+        let write = || written(tr, a, said).into_owned();
+        if let Some(text) = SENTENCES.get((a.profile, *said), write) {
+            return Cow::Borrowed(text);
+        }
+    }
+    written(tr, a, said)
+}
+
+/// The text of one reason, written from the catalogue.
+fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
     let profile = a.profile;
     let def = profile.definition();
     let own = |msg: Msg| tr.text(profiled(msg, profile));
