@@ -455,6 +455,9 @@ pub(crate) enum Said {
     Consent { by: ConsentBy, suspected: bool },
     /// The finding on trafficking.
     Finding {
+        /// The child rule applies only by presumption (the finding is
+        /// provisional until the age is verified).
+        presumed: bool,
         status: Level,
         child_rule: bool,
         missing: u8,

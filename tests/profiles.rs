@@ -142,13 +142,32 @@ fn under_us_a_16_year_old_needs_no_means_for_a_commercial_sex_purpose() {
 
 #[test]
 fn a_presumed_child_gets_the_us_sex_trafficking_child_rule_provisionally() {
+    // US law has no presumption of minority: 18 U.S.C. 1591(a) and (c) turn
+    // on the person's actual age, and CoE or EU law is not US law. The
+    // person is protected as a child by palermo's screening rule, and the
+    // finding is at most suspected until the age is verified.
     let mut c = case(None, &[Act::Recruitment], &[], &[Purpose::CommercialSex]);
     c.person.child_indicators = Fact::Established;
     let us = evaluate_with(&c, Profile::Us);
-    assert_eq!(us.verdict, Verdict::Trafficking);
+    assert_eq!(us.verdict, Verdict::PossibleTrafficking);
     assert!(us.has_flag(Flag::PresumedChild));
     assert!(says(&us, "If the person is verified as an adult"));
     assert!(asks(&us, "person.age"));
+    assert!(us
+        .reasons
+        .iter()
+        .any(|r| r.rule == "age.presumed.screening"));
+    assert!(!us
+        .reasons
+        .iter()
+        .any(|r| r.citation.contains("CETS") || r.citation.contains("Directive")));
+    // Verified under 18: the child rule of 1591 applies in full.
+    c.person.age = Some(16);
+    assert_eq!(evaluate_with(&c, Profile::Us).verdict, Verdict::Trafficking);
+    // The same facts under the CoE Convention cite its own presumption.
+    c.person.age = None;
+    let coe = evaluate_with(&c, Profile::Coe);
+    assert!(coe.reasons.iter().any(|r| r.rule == "age.presumed"));
 }
 
 #[test]

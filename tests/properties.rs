@@ -650,6 +650,9 @@ proptest! {
         make_child(&mut c, how, age, low, high);
         let a = evaluate(&c);
         prop_assert!(a.person.status.child_rule_applies(), "{:?}", a.person);
+        // A presumed child's means matter until the age is verified (see
+        // `a_presumed_child_without_a_means_is_never_established`).
+        prop_assume!(a.person.status == PersonStatus::Child);
         prop_assert_eq!(a.trafficking.elements.means.status, ElementStatus::NotRequired);
         prop_assert!(!a.trafficking.missing.contains(&Element::Means));
         let mut d = c.clone();
@@ -662,6 +665,41 @@ proptest! {
         prop_assert_eq!(a.verdict, b.verdict);
         prop_assert_eq!(&a.labels, &b.labels);
         prop_assert!(!asked(&a).iter().any(|f| f.starts_with("means.")));
+    }
+
+    /// Law revision 2: the presumption of minority (CETS 197 art. 10(3);
+    /// Directive 2011/36/EU art. 13(2)) protects "pending verification" of
+    /// the age; it is not proof of the age element. Under every profile, a
+    /// presumed child without an established means is never found
+    /// trafficked as established, and the age is asked.
+    #[test]
+    fn a_presumed_child_without_a_means_is_never_established(
+        c in case(), low in 0u8..18, high in 18u8..40, signs in any::<bool>(),
+    ) {
+        let mut c = c;
+        c.person.age = None;
+        if signs {
+            c.person.age_estimate = None;
+            c.person.child_indicators = Fact::Suspected;
+        } else {
+            c.person.age_estimate = Some(AgeRange { min: low, max: high });
+        }
+        for p in palermo::Profile::ALL {
+            let a = palermo::evaluate_with(&c, p);
+            prop_assert_eq!(a.person.status, PersonStatus::PresumedChild);
+            prop_assert!(a.flags.contains(&palermo::Flag::PresumedChild));
+            if a.trafficking.elements.means.status != ElementStatus::Established {
+                prop_assert_ne!(a.trafficking.status, Level::Established, "{}", p);
+                // Suspected by the child rule alone: the age would settle it.
+                if a.trafficking.status == Level::Suspected
+                    && a.trafficking.elements.means.status == ElementStatus::NotEstablished
+                    && a.trafficking.elements.act.status == ElementStatus::Established
+                    && a.trafficking.elements.purpose.status == ElementStatus::Established
+                {
+                    prop_assert!(asked(&a).contains(&"person.age"), "{}", p);
+                }
+            }
+        }
     }
 
     /// The labels are the findings that hold, in precedence order; the
@@ -710,10 +748,17 @@ proptest! {
         .map(|(el, _)| el)
         .collect();
         prop_assert_eq!(&a.trafficking.missing, &expected);
-        let child = a.person.status.child_rule_applies();
+        let child = a.person.status == PersonStatus::Child;
         prop_assert_eq!(e.means.status == ElementStatus::NotRequired, child);
         let weakest = elements(&a).into_iter().map(element_rank).min().unwrap_or(0);
-        let expected_status = match weakest {
+        let mut expected_rank = weakest;
+        if a.person.status == PersonStatus::PresumedChild {
+            // The child rule by presumption: act and purpose give at most
+            // suspected; an established means, what it gives at any age.
+            let without_means = element_rank(e.act.status).min(element_rank(e.purpose.status));
+            expected_rank = expected_rank.max(without_means.min(1));
+        }
+        let expected_status = match expected_rank {
             0 => Level::NotEstablished,
             1 => Level::Suspected,
             _ => Level::Established,

@@ -99,6 +99,7 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
     let person = person::assess(
         &case.person,
         def.provisions.child_age,
+        def.provisions.presumed_child,
         &mut reasons,
         &mut warned,
     );

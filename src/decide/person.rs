@@ -7,7 +7,7 @@
 //! verification.
 
 use crate::assessment::{PersonFinding, PersonStatus, Reason, Said, Topic, Warning};
-use crate::law::age::{MAJORITY, PRESUMED_CHILD, STATED_AGE};
+use crate::law::age::{MAJORITY, STATED_AGE};
 use crate::law::Rule;
 use crate::model::Person;
 use std::borrow::Cow;
@@ -50,6 +50,7 @@ pub(crate) fn status(person: &Person) -> PersonStatus {
 pub(crate) fn assess(
     person: &Person,
     child: &'static Rule,
+    presumed: &'static Rule,
     reasons: &mut Vec<Reason>,
     warnings: &mut Vec<Warning>,
 ) -> PersonFinding {
@@ -74,7 +75,7 @@ pub(crate) fn assess(
         (None, Some(range)) => {
             let rule = match status {
                 PersonStatus::Adult | PersonStatus::Child => child,
-                _ => &PRESUMED_CHILD,
+                _ => presumed,
             };
             if status == PersonStatus::Adult && signs.at_least_suspected() {
                 warnings.push(Warning::SignsButAdultEstimate);
@@ -82,7 +83,7 @@ pub(crate) fn assess(
             (rule, Said::AgeEstimated { range, status })
         }
         (None, None) if status == PersonStatus::PresumedChild => {
-            (&PRESUMED_CHILD, Said::AgePresumed { signs })
+            (presumed, Said::AgePresumed { signs })
         }
         (None, None) => (child, Said::AgeUnknown),
     };
@@ -129,7 +130,13 @@ mod tests {
         let p = person(Some(25), Some((14, 16)), Fact::Established);
         assert_eq!(status(&p), PersonStatus::Adult);
         let mut warnings = Vec::new();
-        assess(&p, &crate::law::age::CHILD, &mut Vec::new(), &mut warnings);
+        assess(
+            &p,
+            &crate::law::age::CHILD,
+            &crate::law::age::PRESUMED_CHILD,
+            &mut Vec::new(),
+            &mut warnings,
+        );
         assert_eq!(warnings.len(), 2);
     }
 

@@ -597,9 +597,17 @@ fn limb_parts(
         act: case.act.unstated_mask() & def.asked::<Act>(index),
         ..Facts::default()
     })?;
+    // A presumed child meets the child rule only provisionally: an
+    // established finding needs the age verified (or, where the limb allows,
+    // a means).
+    let provisional = eval.presumed && bar == Level::Established;
     match limb.child {
-        ChildRule::ChildOnly(_) => parts.need(Part::Child, eval.available, || Facts::other(age))?,
-        ChildRule::NoMeans(_) if !eval.child_rule => {
+        ChildRule::ChildOnly(_) => {
+            parts.need(Part::Child, eval.available && !provisional, || {
+                Facts::other(age)
+            })?
+        }
+        ChildRule::NoMeans(_) if !eval.child_rule || provisional => {
             parts.need(Part::MeansOrChild, eval.means >= bar, || Facts {
                 means: case.means.unstated_mask() & def.asked::<Means>(index),
                 other: age,

@@ -33,11 +33,28 @@ pub(crate) struct Decision {
     pub purpose: Level,
     /// The child rule applies: no means is required.
     pub child_rule: bool,
+    /// The child rule applies only by presumption (the age is uncertain):
+    /// it gives at most `suspected`.
+    pub presumed: bool,
     /// The limb can apply to this person (a limb for children only cannot
     /// apply to an adult).
     pub available: bool,
     /// The status under this limb.
     pub status: Level,
+}
+
+/// The child rule for a person only presumed to be a child. The
+/// presumption (CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)) is a
+/// protection measure "pending verification" of the age, not proof of the
+/// age element: without a means the finding is at most `suspected`; with
+/// an established means it is what it would be at any age.
+pub(crate) fn presumed_status(act: Level, means: Level, purpose: Level, child_only: bool) -> Level {
+    let as_child = status(act, means, purpose, true).min(Level::Suspected);
+    if child_only {
+        as_child
+    } else {
+        as_child.max(status(act, means, purpose, false))
+    }
 }
 
 /// Art. 3 as a function of the element levels: every required element
@@ -55,7 +72,7 @@ pub(crate) fn status(act: Level, means: Level, purpose: Level, child_rule: bool)
 impl Decision {
     /// The required elements not established, as a set of [`Element`] bits.
     pub fn missing(&self) -> u8 {
-        let means = if self.child_rule {
+        let means = if self.child_rule && !self.presumed {
             Level::Established
         } else {
             self.means
@@ -74,11 +91,13 @@ impl Decision {
 /// The decision of limb `index` of `def` for `case`.
 pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: usize) -> Decision {
     let child = person.child_rule_applies();
+    let child_only = matches!(def.limb(index).child, ChildRule::ChildOnly(_));
     let (child_rule, available) = match def.limb(index).child {
         ChildRule::NoMeans(_) => (child, true),
         ChildRule::MeansAlways(_) => (false, true),
         ChildRule::ChildOnly(_) => (child, child),
     };
+    let presumed = child_rule && person == PersonStatus::PresumedChild;
     let act = def.level(index, &case.act);
     let means = def.level(index, &case.means);
     let purpose = def.level(index, &case.purpose);
@@ -88,11 +107,14 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
         means,
         purpose,
         child_rule,
+        presumed,
         available,
-        status: if available {
-            status(act, means, purpose, child_rule)
-        } else {
+        status: if !available {
             Level::NotEstablished
+        } else if presumed {
+            presumed_status(act, means, purpose, child_only)
+        } else {
+            status(act, means, purpose, child_rule)
         },
     }
 }
@@ -195,13 +217,29 @@ pub(crate) fn assess(
                 ));
             }
         }
-        means.status = ElementStatus::NotRequired;
+        if d.presumed {
+            // The age is only presumed: an established means would make the
+            // finding established at any age, so the means keeps its own
+            // status and is asked.
+            reasons.push(Reason::new(
+                p.means,
+                Topic::Means,
+                Said::Element {
+                    element: Element::Means,
+                    level: d.means,
+                    facts: means_mask,
+                },
+            ));
+            readings(def, Element::Means, means_mask, false, reasons);
+        } else {
+            means.status = ElementStatus::NotRequired;
+        }
         uncounted(
             def,
             limb,
             Element::Means,
             &case.means,
-            true,
+            !d.presumed || d.means == Level::Established,
             p.means,
             reasons,
         );
@@ -326,6 +364,7 @@ pub(crate) fn assess(
         Said::Finding {
             status: d.status,
             child_rule: d.child_rule,
+            presumed: d.presumed,
             missing: d.missing(),
             limb: limb_index,
             without_means,

@@ -42,10 +42,28 @@ pub const STATED_AGE: Rule = Rule {
 ///
 /// Directive 2011/36/EU art. 13(2) is to the same effect (wording from memory,
 /// see `docs/SOURCES.md` §11).
+///
+/// The presumption protects; it does not prove the age element. A finding
+/// that rests on it is at most suspected until the age is verified (see
+/// `decide::trafficking`).
 pub const PRESUMED_CHILD: Rule = Rule {
     id: "age.presumed",
     citation: "CoE Convention CETS 197 art. 10(3); Directive 2011/36/EU art. 13(2)",
     summary: "Uncertain age with reasons to believe the person is a child: presumed child.",
     quote: "When the age of the victim is uncertain and there are reasons to believe that the victim is a child, he or she shall be presumed to be a child and shall be accorded special protection measures pending verification of his/her age.",
     wording: Wording::Verbatim,
+};
+
+/// `age.presumed.screening` — palermo's protective screening rule, where the
+/// instrument has no presumption of minority (US federal law: 18 U.S.C.
+/// 1591(a) and (c) turn on the person's actual age; CoE and EU law are not
+/// US law). A person who may be a child is treated as one for protection
+/// and referral while the age is verified; a finding that rests on it is at
+/// most suspected.
+pub const PRESUMED_CHILD_SCREENING: Rule = Rule {
+    id: "age.presumed.screening",
+    citation: "palermo screening rule (no presumption of minority in this instrument)",
+    summary: "Uncertain age with reasons to believe the person is a child: protected as a child while the age is verified; not proof of age.",
+    quote: "A person whose age is uncertain and who may be under 18 is protected and referred as a child while the age is verified. The presumption is not evidence of age: a finding that depends on the person being a child stays provisional until the age is verified.",
+    wording: Wording::Contract,
 };

@@ -111,6 +111,7 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER_REQUIRED,
         child_age: &CHILD_AGE,
+        presumed_child: &super::age::PRESUMED_CHILD,
         victim: None,
     },
 };

@@ -173,6 +173,7 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &SCOPE,
         child_age: &CHILD_AGE,
+        presumed_child: &super::age::PRESUMED_CHILD,
         victim: Some(&VICTIM),
     },
 };

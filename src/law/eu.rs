@@ -269,6 +269,7 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER,
         child_age: &CHILD_AGE,
+        presumed_child: &super::age::PRESUMED_CHILD,
         victim: None,
     },
 };

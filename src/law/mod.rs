@@ -95,6 +95,7 @@ pub const RULES: &[&Rule] = &[
     &age::CHILD,
     &age::STATED_AGE,
     &age::PRESUMED_CHILD,
+    &age::PRESUMED_CHILD_SCREENING,
     &trafficking_protocol::ACT,
     &trafficking_protocol::MEANS,
     &trafficking_protocol::VULNERABILITY_ALONE,

@@ -305,6 +305,9 @@ pub struct Provisions {
     pub border: &'static Rule,
     /// Who is a child.
     pub child_age: &'static Rule,
+    /// What to do when the age is uncertain and the person may be a child:
+    /// the presumption, and where it comes from under this profile.
+    pub presumed_child: &'static Rule,
     /// The definition of a victim, where the instrument has one (CETS 197 art. 4(e)).
     pub victim: Option<&'static Rule>,
 }
@@ -713,6 +716,7 @@ mod tests {
                 pr.consent,
                 pr.border,
                 pr.child_age,
+                pr.presumed_child,
             ];
             rules.extend(pr.victim);
             for limb in def.limbs {

@@ -336,6 +336,7 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER_REQUIRED,
         child_age: &super::age::CHILD,
+        presumed_child: &super::age::PRESUMED_CHILD,
         victim: None,
     },
 };

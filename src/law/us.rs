@@ -364,6 +364,7 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER,
         child_age: &CHILD_AGE,
+        presumed_child: &super::age::PRESUMED_CHILD_SCREENING,
         victim: None,
     },
 };

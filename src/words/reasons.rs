@@ -290,7 +290,8 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             } else {
                 Msg::ChildRuleChild
             };
-            if means.at_least_suspected() {
+            // A presumed child's means is a reason of its own (it decides).
+            if means.at_least_suspected() && !presumed {
                 let means = element_text(tr, profile, Element::Means, means, facts);
                 Cow::Owned(tr.string(
                     Msg::ChildRuleEvidence,
@@ -330,6 +331,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             tr.text(msg)
         }
         Said::Finding {
+            presumed,
             status,
             child_rule,
             missing,
@@ -337,7 +339,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             without_means,
             as_adult,
         } => {
-            static FINDINGS: Memo = Memo::new(6 * 3 * 2 * 8 * 4 * 2 * 5);
+            static FINDINGS: Memo = Memo::new(2 * 6 * 3 * 2 * 8 * 4 * 2 * 5);
             let level = |l: Level| l as usize;
             let adult = match as_adult {
                 AsAdult::NotAsked => 0,
@@ -345,19 +347,24 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 AsAdult::Would(l) => 2 + level(l),
             };
             let profile_index = Profile::ALL.iter().position(|p| *p == profile).unwrap_or(6);
-            let key = ((((((profile_index * 3 + level(status)) * 2 + usize::from(child_rule))
-                * 8
-                + usize::from(missing))
-                * 4
-                + usize::from(limb))
-                * 2
-                + usize::from(without_means))
-                * 5)
-                + adult;
+            // Each part in its own range: a mixed-radix number.
+            let key = [
+                (usize::from(presumed), 2),
+                (profile_index, 6),
+                (level(status), 3),
+                (usize::from(child_rule), 2),
+                (usize::from(missing), 8),
+                (usize::from(limb), 4),
+                (usize::from(without_means), 2),
+                (adult, 5),
+            ]
+            .iter()
+            .fold(0, |key, (digit, radix)| key * radix + digit);
             let write = || {
                 finding(
                     tr,
                     profile,
+                    presumed,
                     status,
                     child_rule,
                     missing,
@@ -518,6 +525,7 @@ fn limb_attr(tr: Tr, profile: Profile, key: &str, attribute: &str) -> Cow<'stati
 fn finding(
     tr: Tr,
     profile: Profile,
+    presumed: bool,
     status: Level,
     child_rule: bool,
     missing: u8,
@@ -572,6 +580,10 @@ fn finding(
     if without_means {
         text.push(' ');
         text.push_str(&limb_attr(tr, profile, key, "without-means"));
+    }
+    if presumed && missing & Element::Means.bit() != 0 {
+        text.push(' ');
+        tr.put(&mut text, Msg::FindingPresumed, &[]);
     }
     let adult = match as_adult {
         AsAdult::NotAsked => None,
