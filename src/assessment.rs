@@ -465,6 +465,11 @@ pub(crate) enum Said {
         without_means: bool,
         as_adult: AsAdult,
     },
+    /// Purposes read in only provisionally (a mask of purposes): their
+    /// conditions are not shown, so they count at most as suspected.
+    Provisional { facts: u32 },
+    /// A forced marriage made servile by a payment to a person in control.
+    ServileByPayment,
     /// A border does not matter (`crossed`: what the case says).
     Border { crossed: Fact },
     /// The instrument's definition of a victim.

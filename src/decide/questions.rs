@@ -17,6 +17,7 @@ use super::verdict::Statuses;
 use super::{migration, person, smuggling, trafficking};
 use crate::assessment::{AnswerWords, Asked, Part, PersonStatus, Question, Verdict};
 use crate::law::profile::{ChildRule, Definition, Element, Profile, MAX_LIMBS};
+use crate::law::trafficking_protocol::SERVILE_BY_PAYMENT;
 use crate::model::{
     members, Act, Case, Fact, FactSet, Level, Means, Purpose, Regularity, RiskFactor, Vocabulary,
 };
@@ -246,7 +247,14 @@ fn element<V: Element>(
     let mut decided: [Option<Verdict>; 1 << MAX_LIMBS] = [None; 1 << MAX_LIMBS];
     for member in members::<V>(set.unstated_mask() & def.asking::<V>()) {
         let mask = def.limb_mask(member);
-        let slot = usize::try_from(mask).ok().and_then(|m| decided.get_mut(m));
+        // Except the fact that also completes a provisional reading (a
+        // payment to a person in control makes a forced marriage servile):
+        // it has an effect of its own.
+        let own_effect = member.path() == SERVILE_BY_PAYMENT.0.path();
+        let slot = usize::try_from(mask)
+            .ok()
+            .filter(|_| !own_effect)
+            .and_then(|m| decided.get_mut(m));
         let yes = match slot {
             Some(Some(v)) => *v,
             slot => {
@@ -620,9 +628,21 @@ fn limb_parts(
         })?,
         ChildRule::NoMeans(_) => {}
     }
-    parts.need(Part::Purpose, eval.purpose >= bar, || Facts {
-        purpose: case.purpose.unstated_mask() & def.asked::<Purpose>(index),
-        ..Facts::default()
+    parts.need(Part::Purpose, eval.purpose >= bar, || {
+        // A provisional reading (a forced marriage) is completed by the fact
+        // that shows its condition (a payment to a person in control).
+        let (means, purpose) = SERVILE_BY_PAYMENT;
+        let completes = def.provisional::<Purpose>() & crate::model::bit(purpose) != 0
+            && case.purpose.get(purpose) == Fact::Established;
+        Facts {
+            purpose: case.purpose.unstated_mask() & def.asked::<Purpose>(index),
+            means: if completes {
+                case.means.unstated_mask() & crate::model::bit(means) & def.asked::<Means>(index)
+            } else {
+                0
+            },
+            ..Facts::default()
+        }
     })?;
     Some(parts)
 }

@@ -18,7 +18,8 @@ use crate::assessment::{
     Reason, Said, Topic, TraffickingFinding,
 };
 use crate::law::profile::{ChildRule, Definition, Element as Counted, How, Limb};
-use crate::model::{Case, Fact, FactSet, Level, Means};
+use crate::law::trafficking_protocol::SERVILE_BY_PAYMENT;
+use crate::model::{Case, Fact, FactSet, Level, Means, Purpose};
 
 /// The decision of one limb of a definition for a case, without words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +89,18 @@ impl Decision {
     }
 }
 
+/// The purposes whose provisional reading has its conditions shown by the
+/// case (a mask): a forced marriage with a payment to a person in control
+/// of the woman is servile (1956 Convention art. 1(c)(i)).
+pub(crate) fn shown(case: &Case) -> u32 {
+    let (means, purpose) = SERVILE_BY_PAYMENT;
+    if case.means.get(means) == Fact::Established {
+        crate::model::bit(purpose)
+    } else {
+        0
+    }
+}
+
 /// The decision of limb `index` of `def` for `case`.
 pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: usize) -> Decision {
     let child = person.child_rule_applies();
@@ -98,9 +111,9 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
         ChildRule::ChildOnly(_) => (child, child),
     };
     let presumed = child_rule && person == PersonStatus::PresumedChild;
-    let act = def.level(index, &case.act);
-    let means = def.level(index, &case.means);
-    let purpose = def.level(index, &case.purpose);
+    let act = def.level(index, &case.act, 0);
+    let means = def.level(index, &case.means, 0);
+    let purpose = def.level(index, &case.purpose, shown(case));
     Decision {
         limb: index,
         act,
@@ -149,8 +162,9 @@ fn finding<V: Counted>(
     limb: &Limb,
     set: &FactSet<V>,
     level: Level,
+    shown: u32,
 ) -> (ElementFinding<V>, u32) {
-    let mask = set.mask_at(level) & def.counting_in::<V>(limb);
+    let mask = def.at_level(limb, set, level, shown);
     (
         ElementFinding::new(level.into(), crate::model::members(mask).collect()),
         mask,
@@ -170,9 +184,9 @@ pub(crate) fn assess(
     let limb = def.limb(d.limb);
     let limb_index = u8::try_from(d.limb).unwrap_or(u8::MAX);
     let p = &def.provisions;
-    let (act, act_mask) = finding(def, limb, &case.act, d.act);
-    let (mut means, means_mask) = finding(def, limb, &case.means, d.means);
-    let (purpose, purpose_mask) = finding(def, limb, &case.purpose, d.purpose);
+    let (act, act_mask) = finding(def, limb, &case.act, d.act, 0);
+    let (mut means, means_mask) = finding(def, limb, &case.means, d.means, 0);
+    let (purpose, purpose_mask) = finding(def, limb, &case.purpose, d.purpose, shown(case));
 
     // The act (art. 3(a)).
     reasons.push(Reason::new(
@@ -294,6 +308,35 @@ pub(crate) fn assess(
     ));
     if readings(def, Element::Purpose, purpose_mask, true, reasons) {
         flags.push(Flag::PurposeByInterpretation);
+    }
+    // A reading on conditions the facts do not show counts at most as
+    // suspected (1956 Convention art. 1(c), (d)).
+    let provisional = if d.purpose == Level::Established {
+        0 // The purpose stands on another fact.
+    } else {
+        def.provisional::<Purpose>()
+    } & !shown(case)
+        & case.purpose.mask_at(Level::Established)
+        & def.counting_in::<Purpose>(limb);
+    if let Some(rule) = crate::model::members::<Purpose>(provisional)
+        .next()
+        .and_then(|p| def.term(p))
+        .and_then(|t| t.provisional)
+    {
+        reasons.push(Reason::new(
+            rule,
+            Topic::Purpose,
+            Said::Provisional { facts: provisional },
+        ));
+    }
+    // Where the case shows the conditions, say so.
+    let met = def.provisional::<Purpose>() & shown(case) & purpose_mask;
+    if let Some(rule) = crate::model::members::<Purpose>(met)
+        .next()
+        .and_then(|p| def.term(p))
+        .and_then(|t| t.provisional)
+    {
+        reasons.push(Reason::new(rule, Topic::Purpose, Said::ServileByPayment));
     }
     uncounted(
         def,

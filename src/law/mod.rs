@@ -101,6 +101,7 @@ pub const RULES: &[&Rule] = &[
     &trafficking_protocol::VULNERABILITY_ALONE,
     &trafficking_protocol::PURPOSE,
     &trafficking_protocol::PURPOSE_INTERPRETATION,
+    &trafficking_protocol::SLAVERY_CONDITIONS,
     &trafficking_protocol::PURPOSE_IS_INTENT,
     &trafficking_protocol::ADULT,
     &trafficking_protocol::CONSENT,

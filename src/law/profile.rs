@@ -182,6 +182,10 @@ pub struct Term<V: 'static> {
     /// instrument's own terms are asked; terms of other instruments that are
     /// read into them are accepted as evidence but not asked.
     pub ask: bool,
+    /// A reading that holds only on conditions the facts do not show (a
+    /// forced marriage is servile only on the terms of the 1956 Convention):
+    /// the fact counts at most as suspected, and this rule says why.
+    pub provisional: Option<&'static Rule>,
 }
 
 impl<V> Term<V> {
@@ -191,6 +195,7 @@ impl<V> Term<V> {
             fact,
             how: How::Listed,
             ask: true,
+            provisional: None,
         }
     }
 
@@ -200,6 +205,7 @@ impl<V> Term<V> {
             fact,
             how: How::Named(rule),
             ask: true,
+            provisional: None,
         }
     }
 
@@ -209,6 +215,24 @@ impl<V> Term<V> {
             fact,
             how: How::Read { term, rule },
             ask,
+            provisional: None,
+        }
+    }
+
+    /// Read into `term` on the basis of `rule`, but only provisionally: the
+    /// reading holds on conditions (`condition`) that a case does not show,
+    /// so the fact counts at most as suspected.
+    pub const fn read_provisionally(
+        fact: V,
+        term: &'static str,
+        rule: &'static Rule,
+        condition: &'static Rule,
+    ) -> Self {
+        Term {
+            fact,
+            how: How::Read { term, rule },
+            ask: true,
+            provisional: Some(condition),
         }
     }
 
@@ -218,6 +242,7 @@ impl<V> Term<V> {
             fact,
             how: How::Not,
             ask: false,
+            provisional: None,
         }
     }
 }
@@ -392,7 +417,7 @@ macro_rules! group {
         #[allow(clippy::indexing_slicing)]
         const fn $name(terms: &[Term<$v>], limbs: &[Limb]) -> Group {
             assert!(limbs.len() <= MAX_LIMBS, "a definition has more limbs than MAX_LIMBS");
-            let (mut counts, mut asks, mut i) = (0u32, 0u32, 0);
+            let (mut counts, mut asks, mut provisional, mut i) = (0u32, 0u32, 0u32, 0);
             while i < terms.len() {
                 let term = &terms[i];
                 let bit = 1u32 << (term.fact as u32);
@@ -400,6 +425,9 @@ macro_rules! group {
                     counts |= bit;
                     if term.ask {
                         asks |= bit;
+                    }
+                    if term.provisional.is_some() {
+                        provisional |= bit;
                     }
                 }
                 i += 1;
@@ -423,6 +451,7 @@ macro_rules! group {
             Group {
                 counts,
                 asks,
+                provisional,
                 limbs: in_limbs,
             }
         }
@@ -478,6 +507,8 @@ mod sealed {
         pub(crate) counts: u32,
         /// Members that count and are asked about.
         pub(crate) asks: u32,
+        /// Members that count at most as suspected (a provisional reading).
+        pub(crate) provisional: u32,
         /// Per limb: the members the limb admits (all, when it lists none).
         pub(crate) limbs: [u32; super::MAX_LIMBS],
     }
@@ -606,9 +637,42 @@ impl Definition {
         self.limbs.get(index).unwrap_or(&NO_LIMB)
     }
 
-    /// The element's level in limb `index`: the strongest fact that counts there.
-    pub(crate) fn level<V: Element>(&self, index: usize, set: &FactSet<V>) -> Level {
-        set.level_in(self.counting::<V>(index))
+    /// The element's level in limb `index`: the strongest fact that counts
+    /// there, a provisional reading counting at most as suspected unless its
+    /// conditions are shown (`shown`, a mask of members).
+    pub(crate) fn level<V: Element>(&self, index: usize, set: &FactSet<V>, shown: u32) -> Level {
+        let counting = self.counting::<V>(index);
+        let provisional = self.provisional::<V>() & counting & !shown;
+        if set.mask_at(Level::Established) & provisional == 0 {
+            return set.level_in(counting);
+        }
+        set.level_in(counting & !provisional).max(Level::Suspected)
+    }
+
+    /// The members of `V` whose reading is provisional, as a mask.
+    pub(crate) fn provisional<V: Element>(&self) -> u32 {
+        self.group::<V>().provisional
+    }
+
+    /// The members of `V` that count at `level` in limb `index`, as a mask:
+    /// an established fact read provisionally counts as suspected.
+    pub(crate) fn at_level<V: Element>(
+        &self,
+        limb: &Limb,
+        set: &FactSet<V>,
+        level: Level,
+        shown: u32,
+    ) -> u32 {
+        let counting = self.counting_in::<V>(limb);
+        let provisional = self.provisional::<V>() & counting & !shown;
+        let established = set.mask_at(Level::Established) & counting;
+        match level {
+            Level::Established => established & !provisional,
+            Level::Suspected => {
+                (set.mask_at(Level::Suspected) & counting) | (established & provisional)
+            }
+            Level::NotEstablished => 0,
+        }
     }
 
     /// The limbs in which `fact` counts, as a bit set (bit `i` for limb `i`):

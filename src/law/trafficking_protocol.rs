@@ -116,6 +116,44 @@ pub const PURPOSE_INTERPRETATION: Rule = Rule {
     wording: Wording::Verbatim,
 };
 
+/// `tip.3a.purpose.conditions` — a forced marriage or an adoption is a
+/// practice similar to slavery only on the terms of the Supplementary
+/// Convention on the Abolition of Slavery (1956), art. 1:
+///
+/// > (c) Any institution or practice whereby: (i) A woman, without the right
+/// > to refuse, is promised or given in marriage on payment of a
+/// > consideration in money or in kind to her parents, guardian, family or
+/// > any other person or group; or (ii) The husband of a woman, his family,
+/// > or his clan, has the right to transfer her to another person for value
+/// > received or otherwise; or (iii) A woman on the death of her husband is
+/// > liable to be inherited by another person;
+/// >
+/// > (d) Any institution or practice whereby a child or young person under
+/// > the age of 18 years, is delivered by either or both of his natural
+/// > parents or by his guardian to another person, whether for reward or
+/// > not, with a view to the exploitation of the child or young person or of
+/// > his labour.
+///
+/// A forced marriage or an illegal adoption, recorded without those
+/// conditions, is therefore read in only provisionally: at most suspected.
+/// Where the conditions are shown, the fact to record is
+/// `purpose.practices_similar_to_slavery` (or the exploitation intended).
+pub const SLAVERY_CONDITIONS: Rule = Rule {
+    id: "tip.3a.purpose.conditions",
+    citation: "Supplementary Slavery Convention 1956 art. 1(c), 1(d)",
+    summary: "Forced marriage and illegal adoption are practices similar to slavery only on the 1956 Convention's conditions; until they are shown, at most suspected.",
+    quote: "(c) Any institution or practice whereby: (i) A woman, without the right to refuse, is promised or given in marriage on payment of a consideration in money or in kind to her parents, guardian, family or any other person or group; or (ii) The husband of a woman, his family, or his clan, has the right to transfer her to another person for value received or otherwise; or (iii) A woman on the death of her husband is liable to be inherited by another person; (d) Any institution or practice whereby a child or young person under the age of 18 years, is delivered by either or both of his natural parents or by his guardian to another person, whether for reward or not, with a view to the exploitation of the child or young person or of his labour.",
+    wording: Wording::Verbatim,
+};
+
+/// When a forced marriage is servile: a woman "given in marriage on payment
+/// of a consideration in money or in kind to her parents, guardian, family
+/// or any other person or group" (1956 Convention art. 1(c)(i)). A payment
+/// to a person in control of her (the means `payment_to_controller`) is
+/// that consideration, so with it the condition of the reading is shown.
+pub const SERVILE_BY_PAYMENT: (Means, Purpose) =
+    (Means::PaymentToController, Purpose::ForcedMarriage);
+
 /// `tip.3a.purpose.intent` — purpose is the trafficker's intent; the
 /// exploitation need not have happened. UNODC E4J Module 6, "The purpose of
 /// exploitation" (verbatim from a stored copy):
@@ -272,17 +310,17 @@ pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
         &PURPOSE_INTERPRETATION,
         true,
     ),
-    Term::read(
+    Term::read_provisionally(
         Purpose::ForcedMarriage,
         SIMILAR_TO_SLAVERY,
         &PURPOSE_INTERPRETATION,
-        true,
+        &SLAVERY_CONDITIONS,
     ),
-    Term::read(
+    Term::read_provisionally(
         Purpose::IllegalAdoption,
         SIMILAR_TO_SLAVERY,
         &PURPOSE_INTERPRETATION,
-        true,
+        &SLAVERY_CONDITIONS,
     ),
     Term::read(
         Purpose::CommercialSex,

@@ -380,6 +380,12 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 Cow::Owned(write())
             }
         }
+        Said::Provisional { facts } => {
+            Cow::Owned(tr.render(Msg::PurposeProvisional, &mut |_, out| {
+                names_into::<Purpose>(tr, out, facts);
+            }))
+        }
+        Said::ServileByPayment => tr.text(Msg::PurposeServileByPayment),
         Said::Border { crossed } => tr.text(if crossed == Fact::RuledOut {
             Msg::BorderInternal
         } else {
