@@ -823,3 +823,46 @@ mod properties {
         }
     }
 }
+
+/// Law revision 2: non-punishment is a discretion with each instrument's
+/// own source (CETS 197 art. 26; Directive 2011/36/EU art. 8; ACTIP art.
+/// 14(7)); the Protocol has no such clause (OHCHR Principle 7 is cited as
+/// guidance); US federal law and the Cambodian law have none.
+#[test]
+fn non_punishment_follows_each_instrument() {
+    let mut c = case(
+        Some(30),
+        &[Act::Recruitment],
+        &[Means::Deception],
+        &[Purpose::ForcedCriminality],
+    );
+    c.offences_by_person = Fact::Established;
+    for (profile, rule) in [
+        (Profile::Palermo, "np.ohchr.7"),
+        (Profile::Coe, "np.26"),
+        (Profile::Eu, "np.eu.8"),
+        (Profile::Asean, "np.actip.14.7"),
+        (Profile::Us, "np.none"),
+        (Profile::Cambodia, "np.none"),
+    ] {
+        let a = evaluate_with(&c, profile);
+        assert!(a.has_flag(Flag::NonPunishment), "{profile}");
+        let r = a
+            .reasons
+            .iter()
+            .find(|r| r.rule.starts_with("np."))
+            .unwrap_or_else(|| panic!("{profile}: no non-punishment reason"));
+        assert_eq!(r.rule, rule, "{profile}");
+        // Never worded as a duty not to punish.
+        assert!(
+            !r.text.contains("should not be punished"),
+            "{profile}: {}",
+            r.text
+        );
+        match rule {
+            "np.none" => assert!(r.text.contains("no non-punishment provision"), "{profile}"),
+            "np.ohchr.7" => assert!(r.text.contains("has no non-punishment clause")),
+            _ => assert!(r.text.contains("discretion"), "{profile}: {}", r.text),
+        }
+    }
+}

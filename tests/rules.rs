@@ -871,16 +871,19 @@ fn mig_unsafe_needs_movement_and_an_established_risk_factor() {
 
 // ------------------------------------------------- protection
 
-/// `np.26`: offences by a (possible) victim of trafficking raise the
-/// non-punishment flag; without trafficking, they do not.
+/// `np.ohchr.7` (OHCHR Principle 7; the Protocol has no non-punishment
+/// clause): offences by a (possible) victim of trafficking raise the
+/// non-punishment flag; without trafficking, they do not. Each instrument's
+/// own source is tested in tests/profiles.rs.
 #[test]
-fn np_26_non_punishment() {
+fn np_ohchr_7_non_punishment() {
     for offences in [Fact::Established, Fact::Suspected] {
         let mut c = trafficked(adult());
         c.offences_by_person = offences;
         let a = evaluate(&c);
         assert!(a.has_flag(Flag::NonPunishment));
-        assert!(cites(&a, "np.26"));
+        assert!(cites(&a, "np.ohchr.7"));
+        assert!(!cites(&a, "np.26"), "CoE law is not the Protocol");
 
         let mut c = with_act_and_purpose(adult());
         c.means.set(Means::Coercion, Fact::Suspected);
@@ -893,7 +896,7 @@ fn np_26_non_punishment() {
         c.offences_by_person = offences;
         let a = evaluate(&c);
         assert!(!a.has_flag(Flag::NonPunishment));
-        assert!(!cites(&a, "np.26"));
+        assert!(!cites(&a, "np.ohchr.7"));
     }
     let mut c = trafficked(adult());
     c.offences_by_person = Fact::RuledOut;
@@ -1241,6 +1244,9 @@ fn every_rule_is_cited_by_some_case() {
                 // The screening rule stands in for the presumption under
                 // profiles without one (tests/profiles.rs).
                 && id != "age.presumed.screening"
+                // Each instrument's own non-punishment source
+                // (tests/profiles.rs); the Protocol's is OHCHR Principle 7.
+                && (!id.starts_with("np.") || id == "np.ohchr.7")
         })
         .collect();
     all.sort();

@@ -94,7 +94,12 @@ risks-without-migration = There are risk factors, but no migration is establishe
 
 ## Protection, and the verdict
 
-non-punishment = The person may have committed offences, and may be a victim of trafficking. Before any prosecution, consider whether they were compelled to commit them as a direct consequence of being trafficked: if so, they should not be punished.
+non-punishment = The person may have committed offences, and may be a victim of trafficking. The Protocol itself has no non-punishment clause; the OHCHR Recommended Principles (Principle 7) advise that trafficked persons should not be prosecuted for unlawful activities that are a direct consequence of their being trafficked. Before any prosecution, consider whether that is so.
+non-punishment-coe = The person may have committed offences, and may be a victim of trafficking. The Convention requires each Party to provide for the possibility of not imposing penalties on victims for unlawful activities they were compelled to commit: a discretion, not a bar to prosecution. Before any prosecution, consider whether they were compelled.
+non-punishment-eu = The person may have committed offences, and may be a victim of trafficking. The Directive requires that the competent authorities be entitled not to prosecute or penalise victims for criminal activities they were compelled to commit as a direct consequence of being trafficked: a discretion, not a bar. Before any prosecution, consider whether they were compelled.
+non-punishment-asean = The person may have committed offences, and may be a victim of trafficking. ACTIP asks each Party, subject to its domestic law and in appropriate cases, to consider not holding victims liable for unlawful acts directly related to the trafficking: a discretion, not a bar. Before any prosecution, consider whether that is so.
+non-punishment-us = The person may have committed offences, and may be a victim of trafficking. This instrument has no non-punishment provision: any protection from prosecution depends on other law or on the prosecutor's discretion. Raise it with the prosecutor.
+non-punishment-cambodia = The person may have committed offences, and may be a victim of trafficking. This law has no non-punishment provision: any protection from prosecution depends on other law or on the prosecutor's discretion. Raise it with the prosecutor.
 verdict-reason = Verdict: { $verdict }.
 verdict-reason-also = Verdict: { $verdict }. Also found: { $also }.
 verdict-trafficking = trafficking in persons

@@ -109,7 +109,7 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
     let trafficking = trafficking::assess(case, person.status, def, &mut reasons, &mut flags);
     let smuggling = smuggling::assess(case, &mut reasons, &mut flags);
     let (irregular_migration, unsafe_migration) = migration::assess(case, &mut reasons);
-    protection::assess(case, trafficking.status, &mut reasons, &mut flags);
+    protection::assess(case, def, trafficking.status, &mut reasons, &mut flags);
 
     let statuses = verdict::Statuses {
         trafficking: trafficking.status,

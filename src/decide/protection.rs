@@ -3,13 +3,18 @@
 //! conclusion.
 
 use crate::assessment::{Flag, Reason, Said, Topic};
-use crate::law::protection::NON_PUNISHMENT;
+use crate::law::profile::Definition;
 use crate::model::{Case, Level};
 
 /// Offences by the person, and trafficking established or suspected
-/// (contract v1 §4): raise the non-punishment flag.
+/// (contract v1 §4): raise the non-punishment flag, with the reason of the
+/// instrument: a discretion where it has a provision (CETS 197 art. 26;
+/// Directive 2011/36/EU art. 8; ACTIP art. 14(7)), guidance under the
+/// Protocol (OHCHR Principle 7), and "none in this instrument" where there
+/// is none.
 pub(crate) fn assess(
     case: &Case,
+    def: &Definition,
     trafficking: Level,
     reasons: &mut Vec<Reason>,
     flags: &mut Vec<Flag>,
@@ -17,7 +22,7 @@ pub(crate) fn assess(
     if case.offences_by_person.is_present() && trafficking.at_least_suspected() {
         flags.push(Flag::NonPunishment);
         reasons.push(Reason::new(
-            &NON_PUNISHMENT,
+            def.provisions.non_punishment,
             Topic::Protection,
             Said::NonPunishment,
         ));

@@ -112,6 +112,7 @@ pub const DEFINITION: Definition = Definition {
         border: &NO_BORDER_REQUIRED,
         child_age: &CHILD_AGE,
         presumed_child: &super::age::PRESUMED_CHILD,
+        non_punishment: &super::protection::NON_PUNISHMENT_ACTIP,
         victim: None,
     },
 };

@@ -174,6 +174,7 @@ pub const DEFINITION: Definition = Definition {
         border: &SCOPE,
         child_age: &CHILD_AGE,
         presumed_child: &super::age::PRESUMED_CHILD,
+        non_punishment: &super::protection::NON_PUNISHMENT,
         victim: Some(&VICTIM),
     },
 };

@@ -270,6 +270,7 @@ pub const DEFINITION: Definition = Definition {
         border: &NO_BORDER,
         child_age: &CHILD_AGE,
         presumed_child: &super::age::PRESUMED_CHILD,
+        non_punishment: &super::protection::NON_PUNISHMENT_EU,
         victim: None,
     },
 };

@@ -330,6 +330,9 @@ pub struct Provisions {
     pub border: &'static Rule,
     /// Who is a child.
     pub child_age: &'static Rule,
+    /// Non-punishment of victims for offences they were compelled to
+    /// commit: this instrument's provision, or that it has none.
+    pub non_punishment: &'static Rule,
     /// What to do when the age is uncertain and the person may be a child:
     /// the presumption, and where it comes from under this profile.
     pub presumed_child: &'static Rule,
@@ -781,6 +784,7 @@ mod tests {
                 pr.border,
                 pr.child_age,
                 pr.presumed_child,
+                pr.non_punishment,
             ];
             rules.extend(pr.victim);
             for limb in def.limbs {

@@ -375,6 +375,7 @@ pub const DEFINITION: Definition = Definition {
         border: &NO_BORDER_REQUIRED,
         child_age: &super::age::CHILD,
         presumed_child: &super::age::PRESUMED_CHILD,
+        non_punishment: &super::protection::NON_PUNISHMENT_OHCHR,
         victim: None,
     },
 };

@@ -432,7 +432,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             memo(tr, &UNSAFE, risks as usize, write)
         }
         Said::RisksWithoutMigration => tr.text(Msg::RisksWithoutMigration),
-        Said::NonPunishment => tr.text(Msg::NonPunishment),
+        Said::NonPunishment => own(Msg::NonPunishment),
         Said::Verdict => verdict(tr, &a.labels, a.verdict),
         Said::IloList => a
             .ilo
