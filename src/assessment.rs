@@ -480,6 +480,8 @@ pub(crate) enum Said {
     OwnState,
     /// Humanitarian or family help without a benefit.
     FamilyHelp,
+    /// Humanitarian or family help, but for an established benefit.
+    FamilyForBenefit,
     /// Smuggling, established or suspected, by entry or by stay.
     Smuggling { established: bool, by_stay: bool },
     /// The smuggled person is not an offender.
@@ -709,6 +711,13 @@ pub(crate) enum Warning {
     SignsButAdultAge,
     /// Signs of childhood, but an estimate entirely 18 or over.
     SignsButAdultEstimate,
+    /// The entry is irregular, but no border was crossed.
+    EntryWithoutCrossing,
+    /// The exploitation happened, but every stated purpose is ruled out.
+    ExploitationWithoutPurpose,
+    /// Family or humanitarian help, and a material benefit, both
+    /// established: the benefit decides (smuggling is not excluded).
+    FamilyAndBenefit,
     /// Indicator ids on no list of the policy.
     UnknownIndicators { policy: String, ids: Vec<String> },
     /// A fact stated false that the indicators evidence.

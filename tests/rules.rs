@@ -641,13 +641,16 @@ fn som_3a_benefit_humanitarian_or_family_help_is_not_smuggling() {
     assert!(cites(&a, "som.3a.benefit"));
     assert!(!cites(&a, "som.3a"));
 
-    // The exclusion holds even where a benefit is claimed (contract v1 §3).
+    // Law revision 2: an established benefit decides; family help for
+    // profit is smuggling (see `som_3a_a_relative_who_helps_for_profit_smuggles`).
+    // A benefit only suspected leaves the exclusion standing.
     let mut c = smuggled(adult());
     c.movement.facilitator.humanitarian_or_family = Fact::Established;
+    c.movement.facilitator.material_benefit = Fact::Suspected;
     assert_eq!(evaluate(&c).smuggling.status, Level::NotEstablished);
     // Only an established exclusion excludes.
     c.movement.facilitator.humanitarian_or_family = Fact::Suspected;
-    assert_eq!(evaluate(&c).smuggling.status, Level::Established);
+    assert_eq!(evaluate(&c).smuggling.status, Level::Suspected);
 }
 
 /// `som.3a.national`: nobody is smuggled into their own State.
@@ -1112,10 +1115,10 @@ fn questions_towards_the_nearest_higher_finding() {
 fn questions_include_the_exclusions_of_smuggling() {
     let a = evaluate(&smuggled(adult()));
     assert_eq!(a.verdict, Verdict::Smuggling);
-    for path in [
-        "movement.facilitator.humanitarian_or_family",
-        "movement.national_or_resident_of_destination",
-    ] {
+    // With the benefit established, family help no longer excludes (law
+    // revision 2): only the nationality is decisive.
+    assert!(!asked(&a).contains(&"movement.facilitator.humanitarian_or_family"));
+    for path in ["movement.national_or_resident_of_destination"] {
         let q = a
             .next_questions
             .iter()
@@ -1386,4 +1389,60 @@ fn supplementary_convention_1c_forced_marriage_is_servile_on_payment() {
         .purpose
         .set(Purpose::PracticesSimilarToSlavery, Fact::Established);
     assert_eq!(evaluate(&servile).verdict, Verdict::Trafficking);
+}
+
+// ---------------------------------------------- law revision 2: smuggling and the record
+
+/// `som.3a.benefit` (Smuggling Protocol art. 3(a); A/55/383/Add.1 para. 88):
+/// help from family or on humanitarian grounds is excluded only where it is
+/// given without a financial or other material benefit. A relative who
+/// helps for profit smuggles; the reason says so and a warning asks to
+/// check the record.
+#[test]
+fn som_3a_a_relative_who_helps_for_profit_smuggles() {
+    let mut c = smuggled(adult());
+    c.movement.facilitator.humanitarian_or_family = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.smuggling.status, Level::Established);
+    assert_eq!(a.verdict, Verdict::Smuggling);
+    assert!(text_of(&a, "som.3a.benefit")
+        .iter()
+        .any(|t| t.contains("whoever gives it")));
+    assert!(!text_of(&a, "som.3a.benefit")
+        .iter()
+        .any(|t| t.contains("Without the aim")));
+    assert!(a.warnings.iter().any(|w| w.contains("The benefit decides")));
+    // Without the benefit, family help is not smuggling.
+    c.movement.facilitator.material_benefit = Fact::NotStated;
+    let b = evaluate(&c);
+    assert_eq!(b.smuggling.status, Level::NotEstablished);
+    assert!(b.warnings.is_empty());
+}
+
+/// Contract revision 2: contradictory facts are reported, not silently
+/// resolved: an irregular entry with no border crossed; exploitation that
+/// happened while every stated purpose is ruled out.
+#[test]
+fn contradictory_facts_are_warned_about() {
+    let mut c = adult();
+    c.movement.entry = Some(Regularity::Irregular);
+    c.movement.crossed_border = Fact::RuledOut;
+    assert!(evaluate(&c)
+        .warnings
+        .iter()
+        .any(|w| w.contains("no border crossing")));
+    let mut c = adult();
+    c.exploitation_occurred = Fact::Established;
+    c.purpose.set(Purpose::ForcedLabour, Fact::RuledOut);
+    assert!(evaluate(&c)
+        .warnings
+        .iter()
+        .any(|w| w.contains("every purpose recorded is ruled out")));
+    c.purpose.set(Purpose::Servitude, Fact::Suspected);
+    assert!(evaluate(&c).warnings.is_empty());
+    // A stated age outside the estimate (contract v1).
+    let mut c = Case::new();
+    c.person.age = Some(25);
+    c.person.age_estimate = Some(AgeRange { min: 14, max: 16 });
+    assert!(!evaluate(&c).warnings.is_empty());
 }

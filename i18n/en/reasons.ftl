@@ -69,6 +69,7 @@ asylum = The person has claimed, or may claim, asylum. Refer the claim: the find
 
 own-state = The person is a national or permanent resident of the destination State, so they cannot have been smuggled into it.
 family-help = The help with the journey was humanitarian or given by family. Without the aim of a financial or other material benefit, this is not smuggling.
+family-for-benefit = The help came from family or was given on humanitarian grounds, but a material benefit is also established: help given for a benefit is smuggling whoever gives it, so the family tie does not exclude it.
 smuggling-entry = Smuggling of migrants: another person procured the person's irregular entry across a border, to obtain a financial or other material benefit.
 smuggling-stay = Smuggling of migrants: another person enabled the person's irregular stay, to obtain a financial or other material benefit.
 smuggling-entry-suspected = Possible smuggling of migrants (suspected, not established): another person procured the person's irregular entry across a border, to obtain a financial or other material benefit.
@@ -114,6 +115,9 @@ verdict-no_finding = no finding on the facts given
 warning-age-outside-estimate = The stated age ({ $age }) is outside the estimate ({ $min }-{ $max }); the stated age is used.
 warning-signs-adult-age = There are signs that the person may be a child, but the stated age is 18 or over; the stated age is used. Verify the age.
 warning-signs-adult-estimate = There are signs that the person may be a child, but the age estimate is entirely 18 or over; the estimate is used. Verify the age.
+warning-entry-without-crossing = The entry is recorded as irregular, but no border crossing is recorded. Check the record: an irregular entry needs a crossing.
+warning-exploitation-without-purpose = The exploitation is recorded as having happened, but every purpose recorded is ruled out. Check the record: what was the exploitation?
+warning-family-and-benefit = The help is recorded both as family or humanitarian help and as given for a material benefit. The benefit decides: help for profit is not excluded from smuggling because the helper is a relative. Check the record.
 warning-unknown-indicators = Indicators not on any ILO/EC list of policy { $policy } were not used: { $ids }.
 warning-indicator-conflict = { $fact } is stated false, but the indicators evidence it; the higher of the two was used. Check the record.
 warning-ilo-data = The ILO/EC indicator data could not be loaded ({ $error }); the indicators were not used.

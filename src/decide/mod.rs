@@ -87,6 +87,25 @@ pub(crate) fn input(input: &Input, profile: Option<Profile>) -> Assessment {
     }
 }
 
+/// Facts that contradict each other (contract revision 2): each is kept as
+/// recorded, decided as the rules say, and reported, so that the record is
+/// checked rather than silently resolved.
+fn contradictions(case: &Case, warned: &mut Vec<Warning>) {
+    use crate::model::Fact;
+    let m = &case.movement;
+    if m.entry == Some(crate::model::Regularity::Irregular) && m.crossed_border == Fact::RuledOut {
+        warned.push(Warning::EntryWithoutCrossing);
+    }
+    if case.exploitation_occurred == Fact::Established && case.purpose.all_ruled_out() {
+        warned.push(Warning::ExploitationWithoutPurpose);
+    }
+    if m.facilitator.humanitarian_or_family == Fact::Established
+        && m.facilitator.material_benefit == Fact::Established
+    {
+        warned.push(Warning::FamilyAndBenefit);
+    }
+}
+
 /// Decide the facts of `case` under `profile`: the assessment, its words
 /// not yet written.
 pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
@@ -106,6 +125,7 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
     if person.status == PersonStatus::PresumedChild {
         flags.push(Flag::PresumedChild);
     }
+    contradictions(case, &mut warned);
     let trafficking = trafficking::assess(case, person.status, def, &mut reasons, &mut flags);
     let smuggling = smuggling::assess(case, &mut reasons, &mut flags);
     let (irregular_migration, unsafe_migration) = migration::assess(case, &mut reasons);

@@ -21,11 +21,18 @@ fn irregular(value: Option<Regularity>) -> Level {
 /// Whether an exclusion rules smuggling out: the person is a national or
 /// resident of the destination (art. 3(a): "a State Party of which the
 /// person is not a national or a permanent resident"), or the help was
-/// humanitarian or family help (A/55/383/Add.1 para. 88).
+/// humanitarian or family help (A/55/383/Add.1 para. 88) given without a
+/// benefit. Family help given for an established benefit is not excluded:
+/// the benefit is the element (art. 3(a)), whoever earns it.
 pub(crate) fn excluded(case: &Case) -> bool {
     let m = &case.movement;
-    m.national_or_resident_of_destination == Fact::Established
-        || m.facilitator.humanitarian_or_family == Fact::Established
+    m.national_or_resident_of_destination == Fact::Established || family_only(case)
+}
+
+/// Family or humanitarian help, with no established benefit.
+fn family_only(case: &Case) -> bool {
+    let f = &case.movement.facilitator;
+    f.humanitarian_or_family == Fact::Established && f.material_benefit != Fact::Established
 }
 
 /// An illegal entry procured by another (art. 3(a)).
@@ -82,9 +89,12 @@ pub(crate) fn assess(
 
     if m.national_or_resident_of_destination == Fact::Established {
         say(&OWN_STATE, Said::OwnState);
-    } else if f.humanitarian_or_family == Fact::Established {
+    } else if family_only(case) {
         say(&MATERIAL_BENEFIT, Said::FamilyHelp);
     } else if status.at_least_suspected() {
+        if f.humanitarian_or_family == Fact::Established {
+            say(&MATERIAL_BENEFIT, Said::FamilyForBenefit);
+        }
         let rule = if by_stay { &ENABLING_STAY } else { &SMUGGLING };
         say(
             rule,
@@ -168,6 +178,9 @@ mod tests {
     fn som_3a_family_help_and_own_state_exclude_smuggling() {
         let mut c = smuggled();
         c.movement.facilitator.humanitarian_or_family = Fact::Established;
+        // Help for an established benefit is smuggling, family or not.
+        assert_eq!(status(&c), Level::Established);
+        c.movement.facilitator.material_benefit = Fact::Suspected;
         assert_eq!(status(&c), Level::NotEstablished);
         let mut c = smuggled();
         c.movement.national_or_resident_of_destination = Fact::Established;

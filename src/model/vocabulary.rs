@@ -389,6 +389,11 @@ impl<V: Vocabulary> FactSet<V> {
         members(self.mask_at(level)).collect()
     }
 
+    /// True when some fact is stated and every stated one is ruled out.
+    pub fn all_ruled_out(&self) -> bool {
+        self.ruled_out != 0 && self.established | self.suspected == 0
+    }
+
     /// True when no fact is stated (every member not stated).
     pub fn is_empty(&self) -> bool {
         self.established | self.suspected | self.ruled_out == 0

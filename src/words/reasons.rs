@@ -396,6 +396,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         Said::Asylum => tr.text(Msg::Asylum),
         Said::OwnState => tr.text(Msg::OwnState),
         Said::FamilyHelp => tr.text(Msg::FamilyHelp),
+        Said::FamilyForBenefit => tr.text(Msg::FamilyForBenefit),
         Said::Smuggling {
             established,
             by_stay,
@@ -685,6 +686,9 @@ pub(super) fn warning(tr: Tr, warning: &Warning) -> Cow<'static, str> {
             ],
         )),
         Warning::SignsButAdultAge => tr.text(Msg::WarningSignsAdultAge),
+        Warning::EntryWithoutCrossing => tr.text(Msg::WarningEntryWithoutCrossing),
+        Warning::ExploitationWithoutPurpose => tr.text(Msg::WarningExploitationWithoutPurpose),
+        Warning::FamilyAndBenefit => tr.text(Msg::WarningFamilyAndBenefit),
         Warning::SignsButAdultEstimate => tr.text(Msg::WarningSignsAdultEstimate),
         Warning::UnknownIndicators { policy, ids } => Cow::Owned(tr.string(
             Msg::WarningUnknownIndicators,
