@@ -7,7 +7,13 @@ const RULES: &str = include_str!("../docs/RULES.md");
 #[test]
 fn rule_table_lists_every_rule_with_its_citation() {
     for rule in palermo::law::RULES {
-        let row = format!("| `{}` | {} |", rule.id, rule.citation);
+        let row = format!(
+            "| `{}` | {} | {} | {} |",
+            rule.id,
+            rule.citation,
+            rule.summary,
+            rule.wording.describe()
+        );
         assert!(RULES.contains(&row), "docs/RULES.md rule table lacks {row}");
     }
 }

@@ -27,9 +27,9 @@ pub const CHILD: Rule = Rule {
 /// turns on age itself.
 pub const STATED_AGE: Rule = Rule {
     id: "age.stated",
-    citation: "Trafficking Protocol art. 3(d); contract v1 §3",
+    citation: "palermo contract v1 §3 (applying Trafficking Protocol art. 3(d))",
     summary: "A stated age wins over an estimate or indicators; a conflict is reported.",
-    quote: "\"Child\" shall mean any person under eighteen years of age.",
+    quote: "A stated age is used as the person's age: it wins over an age estimate and over signs of childhood, and a conflict between them is reported as a warning. Art. 3(d) then decides: under 18 is a child.",
     wording: Wording::Contract,
 };
 

@@ -111,9 +111,9 @@ pub const PURPOSE: Rule = Rule {
 pub const PURPOSE_INTERPRETATION: Rule = Rule {
     id: "tip.3a.purpose.interpretation",
     citation: "ILO Convention No. 29 art. 2(1); Supplementary Slavery Convention 1956 art. 1(c), 1(d); A/55/383/Add.1 para. 66",
-    summary: "Forced begging and forced criminality count as forced labour or services; forced marriage and illegal adoption as practices similar to slavery.",
+    summary: "Forced begging and forced criminality count as forced labour or services; forced marriage and illegal adoption as practices similar to slavery (on the 1956 conditions).",
     quote: "the term \"forced or compulsory labour\" shall mean all work or service which is exacted from any person under the menace of any penalty and for which the said person has not offered himself voluntarily (ILO C29 art. 2(1)); ... any institution or practice whereby a child or young person under the age of 18 years is delivered by either or both of his natural parents or by his guardian to another person, whether for reward or not, with a view to the exploitation of the child or young person or of his labour (1956 Convention art. 1(d))",
-    wording: Wording::Verbatim,
+    wording: Wording::Corroborated,
 };
 
 /// `tip.3a.purpose.conditions` — a forced marriage or an adoption is a

@@ -114,13 +114,15 @@ pub const SERVITUDE: Rule = Rule {
     wording: Wording::Verbatim,
 };
 
-/// `us.intent` — the purpose is what is intended or known: "for the purpose
-/// of" (§ 7102(11)(B), (12)); "will be used to cause" (§ 1591(a)).
+/// `us.intent` — the purpose is what is intended: the definitions say "for
+/// the purpose of" (§ 7102(11)(B), (12)). (The knowledge clause of § 1591(a)
+/// is about the defendant's state of mind, not about whether the
+/// exploitation happened, and is not quoted for this.)
 pub const INTENT: Rule = Rule {
     id: "us.intent",
-    citation: "22 U.S.C. 7102(11)(B), (12) (\"for the purpose of\"); 18 U.S.C. 1591(a)",
+    citation: "22 U.S.C. 7102(11)(B), (12) (\"for the purpose of\")",
     summary: "The commercial sex act or the servitude need not have happened: the purpose is what was intended.",
-    quote: "knowing, or ... in reckless disregard of the fact, that means of force, threats of force, fraud, coercion ... or any combination of such means will be used to cause the person to engage in a commercial sex act (18 U.S.C. 1591(a))",
+    quote: "the recruitment, harboring, transportation, provision, or obtaining of a person for labor or services, through the use of force, fraud, or coercion for the purpose of subjection to involuntary servitude, peonage, debt bondage, or slavery (7102(11)(B)); the recruitment, harboring, transportation, provision, obtaining, patronizing, or soliciting of a person for the purpose of a commercial sex act (7102(12))",
     wording: Wording::Verbatim,
 };
 
