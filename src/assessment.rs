@@ -617,6 +617,10 @@ impl Said {
 pub struct Question {
     /// The fact's dotted path in contract v1 (`means.deception`, `person.age`).
     pub fact: Cow<'static, str>,
+    /// The question in plain words, as an interviewer would ask it
+    /// (contract revision 2).
+    #[serde(default)]
+    pub question: Cow<'static, str>,
     /// What the answer would change.
     pub why: Cow<'static, str>,
     /// Why the question is asked, as data: the words are written from it.
@@ -630,6 +634,7 @@ impl Question {
     pub(crate) fn at(path: &'static str, asked: Asked) -> Self {
         Question {
             fact: Cow::Borrowed(path),
+            question: Cow::Borrowed(""),
             why: Cow::Borrowed(""),
             asked,
         }

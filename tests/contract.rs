@@ -646,7 +646,10 @@ fn output_field_names_are_the_contract_names() {
     let questions = out["next_questions"].as_array().expect("questions");
     assert!(!questions.is_empty());
     for q in questions {
-        assert_eq!(keys(q), set(&["fact", "why"]));
+        assert_eq!(keys(q), set(&["fact", "question", "why"]));
+        // Revision 2: the question in plain words, never a field name.
+        let asked = q["question"].as_str().expect("question");
+        assert!(asked.ends_with('?') && !asked.contains('.'), "{asked}");
     }
     // The premise to verify is asked.
     assert!(

@@ -302,6 +302,8 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
     array(out, &a.next_questions, |out, q| {
         out.extend_from_slice(b"{\"fact\":");
         seen.string(out, &q.fact);
+        out.extend_from_slice(b",\"question\":");
+        seen.string(out, &q.question);
         let key = (q.why.as_ptr() as usize, q.why.len());
         match &last_why {
             Some((last, written)) if *last == key => out.extend_from_within(written.clone()),

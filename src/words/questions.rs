@@ -79,6 +79,9 @@ pub(super) fn why_with(
 /// Write the `why` of every question.
 pub(super) fn write(tr: Tr, questions: &mut [Question]) {
     for q in questions {
+        q.question = crate::model::Field::from_path(&q.fact)
+            .and_then(|f| super::field(f).attribute("ask"))
+            .map_or(Cow::Borrowed(""), |m| tr.text(m));
         q.why = if tr.is_english() {
             Cow::Borrowed(english(&q.asked))
         } else {
