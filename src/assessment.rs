@@ -476,6 +476,9 @@ pub(crate) enum Said {
     Victim,
     /// An asylum claim: refer it.
     Asylum,
+    /// An asylum claim beside smuggling: the smuggled person may be a
+    /// refugee, not to be penalised for the illegal entry.
+    AsylumSmuggled,
     /// A national or resident of the destination cannot be smuggled into it.
     OwnState,
     /// Humanitarian or family help without a benefit.

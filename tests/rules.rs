@@ -1194,6 +1194,7 @@ fn every_rule_is_cited_by_some_case() {
     begging.asylum_claim = Fact::Established;
     begging.offences_by_person = Fact::Established;
     let mut aggravated = smuggled(adult());
+    aggravated.asylum_claim = Fact::Suspected;
     aggravated.movement.life_endangered = Fact::Established;
     aggravated.movement.facilitator.relationship_after_arrival = Some(Relationship::Ended);
     aggravated
@@ -1441,4 +1442,27 @@ fn contradictory_facts_are_warned_about() {
     c.person.age = Some(25);
     c.person.age_estimate = Some(AgeRange { min: 14, max: 16 });
     assert!(!evaluate(&c).warnings.is_empty());
+}
+
+/// `som.19` (Smuggling Protocol art. 19(1); Refugee Convention art. 31(1)):
+/// a smuggled person who claims asylum is referred, and the reasons cite
+/// the Smuggling Protocol's own saving clause and the Refugee Convention,
+/// beside the Trafficking Protocol's art. 14(1).
+#[test]
+fn som_19_a_smuggled_asylum_seeker_keeps_the_refugee_conventions_protection() {
+    let mut c = smuggled(adult());
+    c.asylum_claim = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Smuggling);
+    assert!(a.has_flag(Flag::AsylumReferral));
+    assert!(cites(&a, "som.19"));
+    assert!(cites(&a, "tip.14"));
+    assert!(a
+        .reasons
+        .iter()
+        .any(|r| r.citation.contains("Refugee Convention 1951 art. 31(1)")));
+    // Without a crossing or a smuggling finding, only the referral.
+    let mut d = adult();
+    d.asylum_claim = Fact::Established;
+    assert!(!cites(&evaluate(&d), "som.19"));
 }

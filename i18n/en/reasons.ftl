@@ -63,6 +63,7 @@ as-adult-suspected = If the person is verified as an adult, a means is needed an
 as-adult-not = If the person is verified as an adult, a means is needed and the finding would be not trafficking.
 border-internal = No international border was crossed. That does not matter: trafficking does not require a border crossing, and trafficking within one country is trafficking.
 border-unknown = Whether a border was crossed does not change this finding: trafficking does not require one.
+asylum-smuggled = Being smuggled does not take away the right to seek asylum. A refugee who came directly from a place where their life or freedom was threatened, and who presents to the authorities without delay with good cause, is not to be penalised for entering or staying without authorisation.
 asylum = The person has claimed, or may claim, asylum. Refer the claim: the findings here do not affect the right to seek asylum or the principle of non-refoulement.
 
 ## Smuggling of migrants (Smuggling of Migrants Protocol art. 3, 5, 6)

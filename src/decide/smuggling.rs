@@ -5,7 +5,7 @@
 
 use crate::assessment::{Flag, Reason, Said, SmugglingFinding, Topic};
 use crate::law::smuggling_protocol::{
-    AGGRAVATED, ENABLING_STAY, MATERIAL_BENEFIT, OBJECT_NOT_OFFENDER, OWN_STATE,
+    AGGRAVATED, ASYLUM, ENABLING_STAY, MATERIAL_BENEFIT, OBJECT_NOT_OFFENDER, OWN_STATE,
     RELATIONSHIP_CONTINUED, SELF_PROCURED, SMUGGLING,
 };
 use crate::model::{Case, Fact, Level, Regularity, Relationship};
@@ -113,6 +113,13 @@ pub(crate) fn assess(
         say(&SELF_PROCURED, Said::SelfProcured);
     } else {
         say(&SMUGGLING, Said::NoSmuggling);
+    }
+
+    // An asylum claim beside smuggling or an irregular crossing: the
+    // Smuggling Protocol's own saving clause and the Refugee Convention.
+    if case.asylum_claim.is_present() && (status.at_least_suspected() || route.at_least_suspected())
+    {
+        reasons.push(Reason::new(&ASYLUM, Topic::Asylum, Said::AsylumSmuggled));
     }
 
     if aggravated {

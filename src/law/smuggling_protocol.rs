@@ -120,3 +120,22 @@ pub const RELATIONSHIP_CONTINUED: Rule = Rule {
     quote: "Smuggling ends with the arrival of the migrants at their destination, whereas trafficking involves the ongoing exploitation of the victims in some manner to generate illicit profits for the traffickers.",
     wording: Wording::Corroborated,
 };
+
+/// `som.19` — the Smuggling Protocol's saving clause, art. 19(1)
+/// (verbatim), read with the Refugee Convention, art. 31(1) (verbatim; see
+/// `docs/SOURCES.md` §3): a smuggled person may be a refugee, and is not to
+/// be penalised for an illegal entry on the Convention's terms.
+///
+/// > Nothing in this Protocol shall affect the other rights, obligations and
+/// > responsibilities of States and individuals under international law,
+/// > including international humanitarian law and international human rights
+/// > law and, in particular, where applicable, the 1951 Convention and the
+/// > 1967 Protocol relating to the Status of Refugees and the principle of
+/// > non-refoulement as contained therein.
+pub const ASYLUM: Rule = Rule {
+    id: "som.19",
+    citation: "Smuggling of Migrants Protocol art. 19(1); Refugee Convention 1951 art. 31(1)",
+    summary: "Smuggling findings leave asylum and non-refoulement untouched; refugees are not penalised for illegal entry.",
+    quote: "Nothing in this Protocol shall affect the other rights, obligations and responsibilities of States and individuals under international law, including international humanitarian law and international human rights law and, in particular, where applicable, the 1951 Convention and the 1967 Protocol relating to the Status of Refugees and the principle of non-refoulement as contained therein (art. 19(1)). The Contracting States shall not impose penalties, on account of their illegal entry or presence, on refugees who, coming directly from a territory where their life or freedom was threatened in the sense of article 1, enter or are present in their territory without authorization, provided they present themselves without delay to the authorities and show good cause for their illegal entry or presence (Refugee Convention art. 31(1)).",
+    wording: Wording::Verbatim,
+};

@@ -394,6 +394,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         Said::Victim => Msg::find(&format!("victim-{}", profile.name()))
             .map_or(Cow::Borrowed(""), |m| tr.text(m)),
         Said::Asylum => tr.text(Msg::Asylum),
+        Said::AsylumSmuggled => tr.text(Msg::AsylumSmuggled),
         Said::OwnState => tr.text(Msg::OwnState),
         Said::FamilyHelp => tr.text(Msg::FamilyHelp),
         Said::FamilyForBenefit => tr.text(Msg::FamilyForBenefit),
