@@ -262,6 +262,7 @@ fn record(rng: &mut Rng, n: u64, plain: bool) -> String {
         "fraudulent_documents",
         "life_endangered",
         "inhuman_or_degrading_treatment",
+        "crossing_planned",
     ] {
         if rng.chance(35) {
             movement.push(format!("\"{name}\":{}", fact(rng, plain)));

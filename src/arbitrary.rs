@@ -73,6 +73,7 @@ impl<'a> Arbitrary<'a> for Case {
             fraudulent_documents: Fact::arbitrary(u)?,
             life_endangered: Fact::arbitrary(u)?,
             inhuman_or_degrading_treatment: Fact::arbitrary(u)?,
+            crossing_planned: Fact::arbitrary(u)?,
         };
         Ok(Case {
             id: Option::<String>::arbitrary(u)?,

@@ -249,6 +249,10 @@ pub struct SmugglingFinding {
     pub status: Level,
     /// Aggravating circumstances of art. 6(3) are established.
     pub aggravated: bool,
+    /// An arranged crossing for a benefit that did not happen: attempted
+    /// smuggling (art. 6(2)(a); contract revision 2).
+    #[serde(default)]
+    pub attempted: bool,
 }
 
 /// A finding with only a status (irregular and unsafe migration).
@@ -481,6 +485,8 @@ pub(crate) enum Said {
     AsylumSmuggled,
     /// A national or resident of the destination cannot be smuggled into it.
     OwnState,
+    /// A crossing arranged for a benefit that did not happen.
+    Attempted,
     /// Humanitarian or family help without a benefit.
     FamilyHelp,
     /// Humanitarian or family help, but for an established benefit.

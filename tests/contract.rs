@@ -614,7 +614,10 @@ fn output_field_names_are_the_contract_names() {
     );
     assert_eq!(t["missing"], json!(["means"]));
 
-    assert_eq!(keys(&out["smuggling"]), set(&["status", "aggravated"]));
+    assert_eq!(
+        keys(&out["smuggling"]),
+        set(&["status", "aggravated", "attempted"])
+    );
     assert_eq!(out["smuggling"]["status"], "not_established");
     assert_eq!(out["smuggling"]["aggravated"], false);
     assert_eq!(
@@ -691,7 +694,7 @@ fn output_values_are_the_contract_values() {
     assert_eq!(t["missing"], json!(["act", "means", "purpose"]));
     assert_eq!(
         out["smuggling"],
-        json!({"status": "established", "aggravated": true})
+        json!({"status": "established", "aggravated": true, "attempted": false})
     );
     assert_eq!(out["irregular_migration"]["status"], "established");
     assert_eq!(out["unsafe_migration"]["status"], "established");

@@ -1200,6 +1200,9 @@ fn every_rule_is_cited_by_some_case() {
     aggravated
         .risk_factors
         .set(RiskFactor::DangerousRoute, Fact::Established);
+    let mut attempt = smuggled(adult());
+    attempt.movement.crossed_border = Fact::RuledOut;
+    attempt.movement.crossing_planned = Fact::Established;
     let mut national = smuggled(adult());
     national.movement.national_or_resident_of_destination = Fact::Established;
     let mut family = smuggled(adult());
@@ -1221,6 +1224,7 @@ fn every_rule_is_cited_by_some_case() {
         adoption,
         begging,
         aggravated,
+        attempt,
         national,
         family,
         own,
@@ -1465,4 +1469,49 @@ fn som_19_a_smuggled_asylum_seeker_keeps_the_refugee_conventions_protection() {
     let mut d = adult();
     d.asylum_claim = Fact::Established;
     assert!(!cites(&evaluate(&d), "som.19"));
+}
+
+/// `som.6.2a` (Smuggling Protocol art. 6(2)(a)), with art. 6(3): a crossing
+/// arranged for a benefit that never happened (abandoned at sea before
+/// landing) is attempted smuggling, aggravated where lives were endangered;
+/// a trafficked person stopped at the airport before a flight abroad is not
+/// "internal trafficking" (contract revision 2: `movement.crossing_planned`).
+#[test]
+fn som_6_2a_an_arranged_crossing_that_never_happened_is_an_attempt() {
+    let mut c = adult();
+    c.movement.migrated = Fact::Established;
+    c.movement.crossed_border = Fact::RuledOut;
+    c.movement.crossing_planned = Fact::Established;
+    c.movement.facilitator.procured_entry = Fact::Established;
+    c.movement.facilitator.material_benefit = Fact::Established;
+    c.movement.life_endangered = Fact::Established;
+    let a = evaluate(&c);
+    assert!(a.smuggling.attempted);
+    assert!(a.smuggling.aggravated);
+    assert!(a.has_flag(Flag::AggravatedSmuggling));
+    assert!(cites(&a, "som.6.2a"));
+    assert!(cites(&a, "som.6.3"));
+    // Without the plan, nothing was attempted.
+    let mut d = c.clone();
+    d.movement.crossing_planned = Fact::NotStated;
+    let b = evaluate(&d);
+    assert!(!b.smuggling.attempted);
+    assert!(!b.smuggling.aggravated);
+    // Family help without a benefit is not an attempt either.
+    let mut e = c.clone();
+    e.movement.facilitator.material_benefit = Fact::NotStated;
+    e.movement.facilitator.humanitarian_or_family = Fact::Established;
+    assert!(!evaluate(&e).smuggling.attempted);
+
+    // Trafficking of a child stopped before a flight abroad: no internal flag.
+    let mut t = child(12);
+    t.act.set(Act::Recruitment, Fact::Established);
+    t.purpose.set(Purpose::ForcedLabour, Fact::Established);
+    t.movement.crossed_border = Fact::RuledOut;
+    t.movement.crossing_planned = Fact::Established;
+    let a = evaluate(&t);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert!(!a.has_flag(Flag::InternalTrafficking));
+    t.movement.crossing_planned = Fact::NotStated;
+    assert!(evaluate(&t).has_flag(Flag::InternalTrafficking));
 }

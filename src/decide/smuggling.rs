@@ -5,7 +5,7 @@
 
 use crate::assessment::{Flag, Reason, Said, SmugglingFinding, Topic};
 use crate::law::smuggling_protocol::{
-    AGGRAVATED, ASYLUM, ENABLING_STAY, MATERIAL_BENEFIT, OBJECT_NOT_OFFENDER, OWN_STATE,
+    AGGRAVATED, ASYLUM, ATTEMPT, ENABLING_STAY, MATERIAL_BENEFIT, OBJECT_NOT_OFFENDER, OWN_STATE,
     RELATIONSHIP_CONTINUED, SELF_PROCURED, SMUGGLING,
 };
 use crate::model::{Case, Fact, Level, Regularity, Relationship};
@@ -64,10 +64,24 @@ pub(crate) fn status(case: &Case) -> Level {
     route(case).min(case.movement.facilitator.material_benefit.level())
 }
 
-/// Whether the art. 6(3) aggravating circumstances are established.
+/// An attempt (art. 6(2)(a)): a crossing arranged for an established
+/// benefit that did not happen (`movement.crossing_planned`), unless
+/// excluded.
+pub(crate) fn attempted(case: &Case) -> bool {
+    let m = &case.movement;
+    !excluded(case)
+        && m.crossing_planned == Fact::Established
+        && m.crossed_border != Fact::Established
+        && m.entry != Some(Regularity::Regular)
+        && m.facilitator.procured_entry == Fact::Established
+        && m.facilitator.material_benefit == Fact::Established
+}
+
+/// Whether the art. 6(3) aggravating circumstances are established, for
+/// smuggling or its attempt.
 pub(crate) fn aggravated(case: &Case, status: Level) -> bool {
     let m = &case.movement;
-    status.at_least_suspected()
+    (status.at_least_suspected() || attempted(case))
         && (m.life_endangered == Fact::Established
             || m.inhuman_or_degrading_treatment == Fact::Established)
 }
@@ -82,6 +96,7 @@ pub(crate) fn assess(
     let f = &m.facilitator;
     let status = status(case);
     let aggravated = aggravated(case, status);
+    let attempted = attempted(case);
     let route = route(case);
     let by_stay =
         stay_route(case) == route && route.at_least_suspected() && entry_route(case) < route;
@@ -89,6 +104,9 @@ pub(crate) fn assess(
 
     if m.national_or_resident_of_destination == Fact::Established {
         say(&OWN_STATE, Said::OwnState);
+    } else if attempted {
+        say(&ATTEMPT, Said::Attempted);
+        say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
     } else if family_only(case) {
         say(&MATERIAL_BENEFIT, Said::FamilyHelp);
     } else if status.at_least_suspected() {
@@ -151,7 +169,11 @@ pub(crate) fn assess(
         _ => {}
     }
 
-    SmugglingFinding { status, aggravated }
+    SmugglingFinding {
+        status,
+        aggravated,
+        attempted,
+    }
 }
 
 #[cfg(test)]

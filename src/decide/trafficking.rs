@@ -417,7 +417,11 @@ pub(crate) fn assess(
 
     // Borders do not matter; say so where it could be misread.
     if d.status.at_least_suspected() {
-        if case.movement.crossed_border == Fact::RuledOut {
+        // Not where a crossing was planned: a person stopped before the
+        // border was being moved abroad.
+        if case.movement.crossed_border == Fact::RuledOut
+            && case.movement.crossing_planned != Fact::Established
+        {
             flags.push(Flag::InternalTrafficking);
         }
         if case.movement.crossed_border != Fact::Established {
@@ -425,7 +429,12 @@ pub(crate) fn assess(
                 p.border,
                 Topic::Borders,
                 Said::Border {
-                    crossed: case.movement.crossed_border,
+                    // A planned crossing is not a movement within one country.
+                    crossed: if case.movement.crossing_planned == Fact::Established {
+                        Fact::NotStated
+                    } else {
+                        case.movement.crossed_border
+                    },
                 },
             ));
         }

@@ -173,6 +173,7 @@ fn movement(r: &mut Reader<'_>, depth: usize) -> Option<Movement> {
             "fraudulent_documents" => (6, &mut m.fraudulent_documents),
             "life_endangered" => (7, &mut m.life_endangered),
             "inhuman_or_degrading_treatment" => (8, &mut m.inhuman_or_degrading_treatment),
+            "crossing_planned" => (9, &mut m.crossing_planned),
             _ => return None,
         };
         *fact = r.fact()?;
@@ -634,6 +635,7 @@ mod tests {
                     "fraudulent_documents",
                     "life_endangered",
                     "inhuman_or_degrading_treatment",
+                    "crossing_planned",
                 ],
                 fact(),
             ),

@@ -626,6 +626,7 @@ const MOVEMENT: &[&str] = &[
     "fraudulent_documents",
     "life_endangered",
     "inhuman_or_degrading_treatment",
+    "crossing_planned",
 ];
 
 impl Object for Movement {
@@ -652,6 +653,7 @@ impl Object for Movement {
             Some("facilitator") => self.facilitator = object(map, at)?,
             Some("fraudulent_documents") => self.fraudulent_documents = fact(map, at)?,
             Some("life_endangered") => self.life_endangered = fact(map, at)?,
+            Some("crossing_planned") => self.crossing_planned = fact(map, at)?,
             _ => self.inhuman_or_degrading_treatment = fact(map, at)?,
         }
         Ok(())

@@ -272,9 +272,14 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
     out.extend_from_slice(b"},\"smuggling\":{\"status\":");
     name(out, level(a.smuggling.status));
     out.extend_from_slice(if a.smuggling.aggravated {
-        b",\"aggravated\":true}"
+        b",\"aggravated\":true"
     } else {
-        b",\"aggravated\":false}"
+        b",\"aggravated\":false"
+    });
+    out.extend_from_slice(if a.smuggling.attempted {
+        b",\"attempted\":true}"
+    } else {
+        b",\"attempted\":false}"
     });
     out.extend_from_slice(b",\"irregular_migration\":{\"status\":");
     name(out, level(a.irregular_migration.status));

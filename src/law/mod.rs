@@ -172,6 +172,7 @@ pub const RULES: &[&Rule] = &[
     &smuggling_protocol::SELF_PROCURED,
     &smuggling_protocol::OBJECT_NOT_OFFENDER,
     &smuggling_protocol::ASYLUM,
+    &smuggling_protocol::ATTEMPT,
     &smuggling_protocol::AGGRAVATED,
     &smuggling_protocol::RELATIONSHIP_CONTINUED,
     &migration::IRREGULAR,

@@ -139,3 +139,19 @@ pub const ASYLUM: Rule = Rule {
     quote: "Nothing in this Protocol shall affect the other rights, obligations and responsibilities of States and individuals under international law, including international humanitarian law and international human rights law and, in particular, where applicable, the 1951 Convention and the 1967 Protocol relating to the Status of Refugees and the principle of non-refoulement as contained therein (art. 19(1)). The Contracting States shall not impose penalties, on account of their illegal entry or presence, on refugees who, coming directly from a territory where their life or freedom was threatened in the sense of article 1, enter or are present in their territory without authorization, provided they present themselves without delay to the authorities and show good cause for their illegal entry or presence (Refugee Convention art. 31(1)).",
     wording: Wording::Verbatim,
 };
+
+/// `som.6.2a` — art. 6(2)(a) (verbatim): States establish as an offence,
+/// "subject to the basic concepts of its legal system, attempting to commit
+/// an offence established in accordance with paragraph 1 of this article".
+/// A crossing arranged for a benefit that never happened (stopped before
+/// the border, abandoned at sea before landing) is an attempt. Art. 6(3)
+/// attaches the aggravating circumstances to the offences of paragraph 1;
+/// palermo applies them to the attempt of such an offence (the attempted
+/// offence is the aggravated one), and says so.
+pub const ATTEMPT: Rule = Rule {
+    id: "som.6.2a",
+    citation: "Smuggling of Migrants Protocol art. 6(2)(a)",
+    summary: "An arranged crossing for a benefit that did not happen is attempted smuggling.",
+    quote: "Each State Party shall also adopt such legislative and other measures as may be necessary to establish as criminal offences: (a) Subject to the basic concepts of its legal system, attempting to commit an offence established in accordance with paragraph 1 of this article",
+    wording: Wording::Verbatim,
+};

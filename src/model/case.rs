@@ -143,6 +143,11 @@ pub struct Movement {
     /// The person suffered inhuman or degrading treatment, including for exploitation.
     #[serde(skip_serializing_if = "not_stated")]
     pub inhuman_or_degrading_treatment: Fact,
+    /// A border crossing was intended (arranged, or under way) but had not
+    /// happened (contract revision 2): stopped at the airport, abandoned at
+    /// sea before landing.
+    #[serde(skip_serializing_if = "not_stated")]
+    pub crossing_planned: Fact,
 }
 
 impl Movement {

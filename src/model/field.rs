@@ -53,6 +53,8 @@ pub enum Field {
     LifeEndangered,
     /// `movement.inhuman_or_degrading_treatment`.
     InhumanOrDegradingTreatment,
+    /// `movement.crossing_planned`: a crossing intended but not made.
+    CrossingPlanned,
     /// `risk_factors.*`.
     Risk(RiskFactor),
     /// `asylum_claim`.
@@ -98,7 +100,7 @@ const PERSON: [Field; 4] = [
     Field::Vulnerable,
 ];
 const EVIDENCE: [Field; 2] = [Field::Consent, Field::ExploitationOccurred];
-const MOVEMENT: [Field; 13] = [
+const MOVEMENT: [Field; 14] = [
     Field::Migrated,
     Field::CrossedBorder,
     Field::Entry,
@@ -112,6 +114,7 @@ const MOVEMENT: [Field; 13] = [
     Field::FraudulentDocuments,
     Field::LifeEndangered,
     Field::InhumanOrDegradingTreatment,
+    Field::CrossingPlanned,
 ];
 const PROTECTION: [Field; 2] = [Field::AsylumClaim, Field::OffencesByPerson];
 
@@ -154,6 +157,7 @@ impl Field {
             Field::FraudulentDocuments => "movement.fraudulent_documents",
             Field::LifeEndangered => "movement.life_endangered",
             Field::InhumanOrDegradingTreatment => "movement.inhuman_or_degrading_treatment",
+            Field::CrossingPlanned => "movement.crossing_planned",
             Field::Risk(m) => m.path(),
             Field::AsylumClaim => "asylum_claim",
             Field::OffencesByPerson => "offences_by_person",
@@ -213,6 +217,7 @@ impl Field {
             Field::FraudulentDocuments => m.fraudulent_documents,
             Field::LifeEndangered => m.life_endangered,
             Field::InhumanOrDegradingTreatment => m.inhuman_or_degrading_treatment,
+            Field::CrossingPlanned => m.crossing_planned,
             Field::Risk(x) => case.risk_factors.get(x),
             Field::AsylumClaim => case.asylum_claim,
             Field::OffencesByPerson => case.offences_by_person,
@@ -294,6 +299,7 @@ impl Field {
                 Field::FraudulentDocuments => &mut m.fraudulent_documents,
                 Field::LifeEndangered => &mut m.life_endangered,
                 Field::InhumanOrDegradingTreatment => &mut m.inhuman_or_degrading_treatment,
+                Field::CrossingPlanned => &mut m.crossing_planned,
                 Field::AsylumClaim => &mut case.asylum_claim,
                 Field::OffencesByPerson => &mut case.offences_by_person,
                 _ => return false,
@@ -324,7 +330,7 @@ mod tests {
             assert!(seen.insert(field.path()), "{field}");
             assert_eq!(Field::from_path(field.path()), Some(field));
         }
-        assert_eq!(seen.len(), 4 + 11 + 11 + 20 + 2 + 13 + 8 + 2);
+        assert_eq!(seen.len(), 4 + 11 + 11 + 20 + 2 + 14 + 8 + 2);
     }
 
     #[test]

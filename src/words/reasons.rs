@@ -397,6 +397,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         Said::AsylumSmuggled => tr.text(Msg::AsylumSmuggled),
         Said::OwnState => tr.text(Msg::OwnState),
         Said::FamilyHelp => tr.text(Msg::FamilyHelp),
+        Said::Attempted => tr.text(Msg::SmugglingAttempted),
         Said::FamilyForBenefit => tr.text(Msg::FamilyForBenefit),
         Said::Smuggling {
             established,
