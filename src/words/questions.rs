@@ -79,14 +79,33 @@ pub(super) fn why_with(
 /// Write the `why` of every question.
 pub(super) fn write(tr: Tr, questions: &mut [Question]) {
     for q in questions {
-        q.question = crate::model::Field::from_path(&q.fact)
-            .and_then(|f| super::field(f).attribute("ask"))
-            .map_or(Cow::Borrowed(""), |m| tr.text(m));
+        q.question = question(tr, &q.fact);
         q.why = if tr.is_english() {
             Cow::Borrowed(english(&q.asked))
         } else {
             Cow::Owned(why(tr, &q.asked))
         };
+    }
+}
+
+/// The question that settles the fact at `path`, in plain words. In English
+/// each is looked up once per process and shared, keyed by the path's
+/// address (paths are `&'static str`s of the vocabulary).
+fn question(tr: Tr, path: &Cow<'static, str>) -> Cow<'static, str> {
+    static ASKED: super::memo::Sentences<(usize, usize)> = super::memo::Sentences::new(256);
+    let look_up = || {
+        crate::model::Field::from_path(path)
+            .and_then(|f| super::field(f).attribute("ask"))
+            .map_or(Cow::Borrowed(""), |m| tr.text(m))
+    };
+    match path {
+        Cow::Borrowed(p) if tr.is_english() => {
+            let key = (p.as_ptr() as usize, p.len());
+            ASKED
+                .get(key, || look_up().into_owned())
+                .map_or_else(look_up, Cow::Borrowed)
+        }
+        _ => look_up(),
     }
 }
 
