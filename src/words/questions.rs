@@ -91,6 +91,9 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
 /// The question that settles the fact at `path`, in plain words. In English
 /// each is looked up once per process and shared, keyed by the path's
 /// address (paths are `&'static str`s of the vocabulary).
+// The `Cow` is the point: only a borrowed `'static` path has a stable
+// address to key on.
+#[allow(clippy::ptr_arg)]
 fn question(tr: Tr, path: &Cow<'static, str>) -> Cow<'static, str> {
     static ASKED: super::memo::Sentences<(usize, usize)> = super::memo::Sentences::new(256);
     let look_up = || {
