@@ -405,3 +405,36 @@ fn the_examples_screen() {
         assert!(s.screened >= 2, "{file}");
     }
 }
+
+/// Contract revision 2: a sale is a payment to a person in control. A
+/// record of a person sold or bought establishes
+/// `means.payment_to_controller` (the buyer pays whoever controls the
+/// person for the transfer); with a forced marriage, that is a servile
+/// marriage (1956 Supplementary Convention art. 1(c)(i)).
+#[test]
+fn a_sale_is_a_payment_to_a_person_in_control() {
+    for role in ["SoldIndividual", "BoughtIndividual"] {
+        let (input, _) = read(json!({
+            "id": "sale",
+            "vic_AgeWhenTrafficked": 19,
+            "vic_TypeOfExploitation": ["ForcedMarriage"],
+            "per_RoleInProcess": [role]
+        }));
+        assert_eq!(
+            input.case.means.get(Means::PaymentToController),
+            Fact::Established,
+            "{role}"
+        );
+        let a = screened(json!({
+            "id": "sale",
+            "vic_AgeWhenTrafficked": 19,
+            "vic_TypeOfExploitation": ["ForcedMarriage"],
+            "per_RoleInProcess": [role]
+        }));
+        assert_eq!(a.assessment.verdict, Verdict::Trafficking, "{role}");
+        assert_eq!(
+            a.assessment.trafficking.elements.purpose.facts,
+            [Purpose::ForcedMarriage]
+        );
+    }
+}

@@ -39,7 +39,7 @@
 //! | `vic_TypeOfSexExploitation`, `typeOfSex*` | `Prostitution` → `purpose.prostitution_of_others`; others → `purpose.sexual_exploitation` |
 //! | `typeOfLabourBegging`, `typeOfLabourIllicitActivities` | `purpose.forced_begging`, `purpose.forced_criminality` |
 //! | `vic_MethodOfRecruitment`, `recruiterRelation*` | `act.recruitment` |
-//! | `per_RoleInProcess` | recruiter → `act.recruitment`, transporter → `act.transportation`, transferred/sold → `act.transfer`, harboured → `act.harbouring`, received/bought → `act.receipt`, sold/bought → `means.payment_to_controller` suspected, kidnapper → `means.abduction`, smuggler → `movement.facilitator.procured_entry` suspected |
+//! | `per_RoleInProcess` | recruiter → `act.recruitment`, transporter → `act.transportation`, transferred/sold → `act.transfer`, harboured → `act.harbouring`, received/bought → `act.receipt`, sold/bought → `means.payment_to_controller` (a sale is a payment to a person in control), kidnapper → `means.abduction`, smuggler → `movement.facilitator.procured_entry` suspected |
 //! | `isAbduction` | `means.abduction` |
 //! | `hte_Type` | `Recruitment` → `act.recruitment`, `Transit` → `act.transportation`, `Exploitation` → `exploitation_occurred` |
 //! | `vic_Vulnerabilities` (deprecated) | `person.vulnerable` (never a means on its own) |
@@ -375,18 +375,20 @@ const ROLES: &[(&str, &[Effect])] = &[
     ("TransferredIndividual", &[Effect::Act(Act::Transfer)]),
     ("HarbouredIndividual", &[Effect::Act(Act::Harbouring)]),
     ("ReceivedIndividual", &[Effect::Act(Act::Receipt)]),
+    // A sale is a payment to a person in control (contract revision 2): the
+    // buyer pays whoever controls the person for the transfer.
     (
         "SoldIndividual",
         &[
             Effect::Act(Act::Transfer),
-            M(Means::PaymentToController, true),
+            M(Means::PaymentToController, false),
         ],
     ),
     (
         "BoughtIndividual",
         &[
             Effect::Act(Act::Receipt),
-            M(Means::PaymentToController, true),
+            M(Means::PaymentToController, false),
         ],
     ),
     ("Kidnapper", &[M(Means::Abduction, false)]),
