@@ -101,6 +101,14 @@ pub(crate) fn shown(case: &Case) -> u32 {
     }
 }
 
+/// The rule that states the conditions of the provisional readings among
+/// `purposes` (a mask), if any is one.
+fn condition_rule(def: &Definition, purposes: u32) -> Option<&'static crate::law::Rule> {
+    crate::model::members::<Purpose>(purposes)
+        .find_map(|p| def.term(p))
+        .and_then(|t| t.provisional)
+}
+
 /// The decision of limb `index` of `def` for `case`.
 pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: usize) -> Decision {
     let child = person.child_rule_applies();
@@ -318,11 +326,7 @@ pub(crate) fn assess(
     } & !shown(case)
         & case.purpose.mask_at(Level::Established)
         & def.counting_in::<Purpose>(limb);
-    if let Some(rule) = crate::model::members::<Purpose>(provisional)
-        .next()
-        .and_then(|p| def.term(p))
-        .and_then(|t| t.provisional)
-    {
+    if let Some(rule) = condition_rule(def, provisional) {
         reasons.push(Reason::new(
             rule,
             Topic::Purpose,
@@ -331,11 +335,7 @@ pub(crate) fn assess(
     }
     // Where the case shows the conditions, say so.
     let met = def.provisional::<Purpose>() & shown(case) & purpose_mask;
-    if let Some(rule) = crate::model::members::<Purpose>(met)
-        .next()
-        .and_then(|p| def.term(p))
-        .and_then(|t| t.provisional)
-    {
+    if let Some(rule) = condition_rule(def, met) {
         reasons.push(Reason::new(rule, Topic::Purpose, Said::ServileByPayment));
     }
     uncounted(

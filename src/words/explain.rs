@@ -347,18 +347,20 @@ impl Ask {
     }
 }
 
+/// A verdict's short name in words, for "the verdict becomes ...".
+fn short(v: Verdict) -> Cow<'static, str> {
+    T.text(match v {
+        Verdict::Trafficking => Msg::ShortTrafficking,
+        Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
+        Verdict::Smuggling => Msg::ShortSmuggling,
+        Verdict::UnsafeMigration => Msg::ShortUnsafeMigration,
+        Verdict::IrregularMigration => Msg::ShortIrregularMigration,
+        Verdict::NoFinding => Msg::ShortNoFinding,
+    })
+}
+
 /// What an answer would change, with verdicts named in words.
 fn humane(q: &Question) -> String {
-    let short = |v: Verdict| {
-        T.text(match v {
-            Verdict::Trafficking => Msg::ShortTrafficking,
-            Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
-            Verdict::Smuggling => Msg::ShortSmuggling,
-            Verdict::UnsafeMigration => Msg::ShortUnsafeMigration,
-            Verdict::IrregularMigration => Msg::ShortIrregularMigration,
-            Verdict::NoFinding => Msg::ShortNoFinding,
-        })
-    };
     match q.asked {
         Asked::Establishes { what, yes } => T.string(
             Msg::WhyEstablishes,
@@ -575,16 +577,6 @@ pub fn group_asks(asks: &[Ask]) -> Vec<AskGroup<'_>> {
 
 /// "If yes to any of these, ...": the effect of a group of questions.
 fn any_of_these(ask: &Ask) -> Option<String> {
-    let short = |v: Verdict| {
-        T.text(match v {
-            Verdict::Trafficking => Msg::ShortTrafficking,
-            Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
-            Verdict::Smuggling => Msg::ShortSmuggling,
-            Verdict::UnsafeMigration => Msg::ShortUnsafeMigration,
-            Verdict::IrregularMigration => Msg::ShortIrregularMigration,
-            Verdict::NoFinding => Msg::ShortNoFinding,
-        })
-    };
     match ask.asked {
         Asked::Establishes { what, yes } => Some(T.string(
             Msg::WhyEstablishesAny,
