@@ -225,6 +225,9 @@ fn record(rng: &mut Rng, n: u64, plain: bool) -> String {
     if rng.chance(40) {
         person.push(format!("\"vulnerable\":{}", fact(rng, plain)));
     }
+    if rng.chance(3) {
+        person.push(format!("\"under_guardianship\":{}", fact(rng, plain)));
+    }
     if !person.is_empty() {
         fields.push(format!("\"person\":{{{}}}", person.join(",")));
     }

@@ -51,6 +51,7 @@ impl<'a> Arbitrary<'a> for Case {
             age_estimate,
             child_indicators: Fact::arbitrary(u)?,
             vulnerable: Fact::arbitrary(u)?,
+            under_guardianship: Fact::arbitrary(u)?,
         };
         let facilitator = Facilitator {
             procured_entry: Fact::arbitrary(u)?,

@@ -451,6 +451,11 @@ pub(crate) enum Said {
     Caveat { limb: u8 },
     /// The person is a child, but this limb needs a means at every age.
     MeansAlways { limb: u8 },
+    /// The limb needs no means at any age (the limb's `no-means` words).
+    NoMeansInLimb { limb: u8 },
+    /// The limb for minors reaches the person because they are under
+    /// custody or curatorship (`suspected`: that is only suspected).
+    Ward { limb: u8, suspected: bool },
     /// A position of vulnerability without its abuse established.
     Vulnerability { abuse_suspected: bool },
     /// The purpose is intent: whether the exploitation happened.
@@ -468,6 +473,9 @@ pub(crate) enum Said {
         limb: u8,
         without_means: bool,
         as_adult: AsAdult,
+        /// The finding is held at `suspected` only because the limb's
+        /// wording is unverified.
+        unverified: bool,
     },
     /// Purposes read in only provisionally (a mask of purposes): their
     /// conditions are not shown, so they count at most as suspected.
@@ -543,6 +551,9 @@ pub(crate) enum ConsentBy {
     Means,
     /// An adult without a means.
     Adult,
+    /// A person under a limb that names no means (the limb's `consent`
+    /// words).
+    Limb(u8),
 }
 
 /// What verifying a presumed child's age would do to the finding.
@@ -582,6 +593,7 @@ impl Said {
             Said::NotAnElement { field } | Said::OtherLimb { field, .. } => vec![field],
             Said::ChildRule { facts, .. } => element(Element::Means, facts),
             Said::Vulnerability { .. } => vec![Field::Vulnerable],
+            Said::Ward { .. } => vec![Field::UnderGuardianship],
             Said::Intent { .. } => vec![Field::ExploitationOccurred],
             Said::Consent { .. } => vec![Field::Consent],
             Said::Border { .. } => vec![Field::CrossedBorder],

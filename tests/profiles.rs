@@ -48,15 +48,9 @@ fn sixteen_forced_labour() -> Case {
 }
 
 #[test]
-fn a_16_year_old_in_forced_labour_without_means_is_trafficked_except_under_us() {
+fn a_16_year_old_in_forced_labour_without_means_is_trafficked_except_under_us_and_cambodia() {
     let c = sixteen_forced_labour();
-    for p in [
-        Profile::Palermo,
-        Profile::Coe,
-        Profile::Eu,
-        Profile::Asean,
-        Profile::Cambodia,
-    ] {
+    for p in [Profile::Palermo, Profile::Coe, Profile::Eu, Profile::Asean] {
         let a = evaluate_with(&c, p);
         assert_eq!(a.verdict, Verdict::Trafficking, "{p}");
         assert_eq!(
@@ -66,6 +60,11 @@ fn a_16_year_old_in_forced_labour_without_means_is_trafficked_except_under_us() 
         );
         assert_eq!(a.profile, p);
     }
+    // Cambodia: recruited and moved, not taken from lawful custody, so art.
+    // 8(2) does not reach it; art. 8(1) and the other offences need a means.
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::NoFinding);
+    assert!(asks(&kh, "act.removal_from_custody"));
     let us = evaluate_with(&c, Profile::Us);
     assert_eq!(us.verdict, Verdict::NoFinding);
     assert_eq!(us.trafficking.missing, vec![Element::Means]);
@@ -351,6 +350,121 @@ fn cambodia_dispenses_with_means_for_a_minor_taken_from_lawful_custody() {
     assert_eq!(
         evaluate_with(&c, Profile::Palermo).verdict,
         Verdict::NoFinding
+    );
+}
+
+/// Art. 8(2) of the Cambodian law: "without legal authority or any other
+/// legal justification to do so, take a minor or a person under general
+/// custody or curatorship or legal custody away from the legal custody of
+/// the parents, care taker or guardian". Moving a minor is not, by itself,
+/// taking them from custody (contract revision 2).
+#[test]
+fn cambodia_art_8_2_needs_a_removal_from_lawful_custody() {
+    // A 16-year-old moved with the parents' agreement for child labour.
+    let mut c = case(
+        Some(16),
+        &[Act::Transportation],
+        &[],
+        &[Purpose::ChildLabour],
+    );
+    c.consent = Fact::Established;
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::NoFinding);
+    assert_eq!(kh.trafficking.missing, vec![Element::Means]);
+    assert!(says(
+        &kh,
+        "a journey agreed by the parents or guardian is not that"
+    ));
+    // The first question is the one that decides under art. 8(2).
+    assert_eq!(
+        kh.next_questions.first().map(|q| q.fact.as_ref()),
+        Some("act.removal_from_custody")
+    );
+    // Taken from lawful custody: art. 8(2), no means.
+    c.act.set(Act::RemovalFromCustody, Fact::Established);
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::Trafficking);
+    assert_eq!(
+        kh.trafficking.elements.means.status,
+        ElementStatus::NotRequired
+    );
+}
+
+/// Art. 8(2) reaches "a person under general custody or curatorship" of any
+/// age (`person.under_guardianship`); where that is only suspected, so is
+/// the finding.
+#[test]
+fn cambodia_art_8_2_reaches_a_person_under_custody_or_curatorship() {
+    let mut c = case(
+        Some(34),
+        &[Act::RemovalFromCustody],
+        &[],
+        &[Purpose::ForcedLabour],
+    );
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::NoFinding);
+    assert!(asks(&kh, "person.under_guardianship"));
+    c.person.under_guardianship = Fact::Suspected;
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(says(&kh, "may be under custody or curatorship"));
+    c.person.under_guardianship = Fact::Established;
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::Trafficking);
+    assert!(has_rule(&kh, "kh.8.2.minor"));
+    // Not a fact of the Protocol: it changes nothing there.
+    assert_eq!(
+        evaluate_with(&c, Profile::Palermo).verdict,
+        Verdict::NoFinding
+    );
+}
+
+/// Arts. 13-16 (wording unverified): selling, buying or exchanging a person
+/// names no means, and a finding on wording from memory is at most
+/// suspected.
+#[test]
+fn cambodia_sale_offences_need_no_means_and_are_provisional() {
+    let c = case(
+        Some(30),
+        &[Act::ExchangeOrTransferOfControl],
+        &[],
+        &[Purpose::ForcedLabour],
+    );
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(has_rule(&kh, "kh.13.sale"));
+    assert!(says(&kh, "quoted from memory"));
+    assert_eq!(
+        kh.trafficking.elements.means.status,
+        ElementStatus::NotRequired
+    );
+    // A child sold: the same, and the verified art. 8(2) is asked about.
+    let child = case(
+        Some(9),
+        &[Act::ExchangeOrTransferOfControl],
+        &[],
+        &[Purpose::ForcedLabour],
+    );
+    let kh = evaluate_with(&child, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    // The other offences (arts. 12, 17-19) are unverified too: with a
+    // means, recruitment and harbouring give at most suspected, while a
+    // removal (art. 8(1), verified) gives an established finding.
+    let recruited = case(
+        Some(30),
+        &[Act::Recruitment, Act::Harbouring],
+        &[Means::Deception],
+        &[Purpose::ForcedLabour],
+    );
+    let kh = evaluate_with(&recruited, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(has_rule(&kh, "kh.offences"));
+    assert!(asks(&kh, "act.transportation"));
+    let mut moved = recruited.clone();
+    moved.act.set(Act::Transportation, Fact::Established);
+    assert_eq!(
+        evaluate_with(&moved, Profile::Cambodia).verdict,
+        Verdict::Trafficking
     );
 }
 

@@ -33,12 +33,14 @@ enum Slot {
     Regularity(&'static str, fn(&mut Case) -> &mut Option<Regularity>),
     /// `person.age`: yes is under 18, no is 18 or over.
     Age,
+    /// A fact of `person` other than the age: yes sets it to `true`.
+    Person(&'static str, fn(&mut Case) -> &mut Fact),
 }
 
 impl Slot {
     fn path(self) -> &'static str {
         match self {
-            Slot::Fact(path, _) | Slot::Regularity(path, _) => path,
+            Slot::Fact(path, _) | Slot::Regularity(path, _) | Slot::Person(path, _) => path,
             Slot::ChildIndicators => "person.child_indicators",
             Slot::Age => "person.age",
         }
@@ -47,7 +49,7 @@ impl Slot {
     /// Apply an answer to a scratch copy of the case.
     fn apply(self, case: &mut Case, yes: bool) {
         match self {
-            Slot::Fact(_, field) => {
+            Slot::Fact(_, field) | Slot::Person(_, field) => {
                 *field(case) = if yes {
                     Fact::Established
                 } else {
@@ -75,7 +77,7 @@ impl Slot {
     /// The part of the case an answer changes.
     fn changes(self) -> Changed {
         match self {
-            Slot::Age | Slot::ChildIndicators => Changed::Person,
+            Slot::Age | Slot::ChildIndicators | Slot::Person(..) => Changed::Person,
             Slot::Fact(..) | Slot::Regularity(..) => Changed::Movement,
         }
     }
@@ -97,6 +99,9 @@ impl Slot {
 const SINGLE_SLOTS: &[Slot] = &[
     Slot::Age,
     Slot::ChildIndicators,
+    Slot::Person("person.under_guardianship", |c| {
+        &mut c.person.under_guardianship
+    }),
     Slot::Fact("movement.crossed_border", |c| {
         &mut c.movement.crossed_border
     }),
@@ -136,7 +141,7 @@ fn open(slot: Slot, case: &mut Case, person: PersonStatus) -> bool {
                 && case.person.age_estimate.is_none()
                 && case.person.child_indicators.is_not_stated()
         }
-        Slot::Fact(_, field) => field(case).is_not_stated(),
+        Slot::Fact(_, field) | Slot::Person(_, field) => field(case).is_not_stated(),
         Slot::Regularity(_, field) => field(case).is_none(),
     }
 }
@@ -441,8 +446,9 @@ pub(crate) fn ask(
 
 /// The facts of `movement` and `person` that can supply a missing part, in
 /// the order they are asked.
-const OTHER: [&str; 8] = [
+const OTHER: [&str; 9] = [
     "person.age",
+    "person.under_guardianship",
     "movement.migrated",
     "movement.crossed_border",
     "movement.entry",
@@ -452,13 +458,14 @@ const OTHER: [&str; 8] = [
     "movement.facilitator.enabled_irregular_stay",
 ];
 const AGE: u32 = 1 << 0;
-const MIGRATED: u32 = 1 << 1;
-const CROSSED_BORDER: u32 = 1 << 2;
-const ENTRY: u32 = 1 << 3;
-const STAY: u32 = 1 << 4;
-const MATERIAL_BENEFIT: u32 = 1 << 5;
-const PROCURED_ENTRY: u32 = 1 << 6;
-const ENABLED_IRREGULAR_STAY: u32 = 1 << 7;
+const GUARDIANSHIP: u32 = 1 << 1;
+const MIGRATED: u32 = 1 << 2;
+const CROSSED_BORDER: u32 = 1 << 3;
+const ENTRY: u32 = 1 << 4;
+const STAY: u32 = 1 << 5;
+const MATERIAL_BENEFIT: u32 = 1 << 6;
+const PROCURED_ENTRY: u32 = 1 << 7;
+const ENABLED_IRREGULAR_STAY: u32 = 1 << 8;
 
 /// Facts that could supply a part, as masks (one per vocabulary, and one
 /// over [`OTHER`]): candidate findings are compared without allocating, and
@@ -611,10 +618,21 @@ fn limb_parts(
     let provisional = eval.presumed && bar == Level::Established;
     match limb.child {
         ChildRule::ChildOnly(_) => {
-            parts.need(Part::Child, eval.available && !provisional, || {
-                Facts::other(age)
-            })?
+            // Art. 8(2) (Cambodia): a minor, or a person under custody or
+            // curatorship.
+            let ward = if limb.guardianship
+                && !person.child_rule_applies()
+                && case.person.under_guardianship.is_not_stated()
+            {
+                GUARDIANSHIP
+            } else {
+                0
+            };
+            let met =
+                eval.available && !provisional && (eval.ward >= bar || person.child_rule_applies());
+            parts.need(Part::Child, met, || Facts::other(age | ward))?
         }
+        ChildRule::NoMeansAtAnyAge(_) => {}
         ChildRule::NoMeans(_) if !eval.child_rule || provisional => {
             parts.need(Part::MeansOrChild, eval.means >= bar, || Facts {
                 means: case.means.unstated_mask() & def.asked::<Means>(index),

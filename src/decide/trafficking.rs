@@ -38,8 +38,15 @@ pub(crate) struct Decision {
     /// it gives at most `suspected`.
     pub presumed: bool,
     /// The limb can apply to this person (a limb for children only cannot
-    /// apply to an adult).
+    /// apply to an adult, unless it also reaches a person under custody
+    /// or curatorship and this person is one).
     pub available: bool,
+    /// A limb for minors reaches this person (not a child) because they are
+    /// under custody or curatorship, at this level.
+    pub ward: Level,
+    /// The status would be established but the limb's wording is
+    /// unverified, so it is held at `suspected`.
+    pub unverified: bool,
     /// The status under this limb.
     pub status: Level,
 }
@@ -110,18 +117,46 @@ fn condition_rule(def: &Definition, purposes: u32) -> Option<&'static crate::law
 }
 
 /// The decision of limb `index` of `def` for `case`.
+///
+/// A limb for minors that also reaches a person under custody or
+/// curatorship (Cambodian law of 2008, art. 8(2)) is available to a person
+/// who is not a child when `person.under_guardianship` is at least
+/// suspected, and gives at most that level. A limb whose wording is
+/// unverified gives at most `suspected` (contract revision 2).
 pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: usize) -> Decision {
+    let this = def.limb(index);
     let child = person.child_rule_applies();
-    let child_only = matches!(def.limb(index).child, ChildRule::ChildOnly(_));
-    let (child_rule, available) = match def.limb(index).child {
+    let child_only = matches!(this.child, ChildRule::ChildOnly(_));
+    // Art. 8(2): "a minor or a person under general custody or curatorship".
+    let ward = if child_only && this.guardianship && !child {
+        case.person.under_guardianship.level()
+    } else {
+        Level::NotEstablished
+    };
+    let (child_rule, available) = match this.child {
         ChildRule::NoMeans(_) => (child, true),
         ChildRule::MeansAlways(_) => (false, true),
-        ChildRule::ChildOnly(_) => (child, child),
+        ChildRule::ChildOnly(_) => {
+            let reached = child || ward.at_least_suspected();
+            (reached, reached)
+        }
+        ChildRule::NoMeansAtAnyAge(_) => (true, true),
     };
-    let presumed = child_rule && person == PersonStatus::PresumedChild;
+    let by_age = child_rule && !matches!(this.child, ChildRule::NoMeansAtAnyAge(_));
+    let presumed = by_age && child && person == PersonStatus::PresumedChild;
     let act = def.level(index, &case.act, 0);
     let means = def.level(index, &case.means, 0);
     let purpose = def.level(index, &case.purpose, shown(case));
+    let found = if !available {
+        Level::NotEstablished
+    } else if presumed {
+        presumed_status(act, means, purpose, child_only)
+    } else if ward.at_least_suspected() {
+        status(act, means, purpose, true).min(ward)
+    } else {
+        status(act, means, purpose, child_rule)
+    };
+    let unverified = this.unverified && found == Level::Established;
     Decision {
         limb: index,
         act,
@@ -130,20 +165,16 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
         child_rule,
         presumed,
         available,
-        status: if !available {
-            Level::NotEstablished
-        } else if presumed {
-            presumed_status(act, means, purpose, child_only)
-        } else {
-            status(act, means, purpose, child_rule)
-        },
+        ward,
+        unverified,
+        status: if unverified { Level::Suspected } else { found },
     }
 }
 
 /// The decision under `def`: the limb that goes furthest. Highest status
 /// first; then the limb whose purpose is best shown (the purpose tells the
-/// limbs apart), then whose act is; then the fewest missing elements; then
-/// the order of the instrument.
+/// limbs apart), then whose act is; then a limb of verified wording; then
+/// the fewest missing elements; then the order of the instrument.
 pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Decision {
     if def.limbs.len() <= 1 {
         return limb(def, case, person, 0);
@@ -156,6 +187,7 @@ pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Dec
                 d.status,
                 d.purpose,
                 d.act,
+                !def.limb(d.limb).unverified,
                 std::cmp::Reverse(d.missing().count_ones()),
                 std::cmp::Reverse(d.limb),
             )
@@ -219,15 +251,34 @@ pub(crate) fn assess(
 
     // The means (art. 3(a)), or the child rule in its place (art. 3(c)).
     if d.child_rule {
-        reasons.push(Reason::new(
-            limb.child.rule(),
-            Topic::Means,
-            Said::ChildRule {
-                presumed: person == PersonStatus::PresumedChild,
-                means: d.means,
-                facts: means_mask,
-            },
-        ));
+        if let ChildRule::NoMeansAtAnyAge(rule) = limb.child {
+            // The offence names no means (the Cambodian sale offences).
+            reasons.push(Reason::new(
+                rule,
+                Topic::Means,
+                Said::NoMeansInLimb { limb: limb_index },
+            ));
+        } else if d.ward.at_least_suspected() {
+            // Art. 8(2): a person under custody or curatorship, as a minor.
+            reasons.push(Reason::new(
+                limb.child.rule(),
+                Topic::Means,
+                Said::Ward {
+                    limb: limb_index,
+                    suspected: d.ward == Level::Suspected,
+                },
+            ));
+        } else {
+            reasons.push(Reason::new(
+                limb.child.rule(),
+                Topic::Means,
+                Said::ChildRule {
+                    presumed: person == PersonStatus::PresumedChild,
+                    means: d.means,
+                    facts: means_mask,
+                },
+            ));
+        }
         if let Some(caveat) = limb.child_caveat {
             if !purpose.facts.is_empty()
                 && purpose.facts.iter().all(|p| caveat.purposes.contains(p))
@@ -360,7 +411,11 @@ pub(crate) fn assess(
 
     // Consent: evidence only (art. 3(b); for a child, art. 3(c)).
     if case.consent.is_present() {
-        let by = if d.child_rule {
+        let own_words =
+            matches!(limb.child, ChildRule::NoMeansAtAnyAge(_)) || d.ward.at_least_suspected();
+        let by = if d.child_rule && own_words && !d.means.at_least_suspected() {
+            ConsentBy::Limb(limb_index)
+        } else if d.child_rule && !own_words {
             ConsentBy::Child
         } else if d.means.at_least_suspected() {
             ConsentBy::Means
@@ -369,8 +424,13 @@ pub(crate) fn assess(
         };
         // A child's consent is irrelevant by the child rule itself, not by
         // art. 3(b), which turns on the means.
-        let rule = match (d.child_rule, limb.child) {
-            (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
+        let rule = match (by, limb.child) {
+            (
+                ConsentBy::Child | ConsentBy::Limb(_),
+                ChildRule::NoMeans(rule)
+                | ChildRule::ChildOnly(rule)
+                | ChildRule::NoMeansAtAnyAge(rule),
+            ) => rule,
             _ => p.consent,
         };
         reasons.push(Reason::new(
@@ -398,7 +458,12 @@ pub(crate) fn assess(
         && d.act.at_least_suspected()
         && d.purpose.at_least_suspected();
     let rule = match (d.child_rule, limb.child) {
-        (true, ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule)) => rule,
+        (
+            true,
+            ChildRule::NoMeans(rule)
+            | ChildRule::ChildOnly(rule)
+            | ChildRule::NoMeansAtAnyAge(rule),
+        ) => rule,
         _ => limb.rule,
     };
     reasons.push(Reason::new(
@@ -412,6 +477,7 @@ pub(crate) fn assess(
             limb: limb_index,
             without_means,
             as_adult,
+            unverified: d.unverified,
         },
     ));
 

@@ -115,6 +115,10 @@ fn person(r: &mut Reader<'_>, depth: usize) -> Option<Person> {
             p.vulnerable = r.fact()?;
             Some(8)
         }
+        "under_guardianship" => {
+            p.under_guardianship = r.fact()?;
+            Some(16)
+        }
         _ => None,
     })?;
     Some(p)

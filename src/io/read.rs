@@ -503,7 +503,13 @@ impl<V: Vocabulary> Object for FactSet<V> {
     }
 }
 
-const PERSON: &[&str] = &["age", "age_estimate", "child_indicators", "vulnerable"];
+const PERSON: &[&str] = &[
+    "age",
+    "age_estimate",
+    "child_indicators",
+    "vulnerable",
+    "under_guardianship",
+];
 
 impl Object for Person {
     fn index(key: &str) -> Option<usize> {
@@ -527,7 +533,8 @@ impl Object for Person {
                     .transpose()?
             }
             Some("child_indicators") => self.child_indicators = fact(map, at)?,
-            _ => self.vulnerable = fact(map, at)?,
+            Some("vulnerable") => self.vulnerable = fact(map, at)?,
+            _ => self.under_guardianship = fact(map, at)?,
         }
         Ok(())
     }

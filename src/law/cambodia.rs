@@ -37,13 +37,25 @@
 //! exploitation"; the quotes here use "or".)
 //!
 //! The law does not follow the Protocol's single offence: it splits
-//! trafficking into act-specific offences. Three limbs, then: unlawful
-//! removal by a means (arts. 8(1), 10); unlawful removal of a minor from
-//! lawful custody, with no means (arts. 8(2), 10); and the other offences
-//! (arts. 12-19), whose wording is unverified and which palermo assesses as
-//! it assesses art. 8(1), with a means at every age. Purposes are broader
-//! than the Protocol's: profit making and adoption are purposes in their own
-//! right, and child labour is a form of exploitation.
+//! trafficking into act-specific offences. Four limbs, then:
+//!
+//! 1. unlawful removal by a means (arts. 8(1), 10), at every age;
+//! 2. unlawful removal from lawful custody, with no means (arts. 8(2), 10):
+//!    only where the person, a minor or a person of any age under custody
+//!    or curatorship (`person.under_guardianship`), was taken away from
+//!    the custody of their parents, carer or guardian
+//!    (`act.removal_from_custody`). Transporting a minor with the
+//!    agreement of those who have custody is not a removal from custody;
+//! 3. selling, buying or exchanging a person (arts. 13-16), which art. 13
+//!    (as recalled) defines by the handing over of control "in exchange for
+//!    anything of value", with no means;
+//! 4. the other offences (recruitment, transport and receipt, arts. 12 and
+//!    17-19), assessed as art. 8(1) is, with a means at every age.
+//!
+//! The wording of limbs 3 and 4 is unverified, so a finding under them is
+//! at most `suspected` and says so (contract revision 2). Purposes are
+//! broader than the Protocol's: profit making and adoption are purposes in
+//! their own right, and child labour is a form of exploitation.
 
 use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Term};
 use super::{Rule, Wording};
@@ -74,12 +86,16 @@ pub const MEANS: Rule = Rule {
     wording: Wording::Translation,
 };
 
-/// `kh.8.2.minor` — art. 8(2): taking a minor away from lawful custody
-/// without legal authority is an unlawful removal, with no means.
+/// `kh.8.2.minor` — art. 8(2): taking a minor, or a person under general
+/// custody or curatorship or legal custody, away from the legal custody of
+/// the parents, carer or guardian without legal authority is an unlawful
+/// removal, with no means. The act is the taking away from custody
+/// (`act.removal_from_custody`): a journey agreed by those who have
+/// custody is not one.
 pub const MINOR: Rule = Rule {
     id: "kh.8.2.minor",
     citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 8(2), 10",
-    summary: "Taking a minor away from lawful custody without legal authority is an unlawful removal; no means is needed.",
+    summary: "Taking a minor, or a person under custody or curatorship, away from lawful custody without legal authority is an unlawful removal; no means is needed.",
     quote: "without legal authority or any other legal justification to do so, take a minor or a person under general custody or curatorship or legal custody away from the legal custody of the parents, care taker or guardian",
     wording: Wording::Translation,
 };
@@ -121,17 +137,32 @@ pub const CONSENT: Rule = Rule {
 };
 
 /// `kh.offences` — the other trafficking offences: recruitment for
-/// exploitation, selling, buying or exchanging of a person, transport and
-/// receipt (arts. 12-19). **Unverified**: article numbers and wording from
-/// memory (`docs/SOURCES.md` §10, low-medium). Art. 13 (medium) defines
-/// selling, buying or exchanging as "to unlawfully deliver the control over
-/// a person to another, or to unlawfully receive the control over a person
-/// from another, in exchange for anything of value". Art. 10 confirms that
-/// arts. 12, 15, 17 and 19 are offences "with purpose".
+/// exploitation, transport and receipt (arts. 12, 17-19). **Unverified**:
+/// article numbers and wording from memory (`docs/SOURCES.md` §10,
+/// low-medium). Art. 10 confirms that arts. 12, 15, 17 and 19 are offences
+/// "with purpose" and that consent is irrelevant under arts. 15, 17 and 19
+/// where a means of art. 8(1) is used. palermo assesses them as it assesses
+/// art. 8(1), with a means at every age, and at most as `suspected`.
 pub const OFFENCES: Rule = Rule {
     id: "kh.offences",
-    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) arts. 12-19 (article numbers and wording unverified)",
-    summary: "Recruitment, selling, buying or exchanging, transport and receipt of a person for a purpose of art. 10; assessed with a means of art. 8(1) at every age.",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) arts. 12, 17-19 (article numbers and wording unverified)",
+    summary: "Recruitment, transport and receipt of a person for a purpose of art. 10; assessed with a means of art. 8(1) at every age, and at most as suspected until the wording is checked.",
+    quote: "The terms \"any form of exploitation\" in this Article and Article 12, 15, 17, and 19 of this law shall include ... (art. 10; the wording of arts. 12, 17-19 themselves is unverified)",
+    wording: Wording::Unverified,
+};
+
+/// `kh.13.sale` — selling, buying or exchanging a person (arts. 13-16).
+/// **Unverified**: art. 13 (medium, from memory) defines it as "to
+/// unlawfully deliver the control over a person to another, or to
+/// unlawfully receive the control over a person from another, in exchange
+/// for anything of value"; art. 15 is the offence with a purpose of art.
+/// 10. The definition names no means: the handing over for value is the
+/// offence. palermo assesses it without a means at every age, and at most
+/// as `suspected` until the wording is checked.
+pub const SALE: Rule = Rule {
+    id: "kh.13.sale",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) arts. 13-16 (article numbers and wording unverified)",
+    summary: "Selling, buying or exchanging a person (handing over control for anything of value) for a purpose of art. 10; no means is named; at most suspected until the wording is checked.",
     quote: "to unlawfully deliver the control over a person to another, or to unlawfully receive the control over a person from another, in exchange for anything of value (art. 13, from memory)",
     wording: Wording::Unverified,
 };
@@ -169,21 +200,16 @@ const ACTS: &[Term<Act>] = &[
     Term::read(
         Act::ExchangeOrTransferOfControl,
         "selling, buying or exchanging a person (for anything of value)",
-        &OFFENCES,
+        &SALE,
         true,
     ),
     Term::read(
         Act::Provision,
         "selling or exchanging a person",
-        &OFFENCES,
+        &SALE,
         false,
     ),
-    Term::read(
-        Act::Obtaining,
-        "buying or receiving a person",
-        &OFFENCES,
-        false,
-    ),
+    Term::read(Act::Obtaining, "buying a person", &SALE, false),
     Term::not(Act::Patronizing),
     Term::not(Act::Soliciting),
     Term::named(Act::RemovalFromCustody, &MINOR),
@@ -233,7 +259,7 @@ const PURPOSES: &[Term<Purpose>] = &[
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Cambodia,
     title: LAW,
-    provenance: Some("unofficial translation and unverified wording, see docs/SOURCES.md §10: arts. 8 and 10 are quoted from UNICEF's unofficial English translation (the official text is Khmer); the recruitment, sale, transport and receipt offences (arts. 12-19) and the definition of a minor are from memory (low-medium), and palermo assesses those offences as it assesses art. 8(1), with a means at every age."),
+    provenance: Some("unofficial translation and unverified wording, see docs/SOURCES.md §10: arts. 8 and 10 are quoted from UNICEF's unofficial English translation (the official text is Khmer); the recruitment, sale, transport and receipt offences (arts. 12-19) and the definition of a minor are from memory (low-medium), so a finding under those offences is at most possible trafficking until their wording is checked. palermo assesses the sale offences without a means, and the others with a means of art. 8(1) at every age."),
     confidence: "arts. 1, 8, 10 high as an unofficial translation; other article numbers and wording low-medium (docs/SOURCES.md §10)",
     acts: ACTS,
     means: MEANS_TERMS,
@@ -247,24 +273,25 @@ pub const DEFINITION: Definition = Definition {
             purposes: None,
             without_means: false,
             child_caveat: None,
+            guardianship: false,
+            unverified: false,
         },
         Limb {
             key: "minor",
             rule: &MINOR,
             child: ChildRule::ChildOnly(&MINOR),
-            acts: Some(&[Act::RemovalFromCustody, Act::Transportation, Act::Transfer]),
+            acts: Some(&[Act::RemovalFromCustody]),
             purposes: None,
             without_means: false,
             child_caveat: None,
+            guardianship: true,
+            unverified: false,
         },
         Limb {
-            key: "offences",
-            rule: &OFFENCES,
-            child: ChildRule::MeansAlways(&OFFENCES),
+            key: "sale",
+            rule: &SALE,
+            child: ChildRule::NoMeansAtAnyAge(&SALE),
             acts: Some(&[
-                Act::Recruitment,
-                Act::Harbouring,
-                Act::Receipt,
                 Act::ExchangeOrTransferOfControl,
                 Act::Provision,
                 Act::Obtaining,
@@ -272,6 +299,19 @@ pub const DEFINITION: Definition = Definition {
             purposes: None,
             without_means: false,
             child_caveat: None,
+            guardianship: false,
+            unverified: true,
+        },
+        Limb {
+            key: "offences",
+            rule: &OFFENCES,
+            child: ChildRule::MeansAlways(&OFFENCES),
+            acts: Some(&[Act::Recruitment, Act::Harbouring, Act::Receipt]),
+            purposes: None,
+            without_means: false,
+            child_caveat: None,
+            guardianship: false,
+            unverified: true,
         },
     ],
     provisions: Provisions {

@@ -259,6 +259,8 @@ pub const DEFINITION: Definition = Definition {
             purposes: &[Purpose::ExploitationOfSurrogacy],
             rule: &SURROGACY,
         }),
+        guardianship: false,
+        unverified: false,
     }],
     provisions: Provisions {
         act: &ACT,

@@ -162,6 +162,7 @@ pub const RULES: &[&Rule] = &[
     &cambodia::REMOVAL,
     &cambodia::INTENT,
     &cambodia::CONSENT,
+    &cambodia::SALE,
     &cambodia::OFFENCES,
     &cambodia::CHILD_AGE,
     &cambodia::NO_BORDER,

@@ -257,7 +257,13 @@ pub enum ChildRule {
     /// reader who expects the child rule why it does not reach this limb).
     MeansAlways(&'static Rule),
     /// The limb exists only for a child, who needs no means; the provision.
+    /// A limb with [`Limb::guardianship`] also reaches a person of any age
+    /// under custody or curatorship.
     ChildOnly(&'static Rule),
+    /// The limb needs no means at any age (the Cambodian sale offences:
+    /// handing over control of a person for value is the offence); the
+    /// provision.
+    NoMeansAtAnyAge(&'static Rule),
 }
 
 impl ChildRule {
@@ -266,7 +272,8 @@ impl ChildRule {
         match self {
             ChildRule::NoMeans(rule)
             | ChildRule::MeansAlways(rule)
-            | ChildRule::ChildOnly(rule) => rule,
+            | ChildRule::ChildOnly(rule)
+            | ChildRule::NoMeansAtAnyAge(rule) => rule,
         }
     }
 }
@@ -297,6 +304,15 @@ pub struct Limb {
     /// A doubt about the child rule for some purposes, said when the child
     /// rule is applied and the purpose rests on those purposes alone.
     pub child_caveat: Option<Caveat>,
+    /// A limb for children only ([`ChildRule::ChildOnly`]) also reaches a
+    /// person of any age under custody or curatorship
+    /// (`person.under_guardianship`; Cambodian law of 2008, art. 8(2)).
+    pub guardianship: bool,
+    /// The limb's substance is unverified (its wording is from memory): a
+    /// finding under it is at most `suspected` until the text is checked,
+    /// and the reasons say so (contract revision 2: a finding is
+    /// established only when every premise it rests on is).
+    pub unverified: bool,
 }
 
 /// A doubt about how a rule applies, reported where it matters.
@@ -571,6 +587,8 @@ impl Limb {
             purposes: None,
             without_means: false,
             child_caveat: None,
+            guardianship: false,
+            unverified: false,
         }
     }
 }

@@ -346,6 +346,8 @@ pub const DEFINITION: Definition = Definition {
             purposes: Some(SEX_PURPOSES),
             without_means: true,
             child_caveat: None,
+            guardianship: false,
+            unverified: false,
         },
         Limb {
             key: "labour",
@@ -355,6 +357,8 @@ pub const DEFINITION: Definition = Definition {
             purposes: Some(LABOUR_PURPOSES),
             without_means: false,
             child_caveat: None,
+            guardianship: false,
+            unverified: false,
         },
     ],
     provisions: Provisions {

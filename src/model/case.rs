@@ -74,6 +74,13 @@ pub struct Person {
     /// A position of vulnerability exists. On its own this is never a means.
     #[serde(skip_serializing_if = "not_stated")]
     pub vulnerable: Fact,
+    /// The person is under general custody, curatorship or legal custody
+    /// (a guardian or curator appointed for them, or a carer with lawful
+    /// custody), whatever their age. Named by the Cambodian law of 2008,
+    /// art. 8(2), whose removal-from-custody limb reaches such a person as
+    /// it reaches a minor (contract revision 2).
+    #[serde(skip_serializing_if = "not_stated")]
+    pub under_guardianship: Fact,
 }
 
 impl Person {

@@ -17,6 +17,8 @@ pub enum Field {
     ChildIndicators,
     /// `person.vulnerable`.
     Vulnerable,
+    /// `person.under_guardianship`.
+    UnderGuardianship,
     /// `act.*`.
     Act(Act),
     /// `means.*`.
@@ -93,11 +95,12 @@ impl Answer {
     }
 }
 
-const PERSON: [Field; 4] = [
+const PERSON: [Field; 5] = [
     Field::Age,
     Field::AgeEstimate,
     Field::ChildIndicators,
     Field::Vulnerable,
+    Field::UnderGuardianship,
 ];
 const EVIDENCE: [Field; 2] = [Field::Consent, Field::ExploitationOccurred];
 const MOVEMENT: [Field; 14] = [
@@ -139,6 +142,7 @@ impl Field {
             Field::AgeEstimate => "person.age_estimate",
             Field::ChildIndicators => "person.child_indicators",
             Field::Vulnerable => "person.vulnerable",
+            Field::UnderGuardianship => "person.under_guardianship",
             Field::Act(m) => m.path(),
             Field::Means(m) => m.path(),
             Field::Purpose(m) => m.path(),
@@ -202,6 +206,7 @@ impl Field {
             }
             Field::ChildIndicators => case.person.child_indicators,
             Field::Vulnerable => case.person.vulnerable,
+            Field::UnderGuardianship => case.person.under_guardianship,
             Field::Act(x) => case.act.get(x),
             Field::Means(x) => case.means.get(x),
             Field::Purpose(x) => case.purpose.get(x),
@@ -287,6 +292,7 @@ impl Field {
             (_, Answer::Fact(_)) => match self {
                 Field::ChildIndicators => &mut case.person.child_indicators,
                 Field::Vulnerable => &mut case.person.vulnerable,
+                Field::UnderGuardianship => &mut case.person.under_guardianship,
                 Field::Consent => &mut case.consent,
                 Field::ExploitationOccurred => &mut case.exploitation_occurred,
                 Field::Migrated => &mut m.migrated,
@@ -330,7 +336,7 @@ mod tests {
             assert!(seen.insert(field.path()), "{field}");
             assert_eq!(Field::from_path(field.path()), Some(field));
         }
-        assert_eq!(seen.len(), 4 + 11 + 11 + 20 + 2 + 14 + 8 + 2);
+        assert_eq!(seen.len(), 5 + 11 + 11 + 20 + 2 + 14 + 8 + 2);
     }
 
     #[test]

@@ -349,7 +349,9 @@ fn explain_difference(
                 let text = Msg::find(&id).map_or_else(String::new, |m| T.string(m, &[]));
                 differences.push(said(rule, Topic::Means, text));
             }
-            ChildRule::NoMeans(rule) | ChildRule::ChildOnly(rule) => differences.push(said(
+            ChildRule::NoMeans(rule)
+            | ChildRule::ChildOnly(rule)
+            | ChildRule::NoMeansAtAnyAge(rule) => differences.push(said(
                 rule,
                 Topic::Means,
                 T.string(Msg::CompareNoChildRule, &[("assessed", &p.limb_words())]),

@@ -215,6 +215,7 @@ pub fn field(field: Field) -> Msg {
         Field::AgeEstimate => Msg::FactPersonAgeEstimate,
         Field::ChildIndicators => Msg::FactPersonChildIndicators,
         Field::Vulnerable => Msg::FactPersonVulnerable,
+        Field::UnderGuardianship => Msg::FactPersonUnderGuardianship,
         Field::Consent => Msg::FactConsent,
         Field::ExploitationOccurred => Msg::FactExploitationOccurred,
         Field::AsylumClaim => Msg::FactAsylumClaim,

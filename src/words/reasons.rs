@@ -134,6 +134,8 @@ pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 | Said::ChildRule { .. }
                 | Said::Caveat { .. }
                 | Said::MeansAlways { .. }
+                | Said::NoMeansInLimb { .. }
+                | Said::Ward { .. }
                 | Said::Victim
         );
     if shared {
@@ -305,6 +307,15 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         Said::MeansAlways { limb } => {
             limb_attr(tr, profile, def.limb(usize::from(limb)).key, "child-means")
         }
+        Said::NoMeansInLimb { limb } => {
+            limb_attr(tr, profile, def.limb(usize::from(limb)).key, "no-means")
+        }
+        Said::Ward { limb, suspected } => limb_attr(
+            tr,
+            profile,
+            def.limb(usize::from(limb)).key,
+            if suspected { "ward-suspected" } else { "ward" },
+        ),
         Said::Vulnerability { abuse_suspected } => {
             if abuse_suspected {
                 tr.text(Msg::VulnerabilityAbuseSuspected)
@@ -316,8 +327,13 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             Fact::RuledOut | Fact::Suspected => Msg::IntentNotShown,
             _ => Msg::IntentNotStated,
         }),
+        Said::Consent {
+            by: ConsentBy::Limb(limb),
+            ..
+        } => limb_attr(tr, profile, def.limb(usize::from(limb)).key, "consent"),
         Said::Consent { by, suspected } => {
             let msg = match by {
+                ConsentBy::Limb(_) => Msg::ConsentAdult,
                 ConsentBy::Child => Msg::ConsentChild,
                 ConsentBy::Means => Msg::ConsentMeans,
                 ConsentBy::Adult => Msg::ConsentAdult,
@@ -338,8 +354,9 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             limb,
             without_means,
             as_adult,
+            unverified,
         } => {
-            static FINDINGS: Memo = Memo::new(2 * 6 * 3 * 2 * 8 * 4 * 2 * 5);
+            static FINDINGS: Memo = Memo::new(2 * 2 * 6 * 3 * 2 * 8 * 4 * 2 * 5);
             let level = |l: Level| l as usize;
             let adult = match as_adult {
                 AsAdult::NotAsked => 0,
@@ -349,6 +366,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             let profile_index = Profile::ALL.iter().position(|p| *p == profile).unwrap_or(6);
             // Each part in its own range: a mixed-radix number.
             let key = [
+                (usize::from(unverified), 2),
                 (usize::from(presumed), 2),
                 (profile_index, 6),
                 (level(status), 3),
@@ -371,6 +389,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                     limb,
                     without_means,
                     as_adult,
+                    unverified,
                 )
                 .into_owned()
             };
@@ -541,6 +560,7 @@ fn finding(
     limb: u8,
     without_means: bool,
     as_adult: AsAdult,
+    unverified: bool,
 ) -> Cow<'static, str> {
     let required = tr.name(if child_rule {
         Msg::RequiredChild
@@ -551,6 +571,8 @@ fn finding(
     let term = tr.name(profiled(Msg::Term, profile));
     let (msg, last) = match status {
         Level::Established => (Msg::FindingEstablished, Msg::ListComma),
+        Level::Suspected if unverified => (Msg::FindingUnverified, Msg::ListComma),
+        Level::Suspected if missing_count == 0 => (Msg::FindingPremise, Msg::ListComma),
         Level::Suspected => (Msg::FindingSuspected, Msg::ListComma),
         Level::NotEstablished if missing_count == 1 => (Msg::FindingNotOne, Msg::ListAnd),
         Level::NotEstablished => (Msg::FindingNotMany, Msg::ListAnd),

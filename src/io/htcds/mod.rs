@@ -381,6 +381,7 @@ const ROLES: &[(&str, &[Effect])] = &[
         "SoldIndividual",
         &[
             Effect::Act(Act::Transfer),
+            Effect::Act(Act::ExchangeOrTransferOfControl),
             M(Means::PaymentToController, false),
         ],
     ),
@@ -388,6 +389,7 @@ const ROLES: &[(&str, &[Effect])] = &[
         "BoughtIndividual",
         &[
             Effect::Act(Act::Receipt),
+            Effect::Act(Act::ExchangeOrTransferOfControl),
             M(Means::PaymentToController, false),
         ],
     ),
