@@ -86,6 +86,7 @@ const PURPOSES: &[&str] = &[
     "sexual_aggression",
     "profit_making",
     "child_labour",
+    "servile_marriage",
 ];
 const RISKS: &[&str] = &[
     "unlicensed_recruiter",

@@ -197,13 +197,14 @@ fn is_stated(c: &Case, path: &str) -> bool {
         "movement.facilitator.relationship_after_arrival" => {
             c.movement.facilitator.relationship_after_arrival.is_some()
         }
-        _ => {
-            let f = all_facts()
-                .into_iter()
-                .find(|f| f.path() == path)
-                .unwrap_or_else(|| panic!("next_questions names an unknown fact: {path}"));
-            !f.get(c).is_not_stated()
-        }
+        _ => match all_facts().into_iter().find(|f| f.path() == path) {
+            Some(f) => !f.get(c).is_not_stated(),
+            // Facts added after contract v1 (revision 2 and other
+            // instruments' terms): the library's own paths.
+            None => palermo::model::Field::from_path(path)
+                .unwrap_or_else(|| panic!("next_questions names an unknown fact: {path}"))
+                .is_stated(c),
+        },
     }
 }
 

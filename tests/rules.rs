@@ -1392,6 +1392,58 @@ fn supplementary_convention_1c_forced_marriage_is_servile_on_payment() {
     assert_eq!(evaluate(&servile).verdict, Verdict::Trafficking);
 }
 
+/// `tip.3a.purpose.conditions` (1956 Supplementary Convention art. 1(c)),
+/// recorded directly: `purpose.servile_marriage` (contract revision 2) is
+/// the practice similar to slavery itself, so it establishes the purpose
+/// under the Protocol, and a forced marriage recorded without its
+/// conditions asks for it. Under `us` it is not a purpose of its own.
+#[test]
+fn supplementary_convention_1c_servile_marriage_is_a_practice_similar_to_slavery() {
+    let forced = adult_with_purpose(Purpose::ForcedMarriage);
+    let a = evaluate(&forced);
+    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+    assert!(
+        a.next_questions
+            .iter()
+            .any(|q| q.fact == "purpose.servile_marriage"),
+        "the premise to verify is asked"
+    );
+    let mut servile = forced.clone();
+    servile
+        .purpose
+        .set(Purpose::ServileMarriage, Fact::Established);
+    let b = evaluate(&servile);
+    assert_eq!(b.verdict, Verdict::Trafficking);
+    assert!(b
+        .trafficking
+        .elements
+        .purpose
+        .facts
+        .contains(&Purpose::ServileMarriage));
+    assert!(cites(&b, "tip.3a.purpose.conditions"));
+    // Suspected only: the purpose is suspected, not established.
+    servile
+        .purpose
+        .set(Purpose::ServileMarriage, Fact::Suspected);
+    assert_eq!(evaluate(&servile).verdict, Verdict::PossibleTrafficking);
+    // Not asked where no marriage is recorded.
+    let labour = adult_with_purpose(Purpose::Servitude);
+    let mut no_purpose = labour.clone();
+    no_purpose.purpose = Default::default();
+    assert!(!evaluate(&no_purpose)
+        .next_questions
+        .iter()
+        .any(|q| q.fact == "purpose.servile_marriage"));
+    // US federal law has no such purpose.
+    let mut only = adult_with_purpose(Purpose::ServileMarriage);
+    only.purpose
+        .set(Purpose::ServileMarriage, Fact::Established);
+    assert_eq!(
+        palermo::evaluate_with(&only, palermo::Profile::Us).verdict,
+        Verdict::NoFinding
+    );
+}
+
 // ---------------------------------------------- law revision 2: smuggling and the record
 
 /// `som.3a.benefit` (Smuggling Protocol art. 3(a); A/55/383/Add.1 para. 88):

@@ -138,6 +138,9 @@ fact-purpose-profit_making = profit making
 fact-purpose-child_labour = child labour
     .aim = child labour
     .ask = Was the aim to make the child work?
+fact-purpose-servile_marriage = servile marriage
+    .aim = a servile marriage
+    .ask = Was it a marriage the person had no right to refuse, arranged for a payment to their family or others, or one in which they could be passed on or inherited?
 
 ## risk_factors
 

@@ -67,6 +67,7 @@ not-us-means-enticement = enticing is an act under 18 U.S.C. 1591(a)(1); the mea
 not-us-purpose-sexual_exploitation = it is a commercial sex act only where anything of value is given to or received by any person on account of the sex act (22 U.S.C. 7102(4)): record purpose.commercial_sex
 not-us-purpose-organ_removal = trafficking for the removal of organs is outside 22 U.S.C. 7102(11); other federal law deals with organ trafficking
 not-us-purpose-forced_marriage = it counts only where the person is to be held in involuntary servitude or made to engage in commercial sex acts: record that purpose
+not-us-purpose-servile_marriage = it counts only where the person is to be held in involuntary servitude or made to engage in commercial sex acts: record that purpose
 not-us-purpose-illegal_adoption = 22 U.S.C. 7102(11) names no such purpose
 not-us-purpose-exploitation_of_surrogacy = it counts only where it amounts to involuntary servitude: record that purpose
 not-us-purpose-sexual_aggression = it counts only where it is a commercial sex act (anything of value given or received): record purpose.commercial_sex

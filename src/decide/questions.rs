@@ -234,11 +234,14 @@ impl Decisive {
 }
 
 /// Questions for the not-stated members of an element of the definition
-/// that the profile asks about. Under a profile with several limbs (US sex
-/// and labour trafficking) members differ in effect, so each is re-decided.
+/// that the profile asks about (and `also`, a mask of members asked only in
+/// this case). Under a profile with several limbs (US sex and labour
+/// trafficking) members differ in effect, so each is re-decided.
+#[allow(clippy::too_many_arguments)]
 fn element<V: Element>(
     work: &mut Case,
     field: fn(&mut Case) -> &mut FactSet<V>,
+    also: u32,
     establishes: Part,
     current: Verdict,
     what_if: WhatIf,
@@ -250,7 +253,7 @@ fn element<V: Element>(
     // Members that count in the same limbs have the same effect: decide once
     // per set of limbs (bit `i` for limb `i`, so fewer than 2^MAX_LIMBS sets).
     let mut decided: [Option<Verdict>; 1 << MAX_LIMBS] = [None; 1 << MAX_LIMBS];
-    for member in members::<V>(set.unstated_mask() & def.asking::<V>()) {
+    for member in members::<V>(set.unstated_mask() & (def.asking::<V>() | also)) {
         let mask = def.limb_mask(member);
         // Except the fact that also completes a provisional reading (a
         // payment to a person in control makes a forced marriage servile):
@@ -275,6 +278,21 @@ fn element<V: Element>(
         if yes != current {
             push_yes(out, order, member.path(), yes, establishes);
         }
+    }
+}
+
+/// `purpose.servile_marriage` is asked only of a case that records a forced
+/// marriage read in provisionally: its answer is the 1956 condition (art.
+/// 1(c)) the reading waits for. A mask of purposes.
+fn servile_asked(case: &Case, def: &Definition) -> u32 {
+    let (_, forced) = SERVILE_BY_PAYMENT;
+    let servile = crate::model::bit(Purpose::ServileMarriage);
+    if case.purpose.get(forced).is_present()
+        && def.provisional::<Purpose>() & crate::model::bit(forced) != 0
+    {
+        servile
+    } else {
+        0
     }
 }
 
@@ -344,6 +362,7 @@ pub(crate) fn ask(
     element(
         &mut work,
         |c| &mut c.act,
+        0,
         Part::Act,
         current,
         what_if,
@@ -353,6 +372,7 @@ pub(crate) fn ask(
     element(
         &mut work,
         |c| &mut c.means,
+        0,
         Part::Means,
         current,
         what_if,
@@ -362,6 +382,7 @@ pub(crate) fn ask(
     element(
         &mut work,
         |c| &mut c.purpose,
+        servile_asked(case, profile.definition()),
         Part::Purpose,
         current,
         what_if,
@@ -653,7 +674,16 @@ fn limb_parts(
         let completes = def.provisional::<Purpose>() & crate::model::bit(purpose) != 0
             && case.purpose.get(purpose) == Fact::Established;
         Facts {
-            purpose: case.purpose.unstated_mask() & def.asked::<Purpose>(index),
+            // The servile-marriage facts complete a forced marriage too
+            // (1956 Convention art. 1(c)), asked only then.
+            purpose: case.purpose.unstated_mask()
+                & (def.asked::<Purpose>(index)
+                    | if completes {
+                        crate::model::bit(Purpose::ServileMarriage)
+                            & def.counting_in::<Purpose>(def.limb(index))
+                    } else {
+                        0
+                    }),
             means: if completes {
                 case.means.unstated_mask() & crate::model::bit(means) & def.asked::<Means>(index)
             } else {

@@ -253,6 +253,12 @@ const PURPOSES: &[Term<Purpose>] = &[
     Term::listed(Purpose::SexualAggression),
     Term::listed(Purpose::ProfitMaking),
     Term::listed(Purpose::ChildLabour),
+    Term::read(
+        Purpose::ServileMarriage,
+        "slavery or practices similar to slavery",
+        &PURPOSE,
+        false,
+    ),
 ];
 
 /// The `cambodia` profile.

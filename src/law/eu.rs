@@ -237,6 +237,7 @@ const PURPOSES: &[Term<Purpose>] = &[
     Term::not(Purpose::SexualAggression),
     Term::not(Purpose::ProfitMaking),
     Term::not(Purpose::ChildLabour),
+    Term::read(Purpose::ServileMarriage, "forced marriage", &PURPOSE, false),
 ];
 
 /// The `eu` profile.

@@ -350,6 +350,14 @@ pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
     Term::not(Purpose::SexualAggression),
     Term::not(Purpose::ProfitMaking),
     Term::not(Purpose::ChildLabour),
+    // Asked only where it completes a forced marriage (see
+    // `decide::questions`), not of every case.
+    Term::read(
+        Purpose::ServileMarriage,
+        SIMILAR_TO_SLAVERY,
+        &SLAVERY_CONDITIONS,
+        false,
+    ),
 ];
 
 const FORCED_LABOUR: &str = "forced labour or services";

@@ -282,6 +282,7 @@ const PURPOSES: &[Term<Purpose>] = &[
     Term::not(Purpose::SexualAggression),
     Term::not(Purpose::ProfitMaking),
     Term::not(Purpose::ChildLabour),
+    Term::not(Purpose::ServileMarriage),
 ];
 
 const SEX_ACTS: &[Act] = &[

@@ -336,7 +336,7 @@ mod tests {
             assert!(seen.insert(field.path()), "{field}");
             assert_eq!(Field::from_path(field.path()), Some(field));
         }
-        assert_eq!(seen.len(), 5 + 11 + 11 + 20 + 2 + 14 + 8 + 2);
+        assert_eq!(seen.len(), 5 + 11 + 11 + 21 + 2 + 14 + 8 + 2);
     }
 
     #[test]

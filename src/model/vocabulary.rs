@@ -212,6 +212,14 @@ vocabulary! {
         /// Cambodian law of 2008, art. 10; not exploitation under the Protocol
         /// unless it is one of the forms it names.
         ChildLabour = "child_labour",
+        /// Servile marriage (1956 Supplementary Convention art. 1(c)): a
+        /// woman promised or given in marriage without the right to refuse,
+        /// on payment to her parents, guardian, family or any other person
+        /// or group; or transferable by her husband, his family or clan for
+        /// value; or liable on his death to be inherited. A practice similar
+        /// to slavery, and the condition on which a forced marriage is one
+        /// (contract revision 2).
+        ServileMarriage = "servile_marriage",
     }
 }
 
@@ -479,7 +487,7 @@ mod tests {
         check_vocabulary::<RiskFactor>();
         assert_eq!(Act::ALL.len(), 11);
         assert_eq!(Means::ALL.len(), 11);
-        assert_eq!(Purpose::ALL.len(), 20);
+        assert_eq!(Purpose::ALL.len(), 21);
         assert_eq!(RiskFactor::ALL.len(), 8);
     }
 
