@@ -676,8 +676,9 @@ mod cli {
         let (code, out, _) = palermo(&["casebook", "show", "1"]);
         assert_eq!(code, 0);
         assert!(out.contains("Answer: "));
+        // An unknown scenario is a usage error (64), as an unknown profile is.
         let (code, _, err) = palermo(&["casebook", "show", "no-such-case"]);
-        assert_eq!(code, 2);
+        assert_eq!(code, 64);
         assert!(err.contains("no scenario"));
     }
 

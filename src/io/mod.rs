@@ -24,7 +24,9 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 
+pub mod csv_rows;
 mod fast;
+pub mod framing;
 pub mod htcds;
 mod read;
 #[cfg(feature = "schema")]
@@ -386,43 +388,6 @@ fn write_assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mu
             .as_bytes(),
         );
     }
-}
-
-/// Parse one record's text into a JSON value within the limits (for inputs
-/// that are not contract v1 cases, such as HTCDS records).
-pub(crate) fn parse_value(text: &str, limits: &Limits) -> Result<Value, Error> {
-    if text.len() > limits.max_record_bytes {
-        return Err(Error::TooLarge {
-            size: text.len(),
-            limit: limits.max_record_bytes,
-        });
-    }
-    let value: Value = serde_json::from_str(text).map_err(|e| Error::Syntax {
-        message: if e.is_syntax() || e.is_eof() {
-            e.to_string()
-        } else {
-            format!(
-                "unexpected value at line {} column {}",
-                e.line(),
-                e.column()
-            )
-        },
-    })?;
-    fn deeper(v: &Value, left: usize) -> bool {
-        match v {
-            Value::Array(items) => left == 0 || items.iter().any(|i| deeper(i, left - 1)),
-            Value::Object(map) => left == 0 || map.values().any(|i| deeper(i, left - 1)),
-            _ => false,
-        }
-    }
-    if deeper(&value, limits.max_depth) {
-        return Err(Error::at(
-            ErrorKind::Limit,
-            &ROOT,
-            format!("nested deeper than {} levels", limits.max_depth),
-        ));
-    }
-    Ok(value)
 }
 
 /// Screen one case: JSON text in, contract v1 assessment JSON out.

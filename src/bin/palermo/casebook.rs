@@ -83,7 +83,7 @@ pub fn run(args: CasebookArgs) -> ExitCode {
                 eprintln!(
                     "palermo: no scenario `{id}`; `palermo casebook list` shows the ids and numbers"
                 );
-                ExitCode::from(2)
+                ExitCode::from(crate::USAGE_ERROR)
             }
         },
         CasebookCommand::Check => check(&scenarios),

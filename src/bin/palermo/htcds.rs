@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// Screen HTCDS records (JSON, NDJSON) or CTDC rows (CSV) from a file or stdin.
 pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> {
-    let out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let out = BufWriter::with_capacity(1 << 16, crate::stdout()?);
     match file {
         Some(path) => palermo::io::htcds::screen_input(
             BufReader::with_capacity(1 << 16, File::open(path)?),

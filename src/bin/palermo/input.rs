@@ -51,8 +51,7 @@ pub fn screen(
 ) -> io::Result<BatchSummary> {
     let mut reader = open(file)?;
     let head = first_line(&mut reader, limits.max_record_bytes)?;
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut out = BufWriter::with_capacity(1 << 16, crate::stdout()?);
     if is_document_start(&head) {
         // One pretty-printed case: read it whole, within the record limit.
         let mut text = head;

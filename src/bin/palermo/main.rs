@@ -2,9 +2,7 @@
 //! the command line.
 //!
 //! - `palermo screen [FILE]`: one JSON case or NDJSON in (stdin when no
-//!   file), one NDJSON assessment per case out. Exit 0 when every record was
-//!   screened, 2 when any was invalid (it gets an error record on its line),
-//!   1 on an I/O failure.
+//!   file), one NDJSON assessment per case out.
 //! - `palermo explain [FILE]`: one case, explained in plain text.
 //! - `palermo compare [FILE]`: one case under every jurisdiction profile, and
 //!   the provision that makes each difference.
@@ -17,6 +15,13 @@
 //!
 //! `--profile` on `screen` and `explain` assesses under a jurisdiction
 //! profile, overriding each case's own `"profile"`.
+//!
+//! Exit statuses (the same for every command and both `--from`): 0 every
+//! record was screened; 2 some records were invalid (each has an error
+//! record on its line); 1 an I/O failure: a file that cannot be read, or a
+//! standard output that is closed, full or failing (`palermo screen big.ndjson
+//! | head -1` exits 1); 64 a usage error (an unknown command, flag or
+//! profile; `EX_USAGE` of sysexits.h).
 
 #![forbid(unsafe_code)]
 
@@ -28,15 +33,28 @@ mod input;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 use palermo::Profile;
+use std::fs::File;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// The exit statuses, in `--help`.
+const EXIT_STATUSES: &str = "Exit status:
+  0   every record was screened
+  2   some records were invalid (each has an error record on its line)
+  1   an I/O failure: an input that cannot be read, or a standard output
+      that is closed, full or failing (`palermo screen big.ndjson | head -1`)
+  64  a usage error: an unknown command, flag or profile";
+
+/// The exit status of a usage error (`EX_USAGE`); clap's own is 2, which
+/// would read as "some records were invalid".
+const USAGE_ERROR: u8 = 64;
 
 /// Screen the facts of a case against the UN Trafficking in Persons Protocol
 /// definition (art. 3), and tell trafficking apart from smuggling, irregular
 /// and unsafe migration. A screening aid, not a legal determination.
 #[derive(Parser)]
-#[command(name = "palermo", version, about, long_about = None)]
+#[command(name = "palermo", version, about, long_about = None, after_help = EXIT_STATUSES)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -121,7 +139,18 @@ enum Which {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
+                _ => ExitCode::from(USAGE_ERROR),
+            };
+        }
+    };
     match cli.command {
         Command::Screen {
             file,
@@ -216,11 +245,45 @@ fn rules(quotes: bool) -> String {
 
 /// Print `text` to stdout; exit status 1 if that fails.
 pub(crate) fn print_or_fail(text: &str) -> ExitCode {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match stdout().and_then(|mut out| out.write_all(text.as_bytes()).and_then(|()| out.flush())) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => io_failure(&e),
     }
+}
+
+/// Standard output as a file of its own, so that every failure to write is
+/// seen. `io::stdout()` reports a write to a descriptor that is not open
+/// for writing (`palermo screen 1<&-`, `1</dev/null`) as a success; a
+/// duplicate of the descriptor does not.
+pub(crate) fn stdout() -> io::Result<File> {
+    use std::os::fd::AsFd;
+    if closed_at_start() {
+        return Err(io::Error::other("standard output is closed"));
+    }
+    Ok(File::from(io::stdout().as_fd().try_clone_to_owned()?))
+}
+
+/// Whether standard output was closed when palermo started. Rust's runtime
+/// opens `/dev/null` read-write on a standard descriptor that is closed at
+/// start (`palermo screen >&-`), so such a run would write nothing and
+/// succeed. A shell's `>/dev/null` opens it write-only; only the runtime's
+/// stand-in is read-write.
+#[cfg(target_os = "linux")]
+fn closed_at_start() -> bool {
+    let is_null = std::fs::read_link("/proc/self/fd/1")
+        .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
+    is_null
+        && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+            info.lines()
+                .find_map(|l| l.strip_prefix("flags:"))
+                .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+                .is_some_and(|flags| flags & 0o3 == 0o2)
+        })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn closed_at_start() -> bool {
+    false
 }
 
 /// Report an I/O failure (quietly for a closed pipe); exit status 1.

@@ -16,16 +16,24 @@
 //!
 //! - `mapped`: the field and the facts it gave (`vic_MethodsOfControl` →
 //!   `indicators.coercion_at_destination.debt_bondage: true`);
-//! - `unmapped`: fields with a value palermo could not use, and why (an
-//!   unknown field, an unknown code, `Other`, a field that is not an element
-//!   of the definition such as gender or industry, personal data);
+//! - `unmapped`: HTCDS and CTDC fields with a value palermo could not use,
+//!   and why (an unknown code, `Other`, a field that is not an element of the
+//!   definition such as gender or industry, personal data);
+//! - `unknown_fields`: how many fields are neither HTCDS v2.0 fields nor
+//!   CTDC columns (counted, never named);
 //! - `no_information`: fields that are empty, `NotSpecified`, `Unknown`,
 //!   `-99`, `0` or `false`. A method of control or a type of exploitation
 //!   that a record does not tick is not ruled out: it may simply not have
 //!   been recorded, so palermo never turns a `0` into a `false`.
 //!
-//! Values are never echoed, except a picklist code that palermo does not know
-//! (shortened, and only when it looks like a code), so that a user can fix it.
+//! The report never carries a value of the input or the name of an unknown
+//! field: only HTCDS/CTDC field names, what they gave, and fixed reasons. A
+//! picklist code is named only when it is one palermo knows (`Other`,
+//! `ChildLabour`), in its HTCDS spelling. A record with a field given twice
+//! (also when the names differ only in letter case, spaces or underscores)
+//! is an error record naming the field. Streams are read by `records.rs`:
+//! one output line per record, flat memory, every error record placed by
+//! line (and element or row).
 //!
 //! The mapping, field by field (the legal reading of the ILO/EC indicators is
 //! in [`crate::decide`]):
@@ -46,9 +54,11 @@
 //! | `citizenship`/`prs_Citizenship` with `CountryOfExploitation` | the same: `movement.national_or_resident_of_destination`; different: `movement.migrated` and `movement.crossed_border` suspected |
 //! | `vic_TraffickingStatus` | not an input: reported as `record_conclusion`, next to palermo's own finding |
 
-pub mod csv;
+mod records;
 
-use super::{error_record, BatchSummary, Error, Limits, Outcome};
+pub use records::{case_from_text, screen_csv, screen_csv_str, screen_input, screen_record};
+
+use super::{Error, Limits};
 use crate::assessment::{Assessment, Reason, Topic};
 use crate::decide::Input;
 use crate::law::ilo::HTCDS_RECORD;
@@ -56,7 +66,6 @@ use crate::model::{Act, AgeRange, Case, Fact, Indicators, Means, Purpose, Vocabu
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
-use std::io::{self, BufRead, Read as _, Write};
 
 /// One fact a field gave.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -109,7 +118,9 @@ pub struct MappedField {
 pub struct UnmappedField {
     /// The field's name as given.
     pub field: String,
-    /// The code that could not be used, for a picklist code only.
+    /// The code that could not be used, in its HTCDS spelling, when it is a
+    /// code of the picklist that palermo knows but cannot use (`Other`,
+    /// `ChildLabour`); never a value of the input as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Why it was not used.
@@ -128,6 +139,9 @@ pub struct InputReport {
     /// For CSV: the line the row starts on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<u64>,
+    /// For CSV: the number of the data row (the header is not counted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u64>,
     /// The record's own conclusion (`vic_TraffickingStatus`), shown next to
     /// palermo's finding; never an input.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -139,6 +153,14 @@ pub struct InputReport {
     /// Fields with no information (empty, `NotSpecified`, `Unknown`, `-99`, `0`, `false`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub no_information: Vec<String>,
+    /// How many fields are neither HTCDS v2.0 fields nor CTDC columns. They
+    /// are counted, never named: a name may itself be personal data.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unknown_fields: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Where a record came from.
@@ -637,14 +659,13 @@ fn codes(v: &Value) -> Result<Vec<String>, ()> {
     }
 }
 
-/// A code, shortened, when it looks like a code (never free text).
-fn code_shaped(s: &str) -> Option<String> {
-    let t = s.trim();
-    (!t.is_empty()
-        && t.len() <= 64
-        && t.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' ' | '/')))
-    .then(|| t.to_string())
+/// A known code of `table` in its HTCDS spelling (never the input's text).
+fn canonical(table: Table, code: &str) -> Option<String> {
+    let n = norm(code);
+    table
+        .iter()
+        .find(|(c, _)| norm(c) == n)
+        .map(|(c, _)| (*c).to_string())
 }
 
 fn field_name(name: &str) -> String {
@@ -916,7 +937,7 @@ impl Reader {
             match find(table, code) {
                 Some([]) => self.unmapped(
                     field,
-                    code_shaped(code),
+                    canonical(table, code),
                     "a role with no act or means of its own",
                 ),
                 Some(effects) => {
@@ -925,12 +946,8 @@ impl Reader {
                     }
                 }
                 None => match UNUSABLE_CODES.iter().find(|(c, _)| norm(c) == norm(code)) {
-                    Some((_, reason)) => self.unmapped(field, code_shaped(code), *reason),
-                    None => self.unmapped(
-                        field,
-                        code_shaped(code),
-                        "not a code of this HTCDS v2.0 picklist",
-                    ),
+                    Some((c, reason)) => self.unmapped(field, Some((*c).to_string()), *reason),
+                    None => self.unmapped(field, None, "not a code of this HTCDS v2.0 picklist"),
                 },
             }
         }
@@ -939,11 +956,9 @@ impl Reader {
 
     fn field(&mut self, name: &str, value: &Value, limits: &Limits) {
         let Some(kind) = lookup(name) else {
-            if !is_empty(value) {
-                self.unmapped(name, None, "not an HTCDS v2.0 field or a CTDC column");
-            } else {
-                self.report.no_information.push(field_name(name));
-            }
+            // Counted, never named: the name of an unknown field may itself
+            // be personal data.
+            self.report.unknown_fields += 1;
             return;
         };
         if matches!(kind, Field::NoInformation) {
@@ -968,11 +983,7 @@ impl Reader {
             },
             Field::AgeBroad => match value.as_str().and_then(age_band) {
                 Some((min, max)) => self.ages.broad = Some((name.to_string(), min, max)),
-                None => self.unmapped(
-                    name,
-                    value.as_str().and_then(code_shaped),
-                    "not an age band (such as 9--17 or 48+)",
-                ),
+                None => self.unmapped(name, None, "not an age band (such as 9--17 or 48+)"),
             },
             Field::Majority(i) => {
                 let minor = match value.as_str().map(norm).as_deref() {
@@ -986,11 +997,7 @@ impl Reader {
                             *slot = Some((name.to_string(), minor));
                         }
                     }
-                    None => self.unmapped(
-                        name,
-                        value.as_str().and_then(code_shaped),
-                        "expected Minor or Adult",
-                    ),
+                    None => self.unmapped(name, None, "expected Minor or Adult"),
                 }
             }
             Field::Codes(table) => self.codes_field(name, value, table),
@@ -1012,11 +1019,7 @@ impl Reader {
                         .find(|c| norm(c) == norm(s))
                         .map(|c| (*c).to_string());
                 }
-                _ => self.unmapped(
-                    name,
-                    value.as_str().and_then(code_shaped),
-                    "not a code of vic_TraffickingStatus",
-                ),
+                _ => self.unmapped(name, None, "not a code of vic_TraffickingStatus"),
             },
             Field::Citizenship => match codes(value) {
                 Ok(list) if list.iter().all(|c| country(c).is_some()) => {
@@ -1269,44 +1272,6 @@ fn case_from_json_with(v: &Value, limits: &Limits) -> Result<(Input, InputReport
     ))
 }
 
-/// Read one record from text: a JSON object, or the first data row of a CSV
-/// (for `palermo explain --from htcds`).
-pub fn case_from_text(text: &str) -> Result<(Input, InputReport), Error> {
-    let limits = Limits::default();
-    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('{') {
-        let v = super::parse_value(trimmed, &limits)?;
-        return case_from_json_with(&v, &limits);
-    }
-    let mut rows = csv::Reader::new(trimmed.as_bytes(), limits.max_record_bytes);
-    let mut header: Option<Vec<String>> = None;
-    while let Some(row) = rows.next_record().map_err(|e| Error::Syntax {
-        message: e.to_string(),
-    })? {
-        let fields = row.fields?;
-        match &header {
-            None if fields.iter().any(|f| lookup(f).is_some()) => {
-                rows.set_delimiter(row.delimiter);
-                header = Some(fields.iter().map(|f| f.trim().to_string()).collect());
-            }
-            None => {}
-            Some(names) => {
-                let values: Vec<Value> = fields.into_iter().map(Value::String).collect();
-                let pairs = names.iter().map(String::as_str).zip(values.iter());
-                let (case, mut report) = read_record(pairs, Source::Csv, &limits);
-                report.record = Some(row.line);
-                return Ok((case, report));
-            }
-        }
-    }
-    Err(Error::BadValue {
-        path: "$".into(),
-        message:
-            "expected an HTCDS record (a JSON object) or a CSV with an HTCDS/CTDC header and a row"
-                .into(),
-    })
-}
-
 /// An assessment with the report of how its record was read: the
 /// envelope an adapter wraps around the core's output. It serialises as the
 /// assessment's fields followed by `input_report`.
@@ -1360,8 +1325,13 @@ fn report_reason(report: &InputReport) -> String {
             format!("{} → {}", m.field, facts.join(", "))
         })
         .collect();
+    let unknown = match report.unknown_fields {
+        0 => String::new(),
+        1 => ", 1 was not an HTCDS or CTDC field".to_string(),
+        n => format!(", {n} were not HTCDS or CTDC fields"),
+    };
     format!(
-        "Facts read from an HTCDS v2.0 / CTDC record ({}): {}. {} field{} could not be used and {} had no information (see input_report).",
+        "Facts read from an HTCDS v2.0 / CTDC record ({}): {}. {} field{} could not be used{} and {} had no information (see input_report).",
         report.source,
         if from.is_empty() {
             "none".to_string()
@@ -1370,6 +1340,7 @@ fn report_reason(report: &InputReport) -> String {
         },
         report.unmapped.len(),
         if report.unmapped.len() == 1 { "" } else { "s" },
+        unknown,
         report.no_information.len()
     )
 }
@@ -1424,287 +1395,17 @@ pub fn report_text(report: &InputReport) -> String {
             &format!("No information in: {}.", report.no_information.join(", ")),
         );
     }
+    if report.unknown_fields > 0 {
+        wrap(
+            &mut out,
+            "  ",
+            &format!(
+                "Not HTCDS or CTDC fields (counted, not named): {}.",
+                report.unknown_fields
+            ),
+        );
+    }
     out
-}
-
-/// Screen one HTCDS record of JSON text (one NDJSON line, or one document):
-/// its assessment, or the error record standing in its place.
-pub fn screen_record(text: &str, line: u64, limits: &Limits) -> Outcome {
-    let parsed = super::parse_value(text, limits).and_then(|v| case_from_json_with(&v, limits));
-    match parsed {
-        Ok((input, report)) => Outcome::Screened(screen(input, report).to_json()),
-        Err(e) => Outcome::Invalid(error_record(None, Some(line), &e)),
-    }
-}
-
-/// Screen every row of a CTDC/HTCDS CSV file: one output line per data row,
-/// in order. The header is the first row with a known column (a CTDC terms
-/// of use line before it is skipped); the delimiter (`,`, `;` or tab) is
-/// told from the header. Fields follow RFC 4180 (quotes, doubled quotes,
-/// line breaks in quoted fields, CRLF).
-pub fn screen_csv<R: BufRead, W: Write>(
-    reader: R,
-    mut writer: W,
-    limits: &Limits,
-) -> io::Result<BatchSummary> {
-    let mut summary = BatchSummary::default();
-    let mut rows = csv::Reader::new(reader, limits.max_record_bytes);
-    let mut header: Option<Vec<String>> = None;
-    let mut skipped = 0;
-    while let Some(row) = rows.next_record()? {
-        let line = row.line;
-        let outcome = match (row.fields, &header) {
-            (Err(e), _) => Some(Outcome::Invalid(error_record(None, Some(line), &e))),
-            (Ok(fields), None) => {
-                if fields.iter().any(|f| lookup(f).is_some()) {
-                    rows.set_delimiter(row.delimiter);
-                    header = Some(fields.iter().map(|f| f.trim().to_string()).collect());
-                    None
-                } else if skipped < 3 {
-                    skipped += 1;
-                    None
-                } else {
-                    Some(Outcome::Invalid(error_record(
-                        None,
-                        Some(line),
-                        &Error::BadValue {
-                            path: "$".into(),
-                            message: "no HTCDS or CTDC header in the first rows".into(),
-                        },
-                    )))
-                }
-            }
-            (Ok(fields), Some(names)) => {
-                if fields.iter().all(|f| f.trim().is_empty()) {
-                    None
-                } else {
-                    let values: Vec<Value> = fields.into_iter().map(Value::String).collect();
-                    let mut pairs: Vec<(&str, &Value)> = names
-                        .iter()
-                        .map(String::as_str)
-                        .zip(values.iter())
-                        .collect();
-                    let extra = values.len().saturating_sub(names.len());
-                    if values.len() < names.len() {
-                        pairs.extend(
-                            names
-                                .iter()
-                                .skip(values.len())
-                                .map(|n| (n.as_str(), &Value::Null)),
-                        );
-                    }
-                    let (input, mut report) = read_record(pairs, Source::Csv, limits);
-                    report.record = Some(line);
-                    if extra > 0 {
-                        report.unmapped.push(UnmappedField {
-                            field: format!("({extra} column(s) beyond the header)"),
-                            value: None,
-                            reason: "the row has more fields than the header".into(),
-                        });
-                    }
-                    Some(Outcome::Screened(screen(input, report).to_json()))
-                }
-            }
-        };
-        if let Some(outcome) = outcome {
-            match outcome {
-                Outcome::Screened(_) => summary.screened += 1,
-                Outcome::Invalid(_) => summary.invalid += 1,
-            }
-            writer.write_all(outcome.line().as_bytes())?;
-            writer.write_all(b"\n")?;
-        }
-    }
-    if header.is_none() && summary.invalid == 0 {
-        summary.invalid += 1;
-        let e = Error::BadValue {
-            path: "$".into(),
-            message: "no HTCDS or CTDC header found".into(),
-        };
-        writer.write_all(error_record(None, None, &e).as_bytes())?;
-        writer.write_all(b"\n")?;
-    }
-    writer.flush()?;
-    Ok(summary)
-}
-
-/// Screen HTCDS records from any input: JSON (one record, an array of
-/// records, or NDJSON, one record a line) or CSV (see [`screen_csv`]), told
-/// from the first character. One output line per record, in order.
-///
-/// A single JSON document is read whole up to `limits.max_record_bytes`; an
-/// array of records up to 64 times that. NDJSON and CSV are streamed.
-pub fn screen_input<R: BufRead, W: Write>(
-    mut reader: R,
-    mut writer: W,
-    limits: &Limits,
-) -> io::Result<BatchSummary> {
-    // The leading lines up to the first one that is not blank.
-    let mut head: Vec<u8> = Vec::new();
-    loop {
-        let start = head.len();
-        let n = io::Read::take(&mut reader, limits.max_record_bytes as u64 + 1)
-            .read_until(b'\n', &mut head)?;
-        let line = head.get(start..).unwrap_or_default();
-        if n == 0
-            || line.iter().any(|b| !b.is_ascii_whitespace())
-            || head.len() > limits.max_record_bytes
-        {
-            break;
-        }
-    }
-    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
-    let first = text.iter().find(|b| !b.is_ascii_whitespace()).copied();
-    let mut summary = BatchSummary::default();
-    let emit = |outcome: Outcome, writer: &mut W, summary: &mut BatchSummary| {
-        match outcome {
-            Outcome::Screened(_) => summary.screened += 1,
-            Outcome::Invalid(_) => summary.invalid += 1,
-        }
-        writer.write_all(outcome.line().as_bytes())?;
-        writer.write_all(b"\n")
-    };
-    match first {
-        None => {}
-        Some(b'{')
-            if std::str::from_utf8(text)
-                .ok()
-                .and_then(|t| serde_json::from_str::<Value>(t.trim()).ok())
-                .is_some() =>
-        {
-            // NDJSON: the first line is a whole record.
-            let mut line_no: u64 = head.iter().filter(|&&b| b == b'\n').count().max(1) as u64;
-            let first_text = String::from_utf8_lossy(text).trim().to_string();
-            emit(
-                screen_record(&first_text, line_no, limits),
-                &mut writer,
-                &mut summary,
-            )?;
-            let mut line = Vec::new();
-            loop {
-                line.clear();
-                let n = io::Read::take(&mut reader, limits.max_record_bytes as u64 + 2)
-                    .read_until(b'\n', &mut line)?;
-                if n == 0 {
-                    break;
-                }
-                line_no += 1;
-                let outcome = if !line.ends_with(b"\n") && n > limits.max_record_bytes {
-                    // Drain the rest of an over-long line.
-                    let mut rest = Vec::new();
-                    loop {
-                        rest.clear();
-                        let m =
-                            io::Read::take(&mut reader, 1 << 16).read_until(b'\n', &mut rest)?;
-                        if m == 0 || rest.ends_with(b"\n") {
-                            break;
-                        }
-                    }
-                    Outcome::Invalid(error_record(
-                        None,
-                        Some(line_no),
-                        &Error::TooLarge {
-                            size: n,
-                            limit: limits.max_record_bytes,
-                        },
-                    ))
-                } else {
-                    match std::str::from_utf8(&line) {
-                        Ok(t) if t.trim().is_empty() => continue,
-                        Ok(t) => screen_record(t.trim(), line_no, limits),
-                        Err(e) => Outcome::Invalid(error_record(
-                            None,
-                            Some(line_no),
-                            &Error::Utf8 {
-                                offset: e.valid_up_to(),
-                            },
-                        )),
-                    }
-                };
-                emit(outcome, &mut writer, &mut summary)?;
-            }
-        }
-        Some(b'{') | Some(b'[') => {
-            let limit = if first == Some(b'[') {
-                limits.max_record_bytes.saturating_mul(64)
-            } else {
-                limits.max_record_bytes
-            };
-            let mut all = text.to_vec();
-            io::Read::take(
-                &mut reader,
-                (limit as u64 + 1).saturating_sub(all.len() as u64),
-            )
-            .read_to_end(&mut all)?;
-            let outcomes: Vec<Outcome> = if all.len() > limit {
-                vec![Outcome::Invalid(error_record(
-                    None,
-                    Some(1),
-                    &Error::TooLarge {
-                        size: all.len(),
-                        limit,
-                    },
-                ))]
-            } else {
-                match std::str::from_utf8(&all) {
-                    Err(e) => vec![Outcome::Invalid(error_record(
-                        None,
-                        Some(1),
-                        &Error::Utf8 {
-                            offset: e.valid_up_to(),
-                        },
-                    ))],
-                    Ok(t) => match serde_json::from_str::<Value>(t) {
-                        Err(e) => vec![Outcome::Invalid(error_record(
-                            None,
-                            Some(1),
-                            &Error::Syntax {
-                                message: e.to_string(),
-                            },
-                        ))],
-                        Ok(Value::Array(items)) => items
-                            .iter()
-                            .enumerate()
-                            .map(|(i, item)| match case_from_json_with(item, limits) {
-                                Ok((input, report)) => {
-                                    Outcome::Screened(screen(input, report).to_json())
-                                }
-                                Err(e) => Outcome::Invalid(error_record(
-                                    None,
-                                    None,
-                                    &Error::BadValue {
-                                        path: format!("$[{i}]"),
-                                        message: e.message(),
-                                    },
-                                )),
-                            })
-                            .collect(),
-                        Ok(v) => vec![match case_from_json_with(&v, limits) {
-                            Ok((input, report)) => {
-                                Outcome::Screened(screen(input, report).to_json())
-                            }
-                            Err(e) => Outcome::Invalid(error_record(None, Some(1), &e)),
-                        }],
-                    },
-                }
-            };
-            for outcome in outcomes {
-                emit(outcome, &mut writer, &mut summary)?;
-            }
-        }
-        Some(_) => {
-            return screen_csv(io::Cursor::new(head).chain(reader), writer, limits);
-        }
-    }
-    writer.flush()?;
-    Ok(summary)
-}
-
-/// [`screen_csv`] over text in memory: the output lines and the counts.
-pub fn screen_csv_str(input: &str) -> (String, BatchSummary) {
-    let mut out = Vec::new();
-    let summary = screen_csv(input.as_bytes(), &mut out, &Limits::default()).unwrap_or_default();
-    (String::from_utf8(out).unwrap_or_default(), summary)
 }
 
 #[cfg(test)]
