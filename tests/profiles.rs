@@ -433,7 +433,7 @@ fn cambodia_sale_offences_need_no_means_and_are_provisional() {
     let kh = evaluate_with(&c, Profile::Cambodia);
     assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
     assert!(has_rule(&kh, "kh.13.sale"));
-    assert!(says(&kh, "quoted from memory"));
+    assert!(says(&kh, "the provision this rests on is unverified"));
     assert_eq!(
         kh.trafficking.elements.means.status,
         ElementStatus::NotRequired
@@ -495,6 +495,10 @@ fn the_us_acts_include_patronizing_and_soliciting_for_sex_trafficking_only() {
     assert!(says(&us, "Soliciting counts only for sex trafficking"));
 }
 
+/// Directive 2011/36/EU art. 2(5), second sentence (added in 2024, wording
+/// unverified): the child rule for a purpose of surrogacy alone rests on an
+/// unverified provision, so the finding is at most suspected (contract
+/// revision 2); with a means it stands on art. 2(1) and is established.
 #[test]
 fn an_eu_child_surrogacy_case_reports_the_unverified_2024_sentence() {
     let c = case(
@@ -504,8 +508,15 @@ fn an_eu_child_surrogacy_case_reports_the_unverified_2024_sentence() {
         &[Purpose::ExploitationOfSurrogacy],
     );
     let eu = evaluate_with(&c, Profile::Eu);
-    assert_eq!(eu.verdict, Verdict::Trafficking);
+    assert_eq!(eu.verdict, Verdict::PossibleTrafficking);
     assert!(has_rule(&eu, "eu.2.5.surrogacy"));
+    assert!(says(&eu, "the provision this rests on is unverified"));
+    let mut deceived = c.clone();
+    deceived.means.set(Means::Deception, Fact::Established);
+    assert_eq!(
+        evaluate_with(&deceived, Profile::Eu).verdict,
+        Verdict::Trafficking
+    );
     assert_eq!(
         evaluate_with(&c, Profile::Palermo).verdict,
         Verdict::NoFinding

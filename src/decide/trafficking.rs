@@ -156,7 +156,18 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
     } else {
         status(act, means, purpose, child_rule)
     };
-    let unverified = this.unverified && found == Level::Established;
+    // A child rule in doubt for the purpose found (the EU surrogacy
+    // exception, whose wording is unverified) holds the finding at
+    // `suspected` too, unless a means makes it good at any age.
+    let in_doubt = child_rule
+        && status(act, means, purpose, false) != Level::Established
+        && this.child_caveat.is_some_and(|caveat| {
+            let shown = shown(case);
+            let mask = def.at_level(this, &case.purpose, purpose, shown);
+            mask != 0
+                && crate::model::members::<Purpose>(mask).all(|p| caveat.purposes.contains(&p))
+        });
+    let unverified = (this.unverified || in_doubt) && found == Level::Established;
     Decision {
         limb: index,
         act,
