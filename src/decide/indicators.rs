@@ -15,12 +15,13 @@
 
 use super::person;
 use crate::assessment::{
-    Assessment, DerivedFact, DimensionFinding, ElementFinding, GradeCounts, IloContext, IloFinding,
-    IloNote, IloVerdict, IndicatorFinding, ListBasis, PersonStatus, PolicyRef, Reason, Said, Topic,
-    Warning, Why,
+    Asked, Assessment, DerivedFact, DimensionFinding, Element, ElementFinding, GradeCounts,
+    IloContext, IloFinding, IloNote, IloVerdict, IndicatorFinding, ListBasis, PersonStatus,
+    PolicyRef, Question, Reason, Said, Topic, Verdict, Warning, Why,
 };
 use crate::law::ilo::{
-    self as rules, AgeGroup, Dimension, IloData, ListName, ABUSE, BY_DIMENSION, RISKS, SIGNS,
+    self as rules, shows_work, AgeGroup, Dimension, IloData, ListName, ABUSE, BY_DIMENSION, RISKS,
+    SIGNS,
 };
 use crate::law::profile::Profile;
 use crate::law::Rule;
@@ -162,8 +163,123 @@ pub(crate) fn evaluate_in(
         Topic::Indicators,
         Said::IloPolicy,
     ));
+    a.next_questions = ask(case, indicators, data, profile, &a, &screening);
     a.ilo = Some(screening);
     a
+}
+
+/// Facts the indicators map to that the screener tells in indicators, not
+/// as legal elements: questions about them are asked in indicators.
+fn told_in_indicators(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Means(
+            Means::Deception
+                | Means::Coercion
+                | Means::Force
+                | Means::Threat
+                | Means::AbuseOfVulnerability
+        ) | Field::Purpose(
+            Purpose::ForcedLabour | Purpose::PracticesSimilarToSlavery | Purpose::ForcedCriminality
+        )
+    )
+}
+
+/// `next_questions` for a case told in indicators, asked in indicators.
+///
+/// Each indicator of the list used that is not observed (or only
+/// suspected, to be confirmed) is tried as observed: the indicators are
+/// assessed again, read into the facts, and the verdict decided again. It is
+/// asked when a "yes" would make its dimension positive (or raise it) or
+/// change the verdict. First the indicators that change the verdict (the
+/// most decisive first), then the questions about facts the indicators
+/// cannot tell (acts other than recruitment and harbouring, the person, the
+/// movement, other means and purposes), in plain words; then the indicators
+/// that make a dimension positive without changing the verdict. The
+/// questions about means and purposes the indicators map to are not asked
+/// as legal elements: their indicators are.
+fn ask(
+    case: &Case,
+    indicators: &Indicators,
+    data: &IloData,
+    profile: Profile,
+    a: &Assessment,
+    screening: &IloFinding,
+) -> Vec<Question> {
+    let Some(list) = data.resolve(screening.requested_list.unwrap_or(screening.list)) else {
+        return a.next_questions.clone();
+    };
+    let status = person::status(&case.person);
+    let def = profile.definition();
+    let current = a.verdict;
+    let before = super::trafficking::decide(def, &merge(case, screening), status);
+    let rank = |v: Verdict| {
+        Verdict::ALL
+            .iter()
+            .position(|x| *x == v)
+            .unwrap_or(usize::MAX)
+    };
+
+    let mut decisive: Vec<(usize, usize, Question)> = Vec::new();
+    let mut raising: Vec<Question> = Vec::new();
+    for (order, entry) in list.indicators.iter().enumerate() {
+        let stated = indicators.get(&entry.id);
+        if !(stated.is_not_stated() || stated == Fact::Suspected) {
+            continue;
+        }
+        let mut more = indicators.clone();
+        more.set(&entry.id, Fact::Established);
+        let what_if = screen(case, &more, status, data);
+        let merged = merge(case, &what_if);
+        let verdict = super::statuses(&merged, profile).verdict();
+        let was = screening.status(entry.dimension);
+        let now = what_if.status(entry.dimension);
+        let level = (now > was).then_some(now);
+        let yes = (verdict != current).then_some(verdict);
+        if level.is_none() && yes.is_none() {
+            continue;
+        }
+        let after = super::trafficking::decide(def, &merged, status);
+        let element = a.trafficking.missing.iter().copied().find(|e| match e {
+            Element::Act => after.act > before.act,
+            Element::Means => after.means > before.means,
+            Element::Purpose => after.purpose > before.purpose,
+        });
+        let q = Question::indicator(
+            &entry.id,
+            &entry.wording,
+            Asked::Indicator {
+                dimension: entry.dimension,
+                level,
+                yes,
+                confirm: stated == Fact::Suspected,
+                element,
+            },
+        );
+        match yes {
+            Some(v) => decisive.push((rank(v), order, q)),
+            None => raising.push(q),
+        }
+    }
+    decisive.sort_by_key(|(rank, order, _)| (*rank, *order));
+
+    let mut out: Vec<Question> = decisive.into_iter().map(|(_, _, q)| q).collect();
+    out.extend(
+        a.next_questions
+            .iter()
+            .filter(|q| !q.field().is_some_and(told_in_indicators))
+            .cloned(),
+    );
+    out.extend(raising);
+    out
+}
+
+/// The case with the facts `screening`'s indicators evidence merged in.
+fn merge(case: &Case, screening: &IloFinding) -> Case {
+    let derived = derive(screening);
+    let mut merged = case.clone();
+    apply(&derived, &mut merged);
+    merged
 }
 
 /// The rule of a mapping, by its id (every mapping cites one of
@@ -343,6 +459,38 @@ fn sign_rule(target: Field) -> &'static Rule {
     }
 }
 
+/// How far coercion (the menace of a penalty) is shown: a positive
+/// coercive-recruitment or coercion-at-destination dimension at its level,
+/// else single coercion indicators, each a sign, at most suspected. Returns
+/// the level, the coercion dimensions with indicators present, and the
+/// single coercion indicators.
+fn coercion(f: &IloFinding) -> (Level, Vec<Dimension>, Vec<(&str, Level)>) {
+    let by_dimension = f.status(D2).max(f.status(D5));
+    let dims: Vec<Dimension> = [D2, D5]
+        .into_iter()
+        .filter(|d| f.status(*d).at_least_suspected())
+        .collect();
+    let signs: Vec<(&str, Level)> = [D2, D5]
+        .into_iter()
+        .flat_map(|d| present(f, d))
+        .filter(|(id, _)| {
+            SIGNS.iter().any(|(s, t)| {
+                s == id
+                    && matches!(
+                        t,
+                        Field::Means(Means::Coercion | Means::Force | Means::Threat)
+                    )
+            })
+        })
+        .collect();
+    let by_signs = signs
+        .iter()
+        .map(|(_, l)| (*l).min(Level::Suspected))
+        .max()
+        .unwrap_or_default();
+    (by_dimension.max(by_signs), dims, signs)
+}
+
 /// The order of the evidenced facts in the output: acts, means, purposes,
 /// the person's vulnerability, risk factors, then whether the exploitation
 /// happened; within each, the vocabulary's order.
@@ -390,25 +538,50 @@ pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
         }
     }
 
-    // 2. Combinations of dimensions.
-    // Forced labour: exploitative conditions (involuntariness) AND coercion
-    // (the menace of a penalty), never exploitative conditions alone.
+    // 2. Combinations.
+    // Forced labour (ILO C29 art. 2(1)): coercion, the menace of a penalty,
+    // where work or services are in evidence; at the lower of the two levels
+    // (at most the weakest premise). Exploitative conditions show work,
+    // never the menace: alone they are never forced labour.
     let exploit = f.status(D4);
-    let coercion = f.status(D2).max(f.status(D5));
-    let level = exploit.min(coercion);
+    let (coercion, coercion_dims, coercion_signs) = coercion(f);
+    let work: Vec<(&str, Level)> = [D4, D5]
+        .into_iter()
+        .flat_map(|d| present(f, d))
+        .filter(|(id, _)| shows_work(id))
+        .collect();
+    let work_level = work.iter().map(|(_, l)| *l).max().unwrap_or_default();
+    let level = coercion.min(work_level);
     if level.at_least_suspected() {
-        let mut dims = vec![D4];
-        for d in [D2, D5] {
-            if f.status(d) >= level {
-                dims.push(d);
+        let dims: Vec<Dimension> = coercion_dims
+            .iter()
+            .copied()
+            .filter(|d| f.status(*d) >= level)
+            .collect();
+        let signs: Vec<String> = if dims.is_empty() {
+            ids(&coercion_signs)
+        } else {
+            Vec::new()
+        };
+        let mut indicators: Vec<String> = dims.iter().flat_map(|d| ids(&present(f, *d))).collect();
+        for id in signs.iter().cloned().chain(ids(&work)) {
+            if !indicators.contains(&id) {
+                indicators.push(id);
             }
         }
-        let indicators: Vec<String> = dims.iter().flat_map(|d| ids(&present(f, *d))).collect();
+        let mut dimensions = dims.clone();
+        if exploit >= level && !dimensions.contains(&D4) {
+            dimensions.insert(0, D4);
+        }
+        let recruitment: Vec<String> = [D1, D2]
+            .into_iter()
+            .flat_map(|d| ids(&present(f, d)))
+            .collect();
         out.push(Derived {
             target: Field::ExploitationOccurred,
             level,
             rule: &rules::FORCED_LABOUR,
-            dimensions: dims.clone(),
+            dimensions: dimensions.clone(),
             indicators: indicators.clone(),
             why: Why::ExploitationOccurred,
         });
@@ -416,9 +589,14 @@ pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
             target: Field::Purpose(Purpose::ForcedLabour),
             level,
             rule: &rules::FORCED_LABOUR,
-            dimensions: dims.clone(),
+            dimensions,
             indicators,
-            why: Why::ForcedLabour { dimensions: dims },
+            why: Why::ForcedLabour {
+                coercion: dims,
+                signs,
+                work: ids(&work),
+                recruitment,
+            },
         });
     }
     // Abuse of vulnerability at recruitment, where the abuse itself is shown.
