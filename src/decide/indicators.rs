@@ -836,6 +836,17 @@ mod tests {
         assert!(ABUSE
             .iter()
             .all(|id| Dimension::of_indicator(id) == Some(D3)));
+        // The indicators that show work are on a list, and none is a
+        // vulnerability or a recruitment indicator.
+        for id in rules::WORK.iter().filter(|id| !id.ends_with('*')) {
+            assert!(data.is_known(id), "{id}");
+            assert_eq!(Dimension::of_indicator(id), Some(D5), "{id}");
+        }
+        assert!(data
+            .ids()
+            .into_iter()
+            .filter(|id| Dimension::of_indicator(id) == Some(D4))
+            .all(shows_work));
         // Signs come only from the coercion dimensions, never from
         // exploitative conditions or a vulnerability.
         assert!(SIGNS
