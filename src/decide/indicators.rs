@@ -212,7 +212,8 @@ fn ask(
     let status = person::status(&case.person);
     let def = profile.definition();
     let current = a.verdict;
-    let before = super::trafficking::decide(def, &merge(case, screening), status);
+    let base = merge(case, screening);
+    let before = super::trafficking::decide(def, &base, status);
     let rank = |v: Verdict| {
         Verdict::ALL
             .iter()
@@ -222,29 +223,49 @@ fn ask(
 
     let mut decisive: Vec<(usize, usize, Question)> = Vec::new();
     let mut raising: Vec<Question> = Vec::new();
+    type Effect = (Option<Level>, Option<Verdict>, Option<Element>);
+    let mut seen: Vec<(Likeness, Effect)> = Vec::new();
     for (order, entry) in list.indicators.iter().enumerate() {
         let stated = indicators.get(&entry.id);
         if !(stated.is_not_stated() || stated == Fact::Suspected) {
             continue;
         }
-        let mut more = indicators.clone();
-        more.set(&entry.id, Fact::Established);
-        let what_if = screen(case, &more, status, data);
-        let merged = merge(case, &what_if);
-        let verdict = super::statuses(&merged, profile).verdict();
+        // Most indicators change nothing: try only those that raise their
+        // dimension, or could raise a fact the case does not yet hold at
+        // that level.
         let was = screening.status(entry.dimension);
-        let now = what_if.status(entry.dimension);
-        let level = (now > was).then_some(now);
-        let yes = (verdict != current).then_some(verdict);
+        if graded_with(screening, data, entry) <= was && !could_raise(&base, entry) {
+            continue;
+        }
+        // Indicators alike in every way the mapping reads (dimension, grade,
+        // what they are a sign of) have the same effect: decide once.
+        let key = Likeness::of(entry, stated);
+        let effect = match seen.iter().find(|(k, _)| *k == key) {
+            Some((_, effect)) => *effect,
+            None => {
+                let what_if = observed(screening, data, entry);
+                let merged = merge(case, &what_if);
+                let verdict = super::statuses(&merged, profile).verdict();
+                let now = what_if.status(entry.dimension);
+                let after = super::trafficking::decide(def, &merged, status);
+                let element = a.trafficking.missing.iter().copied().find(|e| match e {
+                    Element::Act => after.act > before.act,
+                    Element::Means => after.means > before.means,
+                    Element::Purpose => after.purpose > before.purpose,
+                });
+                let effect = (
+                    (now > was).then_some(now),
+                    (verdict != current).then_some(verdict),
+                    element,
+                );
+                seen.push((key, effect));
+                effect
+            }
+        };
+        let (level, yes, element) = effect;
         if level.is_none() && yes.is_none() {
             continue;
         }
-        let after = super::trafficking::decide(def, &merged, status);
-        let element = a.trafficking.missing.iter().copied().find(|e| match e {
-            Element::Act => after.act > before.act,
-            Element::Means => after.means > before.means,
-            Element::Purpose => after.purpose > before.purpose,
-        });
         let q = Question::indicator(
             &entry.id,
             &entry.wording,
@@ -274,11 +295,160 @@ fn ask(
     out
 }
 
+/// What the mapping reads of an indicator besides its id: two indicators
+/// alike in all of it evidence the same facts at the same levels.
+#[derive(PartialEq, Eq)]
+struct Likeness {
+    dimension: Dimension,
+    grade: crate::law::ilo::Grade,
+    stated: Fact,
+    /// What it is a sign of ([`SIGNS`]).
+    signs: Vec<Field>,
+    risks: Vec<RiskFactor>,
+    abuse: bool,
+    work: bool,
+}
+
+impl Likeness {
+    fn of(entry: &crate::law::ilo::Entry, stated: Fact) -> Self {
+        let id = entry.id.as_str();
+        Likeness {
+            dimension: entry.dimension,
+            grade: entry.grade,
+            stated,
+            signs: SIGNS
+                .iter()
+                .filter(|(s, _)| *s == id)
+                .map(|(_, t)| *t)
+                .collect(),
+            risks: RISKS
+                .iter()
+                .filter(|(r, _)| *r == id)
+                .map(|(_, k)| *k)
+                .collect(),
+            abuse: ABUSE.contains(&id),
+            work: shows_work(id),
+        }
+    }
+}
+
+/// The status of `entry`'s dimension were the indicator observed (`true`).
+fn graded_with(screening: &IloFinding, data: &IloData, entry: &crate::law::ilo::Entry) -> Level {
+    let Some(d) = screening.dimension(entry.dimension) else {
+        return Level::NotEstablished;
+    };
+    let mut graded: Vec<(crate::law::ilo::Grade, Level)> = d
+        .indicators
+        .iter()
+        .filter(|i| i.fact.is_present() && i.id != entry.id)
+        .filter_map(|i| i.grade.map(|g| (g, i.fact.level())))
+        .collect();
+    graded.push((entry.grade, Level::Established));
+    data.policy.dimension_rule.level(&graded).0
+}
+
+/// Whether observing `entry`, its dimension unchanged, could raise a fact
+/// of `merged` (the case with what the indicators already evidence): an
+/// upper bound of what one more indicator gives through the mapping (signs
+/// at most suspected; a vulnerability, a risk factor, work or services at
+/// its own level). A unit test checks it against deciding again.
+fn could_raise(merged: &Case, entry: &crate::law::ilo::Entry) -> bool {
+    use crate::model::Act;
+    let id = entry.id.as_str();
+    let mut targets: Vec<(Field, Level)> = Vec::new();
+    match entry.dimension {
+        D1 => {
+            targets.push((Field::Act(Act::Recruitment), Level::Suspected));
+            targets.push((Field::Means(Means::Deception), Level::Suspected));
+        }
+        D2 => targets.push((Field::Act(Act::Recruitment), Level::Suspected)),
+        D3 | D6 => {
+            targets.push((Field::Vulnerable, Level::Established));
+            if ABUSE.contains(&id) {
+                targets.push((Field::Means(Means::AbuseOfVulnerability), Level::Suspected));
+            }
+        }
+        D4 | D5 => {}
+    }
+    for (_, target) in SIGNS.iter().filter(|(s, _)| *s == id) {
+        targets.push((*target, Level::Suspected));
+    }
+    for (_, risk) in RISKS.iter().filter(|(r, _)| *r == id) {
+        targets.push((Field::Risk(*risk), Level::Established));
+    }
+    let coercion_sign = SIGNS.iter().any(|(s, t)| {
+        *s == id
+            && matches!(
+                t,
+                Field::Means(Means::Coercion | Means::Force | Means::Threat)
+            )
+    });
+    let work = if shows_work(id) {
+        Some(Level::Established)
+    } else if coercion_sign {
+        Some(Level::Suspected)
+    } else {
+        None
+    };
+    if let Some(level) = work {
+        targets.push((Field::Purpose(Purpose::ForcedLabour), level));
+        targets.push((Field::ExploitationOccurred, level));
+    }
+    targets
+        .into_iter()
+        .any(|(field, level)| field.fact(merged).level() < level)
+}
+
+/// `screening` with the indicator `entry` observed (`true`): its dimension
+/// graded again under the dimension rule; the other dimensions, and
+/// everything else, as they are. The same as assessing the indicators again
+/// with it (a unit test checks this), without re-reading them all.
+fn observed(screening: &IloFinding, data: &IloData, entry: &crate::law::ilo::Entry) -> IloFinding {
+    let mut f = screening.clone();
+    if let Some(d) = f
+        .dimensions
+        .iter_mut()
+        .find(|d| d.dimension == entry.dimension)
+    {
+        match d.indicators.iter_mut().find(|i| i.id == entry.id) {
+            Some(i) => i.fact = Fact::Established,
+            None => {
+                // In the order the indicators are read (by id).
+                let at = d.indicators.partition_point(|i| i.id < entry.id);
+                d.indicators.insert(
+                    at,
+                    IndicatorFinding {
+                        id: entry.id.clone(),
+                        fact: Fact::Established,
+                        grade: Some(entry.grade),
+                        confidence: Some(entry.confidence),
+                    },
+                );
+                d.counts.add(entry.grade);
+            }
+        }
+        let graded: Vec<(crate::law::ilo::Grade, Level)> = d
+            .indicators
+            .iter()
+            .filter(|i| i.fact.is_present())
+            .filter_map(|i| i.grade.map(|g| (g, i.fact.level())))
+            .collect();
+        let (status, clause) = data.policy.dimension_rule.level(&graded);
+        d.status = status;
+        d.rule_met = clause.map(|c| c.label.clone());
+    }
+    f
+}
+
 /// The case with the facts `screening`'s indicators evidence merged in.
 fn merge(case: &Case, screening: &IloFinding) -> Case {
-    let derived = derive(screening);
     let mut merged = case.clone();
-    apply(&derived, &mut merged);
+    for d in derive_all(screening) {
+        let fact = d.level.fact();
+        if !fact.is_not_stated() && fact > d.target.fact(&merged) {
+            d.target.set(&mut merged, crate::model::Answer::Fact(fact));
+        }
+    }
     merged
 }
 
@@ -515,9 +685,9 @@ struct Derived {
     why: Why,
 }
 
-/// Every fact the indicators evidence, with the rule and the indicators
-/// behind it, in output order.
-pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
+/// Every fact the indicators evidence, each with its rule and indicators,
+/// before what adds nothing is dropped.
+fn derive_all(f: &IloFinding) -> Vec<Derived> {
     let mut out: Vec<Derived> = Vec::new();
 
     // 1. Positive dimensions.
@@ -713,6 +883,14 @@ pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
         }
     }
 
+    out
+}
+
+/// Every fact the indicators evidence, with the rule and the indicators
+/// behind it, in output order.
+pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
+    let out = derive_all(f);
+
     // Drop what adds nothing: a mapping to the same fact, on indicators
     // already counted by another at a higher level, or at the same level
     // through a positive dimension (single signs give way to dimensions).
@@ -822,6 +1000,86 @@ fn fill<V: Vocabulary>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An indicator that [`could_raise`] passes over, its dimension
+    /// unchanged, indeed changes none of the facts (so no question is lost).
+    #[test]
+    fn an_indicator_passed_over_changes_no_fact() {
+        let data = IloData::embedded().unwrap();
+        let all = data.ids();
+        let mut checked = 0;
+        for age in [30, 9] {
+            for seed in 0..12usize {
+                let mut case = Case::new();
+                case.person.age = Some(age);
+                let status = person::status(&case.person);
+                let mut indicators = Indicators::new();
+                for (i, id) in all.iter().enumerate().skip(seed % 5) {
+                    if (i * 7 + seed * 3) % (4 + seed % 5) == 0 {
+                        let fact = if (i + seed) % 3 == 0 {
+                            Fact::Suspected
+                        } else {
+                            Fact::Established
+                        };
+                        indicators.set(id, fact);
+                    }
+                }
+                let screening = screen(&case, &indicators, status, data);
+                let base = merge(&case, &screening);
+                let list = data.resolve(screening.list).unwrap();
+                for entry in &list.indicators {
+                    if indicators.get(&entry.id) == Fact::Established {
+                        continue;
+                    }
+                    let was = screening.status(entry.dimension);
+                    if graded_with(&screening, data, entry) > was || could_raise(&base, entry) {
+                        continue;
+                    }
+                    let mut more = indicators.clone();
+                    more.set(&entry.id, Fact::Established);
+                    let again = merge(&case, &screen(&case, &more, status, data));
+                    assert_eq!(again, base, "{} changes a fact", entry.id);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
+
+    /// Observing one more indicator by [`observed`] gives the dimensions
+    /// (and so the facts) of assessing all the indicators again.
+    #[test]
+    fn observing_one_indicator_is_assessing_them_all_again() {
+        let data = IloData::embedded().unwrap();
+        let mut case = Case::new();
+        let all = data.ids();
+        for age in [30, 9] {
+            case.person.age = Some(age);
+            let status = person::status(&case.person);
+            for (seed, stated) in [
+                (0usize, Fact::Established),
+                (3, Fact::Suspected),
+                (5, Fact::Established),
+            ] {
+                let mut indicators = Indicators::new();
+                for id in all.iter().skip(seed).step_by(7) {
+                    indicators.set(id, stated);
+                }
+                let screening = screen(&case, &indicators, status, data);
+                let list = data.resolve(screening.list).unwrap();
+                for entry in &list.indicators {
+                    let mut more = indicators.clone();
+                    more.set(&entry.id, Fact::Established);
+                    let again = screen(&case, &more, status, data);
+                    let quick = observed(&screening, data, entry);
+                    for d in Dimension::ALL {
+                        assert_eq!(quick.status(d), again.status(d), "{} {d}", entry.id);
+                    }
+                    assert_eq!(derive(&quick), derive(&again), "{}", entry.id);
+                }
+            }
+        }
+    }
 
     #[test]
     fn every_id_in_the_mapping_tables_is_on_a_list() {
