@@ -648,6 +648,11 @@ pub struct Question {
     #[serde(skip)]
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) asked: Asked,
+    /// For a question asked in ILO/EC indicators: the indicator's wording on
+    /// the list used (data), from which the question is written.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) wording: Option<String>,
 }
 
 impl Question {
@@ -658,6 +663,19 @@ impl Question {
             question: Cow::Borrowed(""),
             why: Cow::Borrowed(""),
             asked,
+            wording: None,
+        }
+    }
+
+    /// A question asked in ILO/EC indicators: whether the indicator `id`
+    /// (worded `wording` on the list used) is observed.
+    pub(crate) fn indicator(id: &str, wording: &str, asked: Asked) -> Self {
+        Question {
+            fact: Cow::Owned(format!("indicators.{id}")),
+            question: Cow::Borrowed(""),
+            why: Cow::Borrowed(""),
+            asked,
+            wording: Some(wording.to_string()),
         }
     }
 
@@ -686,6 +704,17 @@ pub(crate) enum Asked {
         target: Verdict,
         total: u8,
         part: Part,
+    },
+    /// An ILO/EC indicator not yet observed (or only suspected: `confirm`):
+    /// a "yes" raises `dimension` to `level` (not raised when `None`) and
+    /// makes the verdict `yes` (unchanged when `None`); `element` is the
+    /// missing element of trafficking it supplies, if any.
+    Indicator {
+        dimension: Dimension,
+        level: Option<Level>,
+        yes: Option<Verdict>,
+        confirm: bool,
+        element: Option<Element>,
     },
 }
 
@@ -1032,8 +1061,17 @@ pub(crate) enum Why {
         dimension: Dimension,
         key: &'static str,
     },
-    /// Exploitative conditions with coercion: forced labour.
-    ForcedLabour { dimensions: Vec<Dimension> },
+    /// Coercion with work or services in evidence: forced labour (ILO C29
+    /// art. 2(1)). `coercion`: the positive coercion dimensions that carried
+    /// it; `signs`: single coercion indicators (when no dimension did);
+    /// `work`: the indicators that show work; `recruitment`: indicators of
+    /// deception or coercion at recruitment (involuntariness), if any.
+    ForcedLabour {
+        coercion: Vec<Dimension>,
+        signs: Vec<String>,
+        work: Vec<String>,
+        recruitment: Vec<String>,
+    },
     /// The exploitation took place (evidence of the purpose).
     ExploitationOccurred,
     /// Abuse of vulnerability at recruitment, the abuse itself shown.

@@ -65,7 +65,10 @@ ilo-why-recruitment = Indicators of how the person was recruited show that they 
 ilo-why-coercion-recruitment = Coercion during recruitment is the means of threat, force or other forms of coercion (art. 3(a)).
 ilo-why-coercion-destination = Coercion at destination is the means of threat, force or other forms of coercion (art. 3(a)).
 ilo-why-harbouring = A person coerced at destination is held by someone, which suggests harbouring or receipt; the indicators do not say who held them, so it is at most suspected.
-ilo-why-forced-labour = Work under exploitative conditions exacted under the menace of a penalty (coercion) is forced labour (ILO C29 art. 2(1)).
+ilo-why-forced-labour = Work or service exacted under the menace of a penalty and not offered voluntarily is forced labour (ILO C29 art. 2(1)); the ILO measures it as involuntariness plus the menace of a penalty, and coercion used to make a person take or keep the work is both. Forced labour is read at the lower of the two levels, coercion and work: at most the weakest premise.
+ilo-fl-signs = Coercion, the menace of a penalty, is shown only by single indicators, each a sign (at most suspected): { $indicators }.
+ilo-fl-work = Work or services are in evidence: { $indicators }.
+ilo-fl-recruitment = Deceived or coerced at recruitment ({ $indicators }): the person did not offer themselves for this work voluntarily.
 ilo-why-exploitation-occurred = The indicators describe exploitation that took place: evidence of the purpose, not an element of the definition.
 ilo-why-abuse = Among them, { $indicators } describe the abuse itself, not only a vulnerability: both parts of the test (a vulnerability, and its abuse to recruit the person) are met.
 ilo-why-vulnerability-exploitation = A position of vulnerability together with exploitative conditions of work is reasonable grounds to suspect that the vulnerability was abused; it does not establish the abuse (two-part test). Establish that the vulnerability was taken advantage of.
@@ -79,7 +82,7 @@ ilo-sign-coercion = Each is a sign of threat, force or coercion; on its own an i
 ilo-why-vulnerable = { $indicators }: these indicators describe a position of vulnerability. On its own a vulnerability is not a means: its abuse must be shown.
 ilo-why-documents = { $indicators }: the person's documents are held by someone else (a risk factor of unsafe migration, not an element of trafficking).
 ilo-why-labour-rights = { $indicators }: labour rights are violated (a risk factor of unsafe migration, not an element of trafficking).
-ilo-not-forced-labour = Exploitative conditions of work are positive, but neither coercive recruitment nor coercion at destination is: nothing shows the menace of a penalty. Forced labour is work exacted under the menace of a penalty (ILO C29 art. 2(1)), so the indicators do not make forced labour a purpose.
+ilo-not-forced-labour = Exploitative conditions of work are positive, but no indicator of coercion (at recruitment or at destination) shows the menace of a penalty. Forced labour is work exacted under the menace of a penalty (ILO C29 art. 2(1)); poor conditions alone are neither necessary nor sufficient, so the indicators do not make forced labour a purpose. They are recorded as a labour-rights violation.
 
 ## The ILO/EC verdict beside the Protocol finding
 
@@ -93,3 +96,26 @@ ilo-differ-protocol-one = They differ: the Protocol also needs { $missing } esta
 ilo-differ-protocol-many = They differ: the Protocol also needs { $missing } established, and the indicators do not establish them on their own (see the mapping above: exploitative conditions alone are not forced labour, a vulnerability alone is not a means).
 ilo-differ-policy = They differ: the ILO/EC policy needs { $needs }, and here no dimension is positive for: { $short }. The Protocol needs { $required }, established on these facts (stated directly or through the indicators).
 ilo-differ-no-outcome = They differ: the policy has no trafficking outcome for this list; the Protocol needs { $required }.
+
+## Next questions for a case told in indicators, asked in indicators: the
+## indicator in the ILO's wording (data), its dimension, and what a "yes"
+## would change.
+
+ilo-ask = { $indicator } ({ $dimension }): is this so?
+ilo-ask-confirm = { $indicator } ({ $dimension }) is only suspected: can it be confirmed?
+why-indicator-both = If yes, { $dimension } becomes positive{ $level ->
+        [suspected] {" "}(counting the suspected indicators)
+       *[other] {""}
+    } and the verdict becomes { $verdict }.
+why-indicator-dimension = If yes, { $dimension } becomes positive{ $level ->
+        [suspected] {" "}(counting the suspected indicators)
+       *[other] {""}
+    }; the verdict does not change.
+why-indicator-both-any = If yes to any of these, { $dimension } becomes positive{ $level ->
+        [suspected] {" "}(counting the suspected indicators)
+       *[other] {""}
+    } and the verdict becomes { $verdict }.
+why-indicator-dimension-any = If yes to any of these, { $dimension } becomes positive{ $level ->
+        [suspected] {" "}(counting the suspected indicators)
+       *[other] {""}
+    }; the verdict does not change.

@@ -15,12 +15,13 @@
 
 use super::person;
 use crate::assessment::{
-    Assessment, DerivedFact, DimensionFinding, ElementFinding, GradeCounts, IloContext, IloFinding,
-    IloNote, IloVerdict, IndicatorFinding, ListBasis, PersonStatus, PolicyRef, Reason, Said, Topic,
-    Warning, Why,
+    Asked, Assessment, DerivedFact, DimensionFinding, Element, ElementFinding, GradeCounts,
+    IloContext, IloFinding, IloNote, IloVerdict, IndicatorFinding, ListBasis, PersonStatus,
+    PolicyRef, Question, Reason, Said, Topic, Verdict, Warning, Why,
 };
 use crate::law::ilo::{
-    self as rules, AgeGroup, Dimension, IloData, ListName, ABUSE, BY_DIMENSION, RISKS, SIGNS,
+    self as rules, shows_work, AgeGroup, Dimension, IloData, ListName, ABUSE, BY_DIMENSION, RISKS,
+    SIGNS,
 };
 use crate::law::profile::Profile;
 use crate::law::Rule;
@@ -162,8 +163,293 @@ pub(crate) fn evaluate_in(
         Topic::Indicators,
         Said::IloPolicy,
     ));
+    a.next_questions = ask(case, indicators, data, profile, &a, &screening);
     a.ilo = Some(screening);
     a
+}
+
+/// Facts the indicators map to that the screener tells in indicators, not
+/// as legal elements: questions about them are asked in indicators.
+fn told_in_indicators(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Means(
+            Means::Deception
+                | Means::Coercion
+                | Means::Force
+                | Means::Threat
+                | Means::AbuseOfVulnerability
+        ) | Field::Purpose(
+            Purpose::ForcedLabour | Purpose::PracticesSimilarToSlavery | Purpose::ForcedCriminality
+        )
+    )
+}
+
+/// `next_questions` for a case told in indicators, asked in indicators.
+///
+/// Each indicator of the list used that is not observed (or only
+/// suspected, to be confirmed) is tried as observed: the indicators are
+/// assessed again, read into the facts, and the verdict decided again. It is
+/// asked when a "yes" would make its dimension positive (or raise it) or
+/// change the verdict. First the indicators that change the verdict (the
+/// most decisive first), then the questions about facts the indicators
+/// cannot tell (acts other than recruitment and harbouring, the person, the
+/// movement, other means and purposes), in plain words; then the indicators
+/// that make a dimension positive without changing the verdict. The
+/// questions about means and purposes the indicators map to are not asked
+/// as legal elements: their indicators are.
+fn ask(
+    case: &Case,
+    indicators: &Indicators,
+    data: &IloData,
+    profile: Profile,
+    a: &Assessment,
+    screening: &IloFinding,
+) -> Vec<Question> {
+    let Some(list) = data.resolve(screening.requested_list.unwrap_or(screening.list)) else {
+        return a.next_questions.clone();
+    };
+    let status = person::status(&case.person);
+    let def = profile.definition();
+    let current = a.verdict;
+    let base = merge(case, screening);
+    let before = super::trafficking::decide(def, &base, status);
+    let rank = |v: Verdict| {
+        Verdict::ALL
+            .iter()
+            .position(|x| *x == v)
+            .unwrap_or(usize::MAX)
+    };
+
+    let mut decisive: Vec<(usize, usize, Question)> = Vec::new();
+    let mut raising: Vec<Question> = Vec::new();
+    type Effect = (Option<Level>, Option<Verdict>, Option<Element>);
+    let mut seen: Vec<(Likeness, Effect)> = Vec::new();
+    for (order, entry) in list.indicators.iter().enumerate() {
+        let stated = indicators.get(&entry.id);
+        if !(stated.is_not_stated() || stated == Fact::Suspected) {
+            continue;
+        }
+        // Most indicators change nothing: try only those that raise their
+        // dimension, or could raise a fact the case does not yet hold at
+        // that level.
+        let was = screening.status(entry.dimension);
+        if graded_with(screening, data, entry) <= was && !could_raise(&base, entry) {
+            continue;
+        }
+        // Indicators alike in every way the mapping reads (dimension, grade,
+        // what they are a sign of) have the same effect: decide once.
+        let key = Likeness::of(entry, stated);
+        let effect = match seen.iter().find(|(k, _)| *k == key) {
+            Some((_, effect)) => *effect,
+            None => {
+                let what_if = observed(screening, data, entry);
+                let merged = merge(case, &what_if);
+                let verdict = super::statuses(&merged, profile).verdict();
+                let now = what_if.status(entry.dimension);
+                let after = super::trafficking::decide(def, &merged, status);
+                let element = a.trafficking.missing.iter().copied().find(|e| match e {
+                    Element::Act => after.act > before.act,
+                    Element::Means => after.means > before.means,
+                    Element::Purpose => after.purpose > before.purpose,
+                });
+                let effect = (
+                    (now > was).then_some(now),
+                    (verdict != current).then_some(verdict),
+                    element,
+                );
+                seen.push((key, effect));
+                effect
+            }
+        };
+        let (level, yes, element) = effect;
+        if level.is_none() && yes.is_none() {
+            continue;
+        }
+        let q = Question::indicator(
+            &entry.id,
+            &entry.wording,
+            Asked::Indicator {
+                dimension: entry.dimension,
+                level,
+                yes,
+                confirm: stated == Fact::Suspected,
+                element,
+            },
+        );
+        match yes {
+            Some(v) => decisive.push((rank(v), order, q)),
+            None => raising.push(q),
+        }
+    }
+    decisive.sort_by_key(|(rank, order, _)| (*rank, *order));
+
+    let mut out: Vec<Question> = decisive.into_iter().map(|(_, _, q)| q).collect();
+    out.extend(
+        a.next_questions
+            .iter()
+            .filter(|q| !q.field().is_some_and(told_in_indicators))
+            .cloned(),
+    );
+    out.extend(raising);
+    out
+}
+
+/// What the mapping reads of an indicator besides its id: two indicators
+/// alike in all of it evidence the same facts at the same levels.
+#[derive(PartialEq, Eq)]
+struct Likeness {
+    dimension: Dimension,
+    grade: crate::law::ilo::Grade,
+    stated: Fact,
+    /// What it is a sign of ([`SIGNS`]).
+    signs: Vec<Field>,
+    risks: Vec<RiskFactor>,
+    abuse: bool,
+    work: bool,
+}
+
+impl Likeness {
+    fn of(entry: &crate::law::ilo::Entry, stated: Fact) -> Self {
+        let id = entry.id.as_str();
+        Likeness {
+            dimension: entry.dimension,
+            grade: entry.grade,
+            stated,
+            signs: SIGNS
+                .iter()
+                .filter(|(s, _)| *s == id)
+                .map(|(_, t)| *t)
+                .collect(),
+            risks: RISKS
+                .iter()
+                .filter(|(r, _)| *r == id)
+                .map(|(_, k)| *k)
+                .collect(),
+            abuse: ABUSE.contains(&id),
+            work: shows_work(id),
+        }
+    }
+}
+
+/// The status of `entry`'s dimension were the indicator observed (`true`).
+fn graded_with(screening: &IloFinding, data: &IloData, entry: &crate::law::ilo::Entry) -> Level {
+    let Some(d) = screening.dimension(entry.dimension) else {
+        return Level::NotEstablished;
+    };
+    let mut graded: Vec<(crate::law::ilo::Grade, Level)> = d
+        .indicators
+        .iter()
+        .filter(|i| i.fact.is_present() && i.id != entry.id)
+        .filter_map(|i| i.grade.map(|g| (g, i.fact.level())))
+        .collect();
+    graded.push((entry.grade, Level::Established));
+    data.policy.dimension_rule.level(&graded).0
+}
+
+/// Whether observing `entry`, its dimension unchanged, could raise a fact
+/// of `merged` (the case with what the indicators already evidence): an
+/// upper bound of what one more indicator gives through the mapping (signs
+/// at most suspected; a vulnerability, a risk factor, work or services at
+/// its own level). A unit test checks it against deciding again.
+fn could_raise(merged: &Case, entry: &crate::law::ilo::Entry) -> bool {
+    use crate::model::Act;
+    let id = entry.id.as_str();
+    let mut targets: Vec<(Field, Level)> = Vec::new();
+    match entry.dimension {
+        D1 => {
+            targets.push((Field::Act(Act::Recruitment), Level::Suspected));
+            targets.push((Field::Means(Means::Deception), Level::Suspected));
+        }
+        D2 => targets.push((Field::Act(Act::Recruitment), Level::Suspected)),
+        D3 | D6 => {
+            targets.push((Field::Vulnerable, Level::Established));
+            if ABUSE.contains(&id) {
+                targets.push((Field::Means(Means::AbuseOfVulnerability), Level::Suspected));
+            }
+        }
+        D4 | D5 => {}
+    }
+    for (_, target) in SIGNS.iter().filter(|(s, _)| *s == id) {
+        targets.push((*target, Level::Suspected));
+    }
+    for (_, risk) in RISKS.iter().filter(|(r, _)| *r == id) {
+        targets.push((Field::Risk(*risk), Level::Established));
+    }
+    let coercion_sign = SIGNS.iter().any(|(s, t)| {
+        *s == id
+            && matches!(
+                t,
+                Field::Means(Means::Coercion | Means::Force | Means::Threat)
+            )
+    });
+    let work = if shows_work(id) {
+        Some(Level::Established)
+    } else if coercion_sign {
+        Some(Level::Suspected)
+    } else {
+        None
+    };
+    if let Some(level) = work {
+        targets.push((Field::Purpose(Purpose::ForcedLabour), level));
+        targets.push((Field::ExploitationOccurred, level));
+    }
+    targets
+        .into_iter()
+        .any(|(field, level)| field.fact(merged).level() < level)
+}
+
+/// `screening` with the indicator `entry` observed (`true`): its dimension
+/// graded again under the dimension rule; the other dimensions, and
+/// everything else, as they are. The same as assessing the indicators again
+/// with it (a unit test checks this), without re-reading them all.
+fn observed(screening: &IloFinding, data: &IloData, entry: &crate::law::ilo::Entry) -> IloFinding {
+    let mut f = screening.clone();
+    if let Some(d) = f
+        .dimensions
+        .iter_mut()
+        .find(|d| d.dimension == entry.dimension)
+    {
+        match d.indicators.iter_mut().find(|i| i.id == entry.id) {
+            Some(i) => i.fact = Fact::Established,
+            None => {
+                // In the order the indicators are read (by id).
+                let at = d.indicators.partition_point(|i| i.id < entry.id);
+                d.indicators.insert(
+                    at,
+                    IndicatorFinding {
+                        id: entry.id.clone(),
+                        fact: Fact::Established,
+                        grade: Some(entry.grade),
+                        confidence: Some(entry.confidence),
+                    },
+                );
+                d.counts.add(entry.grade);
+            }
+        }
+        let graded: Vec<(crate::law::ilo::Grade, Level)> = d
+            .indicators
+            .iter()
+            .filter(|i| i.fact.is_present())
+            .filter_map(|i| i.grade.map(|g| (g, i.fact.level())))
+            .collect();
+        let (status, clause) = data.policy.dimension_rule.level(&graded);
+        d.status = status;
+        d.rule_met = clause.map(|c| c.label.clone());
+    }
+    f
+}
+
+/// The case with the facts `screening`'s indicators evidence merged in.
+fn merge(case: &Case, screening: &IloFinding) -> Case {
+    let mut merged = case.clone();
+    for d in derive_all(screening) {
+        let fact = d.level.fact();
+        if !fact.is_not_stated() && fact > d.target.fact(&merged) {
+            d.target.set(&mut merged, crate::model::Answer::Fact(fact));
+        }
+    }
+    merged
 }
 
 /// The rule of a mapping, by its id (every mapping cites one of
@@ -343,6 +629,38 @@ fn sign_rule(target: Field) -> &'static Rule {
     }
 }
 
+/// How far coercion (the menace of a penalty) is shown: a positive
+/// coercive-recruitment or coercion-at-destination dimension at its level,
+/// else single coercion indicators, each a sign, at most suspected. Returns
+/// the level, the coercion dimensions with indicators present, and the
+/// single coercion indicators.
+fn coercion(f: &IloFinding) -> (Level, Vec<Dimension>, Vec<(&str, Level)>) {
+    let by_dimension = f.status(D2).max(f.status(D5));
+    let dims: Vec<Dimension> = [D2, D5]
+        .into_iter()
+        .filter(|d| f.status(*d).at_least_suspected())
+        .collect();
+    let signs: Vec<(&str, Level)> = [D2, D5]
+        .into_iter()
+        .flat_map(|d| present(f, d))
+        .filter(|(id, _)| {
+            SIGNS.iter().any(|(s, t)| {
+                s == id
+                    && matches!(
+                        t,
+                        Field::Means(Means::Coercion | Means::Force | Means::Threat)
+                    )
+            })
+        })
+        .collect();
+    let by_signs = signs
+        .iter()
+        .map(|(_, l)| (*l).min(Level::Suspected))
+        .max()
+        .unwrap_or_default();
+    (by_dimension.max(by_signs), dims, signs)
+}
+
 /// The order of the evidenced facts in the output: acts, means, purposes,
 /// the person's vulnerability, risk factors, then whether the exploitation
 /// happened; within each, the vocabulary's order.
@@ -367,9 +685,9 @@ struct Derived {
     why: Why,
 }
 
-/// Every fact the indicators evidence, with the rule and the indicators
-/// behind it, in output order.
-pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
+/// Every fact the indicators evidence, each with its rule and indicators,
+/// before what adds nothing is dropped.
+fn derive_all(f: &IloFinding) -> Vec<Derived> {
     let mut out: Vec<Derived> = Vec::new();
 
     // 1. Positive dimensions.
@@ -390,25 +708,50 @@ pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
         }
     }
 
-    // 2. Combinations of dimensions.
-    // Forced labour: exploitative conditions (involuntariness) AND coercion
-    // (the menace of a penalty), never exploitative conditions alone.
+    // 2. Combinations.
+    // Forced labour (ILO C29 art. 2(1)): coercion, the menace of a penalty,
+    // where work or services are in evidence; at the lower of the two levels
+    // (at most the weakest premise). Exploitative conditions show work,
+    // never the menace: alone they are never forced labour.
     let exploit = f.status(D4);
-    let coercion = f.status(D2).max(f.status(D5));
-    let level = exploit.min(coercion);
+    let (coercion, coercion_dims, coercion_signs) = coercion(f);
+    let work: Vec<(&str, Level)> = [D4, D5]
+        .into_iter()
+        .flat_map(|d| present(f, d))
+        .filter(|(id, _)| shows_work(id))
+        .collect();
+    let work_level = work.iter().map(|(_, l)| *l).max().unwrap_or_default();
+    let level = coercion.min(work_level);
     if level.at_least_suspected() {
-        let mut dims = vec![D4];
-        for d in [D2, D5] {
-            if f.status(d) >= level {
-                dims.push(d);
+        let dims: Vec<Dimension> = coercion_dims
+            .iter()
+            .copied()
+            .filter(|d| f.status(*d) >= level)
+            .collect();
+        let signs: Vec<String> = if dims.is_empty() {
+            ids(&coercion_signs)
+        } else {
+            Vec::new()
+        };
+        let mut indicators: Vec<String> = dims.iter().flat_map(|d| ids(&present(f, *d))).collect();
+        for id in signs.iter().cloned().chain(ids(&work)) {
+            if !indicators.contains(&id) {
+                indicators.push(id);
             }
         }
-        let indicators: Vec<String> = dims.iter().flat_map(|d| ids(&present(f, *d))).collect();
+        let mut dimensions = dims.clone();
+        if exploit >= level && !dimensions.contains(&D4) {
+            dimensions.insert(0, D4);
+        }
+        let recruitment: Vec<String> = [D1, D2]
+            .into_iter()
+            .flat_map(|d| ids(&present(f, d)))
+            .collect();
         out.push(Derived {
             target: Field::ExploitationOccurred,
             level,
             rule: &rules::FORCED_LABOUR,
-            dimensions: dims.clone(),
+            dimensions: dimensions.clone(),
             indicators: indicators.clone(),
             why: Why::ExploitationOccurred,
         });
@@ -416,9 +759,14 @@ pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
             target: Field::Purpose(Purpose::ForcedLabour),
             level,
             rule: &rules::FORCED_LABOUR,
-            dimensions: dims.clone(),
+            dimensions,
             indicators,
-            why: Why::ForcedLabour { dimensions: dims },
+            why: Why::ForcedLabour {
+                coercion: dims,
+                signs,
+                work: ids(&work),
+                recruitment,
+            },
         });
     }
     // Abuse of vulnerability at recruitment, where the abuse itself is shown.
@@ -535,6 +883,14 @@ pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
         }
     }
 
+    out
+}
+
+/// Every fact the indicators evidence, with the rule and the indicators
+/// behind it, in output order.
+pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
+    let out = derive_all(f);
+
     // Drop what adds nothing: a mapping to the same fact, on indicators
     // already counted by another at a higher level, or at the same level
     // through a positive dimension (single signs give way to dimensions).
@@ -645,6 +1001,86 @@ fn fill<V: Vocabulary>(
 mod tests {
     use super::*;
 
+    /// An indicator that [`could_raise`] passes over, its dimension
+    /// unchanged, indeed changes none of the facts (so no question is lost).
+    #[test]
+    fn an_indicator_passed_over_changes_no_fact() {
+        let data = IloData::embedded().unwrap();
+        let all = data.ids();
+        let mut checked = 0;
+        for age in [30, 9] {
+            for seed in 0..12usize {
+                let mut case = Case::new();
+                case.person.age = Some(age);
+                let status = person::status(&case.person);
+                let mut indicators = Indicators::new();
+                for (i, id) in all.iter().enumerate().skip(seed % 5) {
+                    if (i * 7 + seed * 3) % (4 + seed % 5) == 0 {
+                        let fact = if (i + seed) % 3 == 0 {
+                            Fact::Suspected
+                        } else {
+                            Fact::Established
+                        };
+                        indicators.set(id, fact);
+                    }
+                }
+                let screening = screen(&case, &indicators, status, data);
+                let base = merge(&case, &screening);
+                let list = data.resolve(screening.list).unwrap();
+                for entry in &list.indicators {
+                    if indicators.get(&entry.id) == Fact::Established {
+                        continue;
+                    }
+                    let was = screening.status(entry.dimension);
+                    if graded_with(&screening, data, entry) > was || could_raise(&base, entry) {
+                        continue;
+                    }
+                    let mut more = indicators.clone();
+                    more.set(&entry.id, Fact::Established);
+                    let again = merge(&case, &screen(&case, &more, status, data));
+                    assert_eq!(again, base, "{} changes a fact", entry.id);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
+
+    /// Observing one more indicator by [`observed`] gives the dimensions
+    /// (and so the facts) of assessing all the indicators again.
+    #[test]
+    fn observing_one_indicator_is_assessing_them_all_again() {
+        let data = IloData::embedded().unwrap();
+        let mut case = Case::new();
+        let all = data.ids();
+        for age in [30, 9] {
+            case.person.age = Some(age);
+            let status = person::status(&case.person);
+            for (seed, stated) in [
+                (0usize, Fact::Established),
+                (3, Fact::Suspected),
+                (5, Fact::Established),
+            ] {
+                let mut indicators = Indicators::new();
+                for id in all.iter().skip(seed).step_by(7) {
+                    indicators.set(id, stated);
+                }
+                let screening = screen(&case, &indicators, status, data);
+                let list = data.resolve(screening.list).unwrap();
+                for entry in &list.indicators {
+                    let mut more = indicators.clone();
+                    more.set(&entry.id, Fact::Established);
+                    let again = screen(&case, &more, status, data);
+                    let quick = observed(&screening, data, entry);
+                    for d in Dimension::ALL {
+                        assert_eq!(quick.status(d), again.status(d), "{} {d}", entry.id);
+                    }
+                    assert_eq!(derive(&quick), derive(&again), "{}", entry.id);
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_id_in_the_mapping_tables_is_on_a_list() {
         let data = IloData::embedded().unwrap();
@@ -658,6 +1094,17 @@ mod tests {
         assert!(ABUSE
             .iter()
             .all(|id| Dimension::of_indicator(id) == Some(D3)));
+        // The indicators that show work are on a list, and none is a
+        // vulnerability or a recruitment indicator.
+        for id in rules::WORK.iter().filter(|id| !id.ends_with('*')) {
+            assert!(data.is_known(id), "{id}");
+            assert_eq!(Dimension::of_indicator(id), Some(D5), "{id}");
+        }
+        assert!(data
+            .ids()
+            .into_iter()
+            .filter(|id| Dimension::of_indicator(id) == Some(D4))
+            .all(shows_work));
         // Signs come only from the coercion dimensions, never from
         // exploitative conditions or a vulnerability.
         assert!(SIGNS

@@ -166,8 +166,7 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
 /// The four statuses of a case under `profile`, without words: what the
 /// verdict is decided on. The what-ifs of `next_questions` decide again
 /// only the statuses an answer can change; their tests check them against
-/// this.
-#[cfg(test)]
+/// this. The questions asked in indicators decide all four again.
 pub(crate) fn statuses(case: &Case, profile: Profile) -> verdict::Statuses {
     let person = person::status(&case.person);
     verdict::Statuses {

@@ -337,10 +337,12 @@ impl Ask {
     fn from_question(q: &Question) -> Self {
         Ask {
             fact: q.fact.to_string(),
-            question: fact_question(&q.fact).map_or_else(
-                || T.string(Msg::ExplainUnknownQuestion, &[("fact", &q.fact)]),
-                Cow::into_owned,
-            ),
+            question: match fact_question(&q.fact) {
+                Some(asked) => asked.into_owned(),
+                // Asked in indicators: the question is written from the data.
+                None if !q.question.is_empty() => q.question.to_string(),
+                None => T.string(Msg::ExplainUnknownQuestion, &[("fact", &q.fact)]),
+            },
             why: humane(q),
             asked: q.asked,
         }
@@ -375,7 +377,9 @@ fn humane(q: &Question) -> String {
             }
             text
         }
-        Asked::Towards { .. } => super::questions::why_with(T, &q.asked, &short),
+        Asked::Towards { .. } | Asked::Indicator { .. } => {
+            super::questions::why_with(T, &q.asked, &short)
+        }
         Asked::Unknown => q.why.to_string(),
     }
 }
@@ -431,6 +435,9 @@ fn suspected_clause(a: &Assessment, element: Element) -> String {
 
 /// The element a question bears on.
 fn element_of(q: &Question) -> Option<Element> {
+    if let Asked::Indicator { element, .. } = q.asked {
+        return element;
+    }
     match q.field()? {
         Field::Act(_) => Some(Element::Act),
         Field::Means(_) => Some(Element::Means),
@@ -587,7 +594,25 @@ fn any_of_these(ask: &Ask) -> Option<String> {
             yes: Some(yes),
             no: None,
         } => Some(T.string(Msg::WhyYesAny, &[("verdict", &short(yes))])),
+        Asked::Indicator {
+            dimension,
+            level,
+            yes,
+            ..
+        } => Some(super::questions::indicator_why(
+            T, dimension, level, yes, &short, true,
+        )),
         _ => None,
+    }
+}
+
+/// The fact a question settles, as shown after it: an indicator by its name
+/// within its dimension (the question names the dimension), so that every
+/// line fits.
+fn shown_fact(fact: &str) -> &str {
+    match fact.strip_prefix("indicators.") {
+        Some(id) => id.split_once('.').map_or(id, |(_, name)| name),
+        None => fact,
     }
 }
 
@@ -600,7 +625,7 @@ fn write_asks(out: &mut String, indent: &str, asks: &[Ask]) {
                 &format!("{indent}- "),
                 &T.string(
                     Msg::ExplainAskLine,
-                    &[("question", &ask.question), ("fact", &ask.fact)],
+                    &[("question", &ask.question), ("fact", shown_fact(&ask.fact))],
                 ),
             );
         }

@@ -2,6 +2,8 @@
 
 use super::{Msg, Tr};
 use crate::assessment::{AnswerWords, Asked, Part, Question, Verdict};
+use crate::law::ilo::Dimension;
+use crate::model::Level;
 use std::borrow::Cow;
 
 /// The words of a part of a finding ("the means element").
@@ -61,6 +63,12 @@ pub(super) fn why_with(
                 out
             }
         },
+        Asked::Indicator {
+            dimension,
+            level,
+            yes,
+            ..
+        } => indicator_why(tr, dimension, level, yes, name, false),
         Asked::Towards {
             target,
             total,
@@ -76,9 +84,79 @@ pub(super) fn why_with(
     }
 }
 
+/// What a "yes" to an indicator would change: its dimension made positive
+/// (`level`), the verdict (`yes`), or both; `any` for a group of questions
+/// ("If yes to any of these").
+pub(super) fn indicator_why(
+    tr: Tr,
+    dimension: Dimension,
+    level: Option<Level>,
+    yes: Option<Verdict>,
+    name: &dyn Fn(Verdict) -> Cow<'static, str>,
+    any: bool,
+) -> String {
+    let dimension = tr.text(super::reasons::dimension_msg(dimension));
+    let raised = level.is_some();
+    let level = match level {
+        Some(Level::Suspected) => "suspected",
+        _ => "established",
+    };
+    match (yes, any) {
+        (Some(v), false) if raised => tr.string(
+            Msg::WhyIndicatorBoth,
+            &[
+                ("dimension", &dimension),
+                ("level", level),
+                ("verdict", &name(v)),
+            ],
+        ),
+        (Some(v), true) if raised => tr.string(
+            Msg::WhyIndicatorBothAny,
+            &[
+                ("dimension", &dimension),
+                ("level", level),
+                ("verdict", &name(v)),
+            ],
+        ),
+        (Some(v), false) => tr.string(Msg::WhyYes, &[("verdict", &name(v))]),
+        (Some(v), true) => tr.string(Msg::WhyYesAny, &[("verdict", &name(v))]),
+        (None, false) => tr.string(
+            Msg::WhyIndicatorDimension,
+            &[("dimension", &dimension), ("level", level)],
+        ),
+        (None, true) => tr.string(
+            Msg::WhyIndicatorDimensionAny,
+            &[("dimension", &dimension), ("level", level)],
+        ),
+    }
+}
+
 /// Write the `why` of every question.
 pub(super) fn write(tr: Tr, questions: &mut [Question]) {
     for q in questions {
+        if let Asked::Indicator {
+            dimension, confirm, ..
+        } = q.asked
+        {
+            let msg = if confirm {
+                Msg::IloAskConfirm
+            } else {
+                Msg::IloAsk
+            };
+            let indicator = q.wording.as_deref().unwrap_or(&q.fact);
+            q.question = Cow::Owned(tr.string(
+                msg,
+                &[
+                    ("indicator", indicator),
+                    (
+                        "dimension",
+                        &tr.text(super::reasons::dimension_msg(dimension)),
+                    ),
+                ],
+            ));
+            q.why = Cow::Owned(why(tr, &q.asked));
+            continue;
+        }
         q.question = question(tr, &q.fact);
         q.why = if tr.is_english() {
             Cow::Borrowed(english(&q.asked))
@@ -130,7 +208,7 @@ fn index(asked: &Asked) -> Option<usize> {
     let maybe = |v: Option<Verdict>| v.map_or(Some(6), verdict);
     let part = |p: Part| PARTS.iter().position(|x| *x == p);
     match *asked {
-        Asked::Unknown => None,
+        Asked::Unknown | Asked::Indicator { .. } => None,
         Asked::Establishes { what, yes } => Some(part(what)? * 6 + verdict(yes)?),
         Asked::Decides { answer, yes, no } => {
             let a = match answer {

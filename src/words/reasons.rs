@@ -955,15 +955,32 @@ fn ilo_mapped(tr: Tr, ilo: &IloFinding, index: usize) -> String {
                 Msg::find(&format!("ilo-why-{key}")).map_or(Cow::Borrowed(""), |m| tr.text(m));
             format!("{} {why}", positive(tr, ilo, *dimension))
         }
-        Why::ForcedLabour { dimensions } => {
+        Why::ForcedLabour {
+            coercion,
+            signs,
+            work,
+            recruitment,
+        } => {
+            let list = |items: &[String]| tr.list(items, Msg::ListComma, Msg::ListComma);
             let mut why = String::new();
-            for (i, dim) in dimensions.iter().enumerate() {
-                if i > 0 {
-                    why.push(' ');
-                }
+            for dim in coercion {
                 why.push_str(&positive(tr, ilo, *dim));
+                why.push(' ');
             }
+            if !signs.is_empty() {
+                tr.put(&mut why, Msg::IloFlSigns, &[("indicators", &list(signs))]);
+                why.push(' ');
+            }
+            tr.put(&mut why, Msg::IloFlWork, &[("indicators", &list(work))]);
             why.push(' ');
+            if !recruitment.is_empty() {
+                tr.put(
+                    &mut why,
+                    Msg::IloFlRecruitment,
+                    &[("indicators", &list(recruitment))],
+                );
+                why.push(' ');
+            }
             tr.put(&mut why, Msg::IloWhyForcedLabour, &[]);
             why
         }

@@ -246,3 +246,25 @@ pub const RISKS: &[(&str, RiskFactor)] = &[
         RiskFactor::LabourRightsViolations,
     ),
 ];
+
+/// Indicators that show work or services being done (a premise of forced
+/// labour, ILO C29 art. 2(1): "all work or service"): every indicator of
+/// exploitative conditions of work, and the indicators of coercion at
+/// destination that presuppose work. They show work, never the menace of a
+/// penalty.
+pub const WORK: &[&str] = &[
+    "exploitative_conditions.*",
+    "coercion_at_destination.withholding_of_wages",
+    "coercion_at_destination.forced_tasks_or_clients",
+    "coercion_at_destination.forced_into_illicit_or_criminal_activities",
+    "coercion_at_destination.threat_to_impose_worse_working_conditions",
+    "coercion_at_destination.debt_bondage",
+];
+
+/// Whether the indicator `id` shows work or services being done ([`WORK`]).
+pub fn shows_work(id: &str) -> bool {
+    WORK.iter().any(|w| match w.strip_suffix('*') {
+        Some(prefix) => id.starts_with(prefix),
+        None => *w == id,
+    })
+}

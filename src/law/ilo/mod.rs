@@ -25,9 +25,14 @@
 //! 3. An indicator that *describes* a fact of the contract that is not a legal
 //!    element (documents held by someone else, labour-rights violations, a
 //!    position of vulnerability) sets that fact at the indicator's own level.
-//! 4. Nothing the law does not support is mapped: exploitative conditions alone
-//!    never give forced labour (ILO C29 needs the menace of a penalty); a
-//!    vulnerability alone is never a means (the abuse must be shown).
+//! 4. Forced labour is read on the legal test of ILO C29 art. 2(1), as the
+//!    ILO measures it (involuntariness plus the menace of a penalty):
+//!    coercion, where work or services are in evidence, gives forced labour
+//!    at the lower of the two levels.
+//! 5. Nothing the law does not support is mapped: exploitative conditions alone
+//!    never give forced labour (they show work, not the menace of a
+//!    penalty); a vulnerability alone is never a means (the abuse must be
+//!    shown).
 
 use super::{Rule, Wording};
 use serde::{Deserialize, Serialize};
@@ -39,7 +44,7 @@ mod mapping;
 pub use data::{
     Clause, DataError, DimensionRule, Entry, IloData, ListData, Otherwise, Outcome, Policy,
 };
-pub use mapping::{ByDimension, Evidence, ABUSE, BY_DIMENSION, RISKS, SIGNS};
+pub use mapping::{shows_work, ByDimension, Evidence, ABUSE, BY_DIMENSION, RISKS, SIGNS, WORK};
 
 /// `ilo.2009.list` — which of the four ILO/EC lists grades the indicators:
 /// adults or children, labour or sexual exploitation.
@@ -158,18 +163,45 @@ pub const VULNERABILITY: Rule = Rule {
 /// > which is exacted from any person under the menace of any penalty and for
 /// > which the said person has not offered himself voluntarily.
 ///
-/// Two limbs: involuntariness and the menace of a penalty. Exploitative
-/// conditions of work (excessive hours, no pay, degrading conditions) go to
-/// the first; only coercion (at destination, or at recruitment to make the
-/// person accept the job) supplies the second. So exploitative conditions
-/// give forced labour only together with a positive coercion dimension, and
-/// never alone. (ICLS 2018 guidelines on measuring forced labour, from
-/// memory: coercion "may take place during the worker's recruitment process
-/// to force him or her to accept the job or, once the person is working".)
+/// The legal test has two limbs, involuntariness and the menace of a
+/// penalty, and it needs work or service to be exacted. The ILO's own
+/// measurement standard reads it the same way: *Hard to see, harder to
+/// count* (ILO, 2012) and the Guidelines concerning the measurement of
+/// forced labour of the 20th International Conference of Labour
+/// Statisticians (2018) count a person in forced labour on **involuntariness
+/// plus the menace of a penalty** (wording of both from memory, not
+/// retrieved: unverified). Poor conditions of work are neither necessary
+/// nor sufficient.
+///
+/// palermo's reading of the ILO/EC indicators on that test:
+///
+/// - **coercion** (coercive recruitment or coercion at destination: violence,
+///   threats, confinement, confiscation of documents, debt bondage,
+///   withholding of wages, denunciation...) is the menace of a penalty; used
+///   to make a person take or keep the work, it also makes the work
+///   involuntary (the ICLS guidelines, from memory: coercion "may take place
+///   during the worker's recruitment process to force him or her to accept
+///   the job or, once the person is working");
+/// - **deception or coercion at recruitment** is involuntariness: the person
+///   did not offer themselves for *this* work (and it is the means of
+///   deception or coercion, under `ilo.2009.mapping.deception` and
+///   `.coercion`);
+/// - **work or services in evidence**: an indicator of exploitative
+///   conditions of work, or one of coercion at destination that presupposes
+///   work (withholding of wages, forced tasks or clients, forced into illicit
+///   activities, a threat of worse working conditions, debt bondage; see
+///   [`WORK`]).
+///
+/// So coercion at a level, with work or services in evidence, gives forced
+/// labour at the lower of the two levels (at most the weakest premise: a
+/// coercion shown only by single indicators, each a sign, gives at most
+/// suspected). Exploitative conditions alone are never forced labour: they
+/// show work, not the menace of a penalty (a labour-rights risk factor,
+/// `ilo.2009.mapping.risk`).
 pub const FORCED_LABOUR: Rule = Rule {
     id: "ilo.2009.mapping.forced_labour",
     citation: "ILO Convention No. 29 art. 2(1)",
-    summary: "Exploitative conditions give forced labour only together with coercion (the menace of a penalty); never alone.",
+    summary: "Coercion (the menace of a penalty) with work or services in evidence gives forced labour, at the lower of the two levels; exploitative conditions alone never do.",
     quote: "the term \"forced or compulsory labour\" shall mean all work or service which is exacted from any person under the menace of any penalty and for which the said person has not offered himself voluntarily",
     wording: Wording::Verbatim,
 };
