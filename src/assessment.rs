@@ -1080,6 +1080,8 @@ pub(crate) enum Why {
     VulnerabilityWithExploitation { dimensions: Vec<Dimension> },
     /// Single indicators, signs of the fact.
     Sign,
+    /// Indicators of how the person was recruited: a recruitment took place.
+    Recruited,
     /// Indicators that describe a position of vulnerability.
     Vulnerable,
     /// Indicators that describe a risk factor.

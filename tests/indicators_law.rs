@@ -83,13 +83,10 @@ const FORCED_LABOUR: &str = "purpose.forced_labour";
 /// fishing boat found), documents confiscated, violence, wages withheld,
 /// unpaid for eight months. Coercion at destination is positive (2 strong)
 /// and work is in evidence, so forced labour is established and so is the
-/// means; the act rests on one deceptive-recruitment indicator (a sign) and
-/// on harbouring the indicators only suggest: **possible trafficking**
-/// (suspected), never unsafe migration. Confirming one more deceptive-
-/// recruitment indicator makes the dimension positive, the recruitment
-/// established, and the finding trafficking; that is what is asked first.
+/// means (coercion); being deceived about the job shows that he was
+/// recruited (art. 3(a)): **trafficking**, never unsafe migration.
 #[test]
-fn item_1_deceived_onto_a_fishing_boat_is_possible_trafficking_not_unsafe_migration() {
+fn item_1_deceived_onto_a_fishing_boat_is_trafficking_not_unsafe_migration() {
     let mut input = told_yes(
         Some(24),
         &[
@@ -103,27 +100,28 @@ fn item_1_deceived_onto_a_fishing_boat_is_possible_trafficking_not_unsafe_migrat
     input.case.movement.migrated = Fact::Established;
     input.case.movement.crossed_border = Fact::Established;
     let a = evaluate(&input);
-    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
-    assert_ne!(a.verdict, Verdict::UnsafeMigration);
+    assert_eq!(a.verdict, Verdict::Trafficking);
     let e = &a.trafficking.elements;
     assert_eq!(e.purpose.status, ElementStatus::Established);
     assert_eq!(e.purpose.facts, [Purpose::ForcedLabour]);
     assert_eq!(e.means.status, ElementStatus::Established);
-    assert_eq!(e.act.status, ElementStatus::Suspected);
-    assert_eq!(a.trafficking.missing.len(), 1, "only the act is short");
+    assert_eq!(e.act.status, ElementStatus::Established);
     assert_eq!(
         rule_of(&a, FORCED_LABOUR),
         ["ilo.2009.mapping.forced_labour"]
     );
-    // Asked in indicators: the first question would establish the act.
-    let first = &a.next_questions[0];
-    assert!(first.fact.starts_with("indicators.deceptive_recruitment."));
-    assert!(first.why.contains("trafficking"), "{}", first.why);
-    // And a "yes" to it does.
-    let id = first.fact.strip_prefix("indicators.").unwrap();
-    let mut more = input.clone();
-    more.indicators.set(id, Fact::Established);
-    assert_eq!(evaluate(&more).verdict, Verdict::Trafficking);
+    assert_eq!(
+        rule_of(&a, "act.recruitment"),
+        ["ilo.2009.mapping.recruitment"]
+    );
+    // Only suspected, the deception leaves the act suspected and the case
+    // possible trafficking.
+    let mut maybe = input.clone();
+    maybe.indicators.set(
+        "deceptive_recruitment.deceived_about_nature_of_job",
+        Fact::Suspected,
+    );
+    assert_eq!(evaluate(&maybe).verdict, Verdict::PossibleTrafficking);
 }
 
 /// Item 2: a 7-year-old transported and handed over, made to work under
@@ -450,8 +448,9 @@ fn protocol_art_3a_recruitment_indicators_are_the_act_of_recruitment() {
         ],
     ));
     assert_eq!(mapped(&a, "act.recruitment"), Level::Established);
+    // One indicator of how the person was recruited shows a recruitment.
     let one = evaluate(&told_yes(Some(30), &["coercive_recruitment.debt_bondage"]));
-    assert_eq!(mapped(&one, "act.recruitment"), Level::Suspected);
+    assert_eq!(mapped(&one, "act.recruitment"), Level::Established);
 }
 
 /// `ilo.2009.mapping.harbouring`, Protocol art. 3(a) "harbouring or
@@ -590,12 +589,12 @@ fn scenario_domestic_worker_with_passport_kept_is_trafficking() {
 }
 
 /// Construction workers bonded by recruitment fees: a debt taken on at
-/// recruitment (one coercive-recruitment indicator, a sign of the act), a
+/// recruitment (a coercive-recruitment indicator: they were recruited), a
 /// debt that keeps them at work, wages withheld and a threat to call the
-/// police (coercion at destination positive), and unsafe sites. Means and
-/// purpose established, the act only suggested: possible trafficking.
+/// police (coercion at destination positive), and unsafe sites. Act, means
+/// and purpose established: trafficking.
 #[test]
-fn scenario_construction_workers_bonded_by_recruitment_debt_are_possible_trafficking() {
+fn scenario_construction_workers_bonded_by_recruitment_debt_are_trafficked() {
     let a = evaluate(&told_yes(
         Some(38),
         &[
@@ -606,11 +605,11 @@ fn scenario_construction_workers_bonded_by_recruitment_debt_are_possible_traffic
             "exploitative_conditions.very_bad_working_conditions",
         ],
     ));
-    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+    assert_eq!(a.verdict, Verdict::Trafficking);
     let e = &a.trafficking.elements;
     assert_eq!(e.means.status, ElementStatus::Established);
     assert_eq!(e.purpose.status, ElementStatus::Established);
-    assert_eq!(e.act.status, ElementStatus::Suspected);
+    assert_eq!(e.act.status, ElementStatus::Established);
     assert_eq!(
         mapped(&a, "purpose.practices_similar_to_slavery"),
         Level::Suspected

@@ -79,6 +79,7 @@ ilo-sign-deception = Being deceived at recruitment is a sign of the means of dec
 ilo-sign-abuse = The indicator describes the abuse of a vulnerability, not only the vulnerability; on its own an indicator is a sign, not proof: at most suspected.
 ilo-sign-recruitment = A recruiter's deception or coercion is a sign that the person was recruited; on its own an indicator is a sign, not proof: at most suspected.
 ilo-sign-coercion = Each is a sign of threat, force or coercion; on its own an indicator is a sign, not proof: at most suspected.
+ilo-why-recruited = { $indicators }: these indicators describe how the person was recruited, so a recruitment took place (art. 3(a)), as far as they are observed. Whether it was deceptive or coercive enough to be a means is weighed by the indicators' combination rule.
 ilo-why-vulnerable = { $indicators }: these indicators describe a position of vulnerability. On its own a vulnerability is not a means: its abuse must be shown.
 ilo-why-documents = { $indicators }: the person's documents are held by someone else (a risk factor of unsafe migration, not an element of trafficking).
 ilo-why-labour-rights = { $indicators }: labour rights are violated (a risk factor of unsafe migration, not an element of trafficking).

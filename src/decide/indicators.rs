@@ -358,11 +358,14 @@ fn could_raise(merged: &Case, entry: &crate::law::ilo::Entry) -> bool {
     let mut targets: Vec<(Field, Level)> = Vec::new();
     match entry.dimension {
         D1 => {
-            targets.push((Field::Act(Act::Recruitment), Level::Suspected));
+            targets.push((Field::Act(Act::Recruitment), Level::Established));
             targets.push((Field::Means(Means::Deception), Level::Suspected));
         }
-        D2 => targets.push((Field::Act(Act::Recruitment), Level::Suspected)),
+        D2 => targets.push((Field::Act(Act::Recruitment), Level::Established)),
         D3 | D6 => {
+            if entry.dimension == D3 {
+                targets.push((Field::Act(Act::Recruitment), Level::Established));
+            }
             targets.push((Field::Vulnerable, Level::Established));
             if ABUSE.contains(&id) {
                 targets.push((Field::Means(Means::AbuseOfVulnerability), Level::Suspected));
@@ -820,12 +823,6 @@ fn derive_all(f: &IloFinding) -> Vec<Derived> {
         }
     };
     for (id, level) in present(f, D1) {
-        sign(Field::Act(crate::model::Act::Recruitment), id, level);
-    }
-    for (id, level) in present(f, D2) {
-        sign(Field::Act(crate::model::Act::Recruitment), id, level);
-    }
-    for (id, level) in present(f, D1) {
         sign(Field::Means(Means::Deception), id, level);
     }
     for (id, level) in &abuse {
@@ -850,6 +847,25 @@ fn derive_all(f: &IloFinding) -> Vec<Derived> {
     }
 
     // 4. Indicators that describe a fact of the case: at their own level.
+    // An indicator of how the person was recruited (deceived, coerced or
+    // taken advantage of at recruitment) shows that a recruitment took
+    // place (art. 3(a)): the act, at the indicator's level. Whether the
+    // recruitment was deceptive or coercive enough to be a means is for
+    // the dimension rule.
+    let recruited: Vec<(&str, Level)> = [D1, D2, D3]
+        .into_iter()
+        .flat_map(|d| present(f, d))
+        .collect();
+    if let Some(level) = recruited.iter().map(|(_, l)| *l).max() {
+        out.push(Derived {
+            target: Field::Act(crate::model::Act::Recruitment),
+            level,
+            rule: &rules::RECRUITMENT,
+            dimensions: Vec::new(),
+            indicators: ids(&recruited),
+            why: Why::Recruited,
+        });
+    }
     let vulnerability: Vec<(&str, Level)> =
         present(f, D3).into_iter().chain(present(f, D6)).collect();
     if let Some(level) = vulnerability.iter().map(|(_, l)| *l).max() {

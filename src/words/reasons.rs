@@ -1022,6 +1022,7 @@ fn ilo_mapped(tr: Tr, ilo: &IloFinding, index: usize) -> String {
             )
         }
         Why::Vulnerable => tr.string(Msg::IloWhyVulnerable, &[("indicators", &ids)]),
+        Why::Recruited => tr.string(Msg::IloWhyRecruited, &[("indicators", &ids)]),
         Why::Risk => {
             let msg = if d.fact == RiskFactor::DocumentsHeldByOthers.path() {
                 Msg::IloWhyDocuments
