@@ -630,7 +630,7 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
     let mut summary = BatchSummary::default();
     let mut buf = Vec::with_capacity(4096);
     let mut line = Vec::with_capacity(8192);
-    let mut seen = write::Seen::<512>::new();
+    let mut seen = write::Seen::<4096>::new();
     let mut line_no: u64 = 0;
     // Room for a BOM and a CR beyond the record limit.
     let keep = limits.max_record_bytes.saturating_add(4);

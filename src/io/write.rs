@@ -21,6 +21,37 @@ const fn escaped(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
+/// The position of the first byte of `bytes` that JSON escapes in a
+/// string (`"`, `\\`, or a control character): where a string without
+/// escapes ends. The fast reader looks for it in every key and string.
+///
+/// Eight bytes at a time, as one `u64` (SWAR): a byte equal to `c` is a
+/// zero byte of `x ^ c`, and `(v - 0x01..) & !v & 0x80..` marks the zero
+/// bytes of `v` (`(x - 0x20..) & !x & 0x80..` the bytes under 0x20). A mark
+/// can be wrong only above a true one, so the lowest mark is the answer.
+pub(super) fn first_escaped(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut words = bytes.chunks_exact(8);
+    let mut at = 0;
+    for word in &mut words {
+        let x = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        let marks = zero(x ^ (ONES * u64::from(b'"')))
+            | zero(x ^ (ONES * u64::from(b'\\')))
+            | (x.wrapping_sub(ONES * 0x20) & !x & HIGH);
+        if marks != 0 {
+            return Some(at + (marks.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| escaped(b))
+        .map(|i| at + i)
+}
+
 /// Does any byte of a 16-byte block need escaping? A fixed-size block
 /// without a branch per byte compiles to a few vector instructions.
 fn any_escaped(block: &[u8; 16]) -> bool {
@@ -60,8 +91,10 @@ fn contents(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
 ///
 /// A direct-mapped table: a collision only costs a check.
 ///
-/// `N` slots: 512 for a batch (the fixed texts of every kind of case), 64
-/// for a single assessment (its repeated texts), which is cheaper to set up.
+/// `N` slots: 4096 for a batch (the fixed texts of every kind of case,
+/// sentences written once per process among them: with 512, one check in
+/// four missed), 64 for a single assessment (its repeated texts), which is
+/// cheaper to set up.
 pub(crate) struct Seen<const N: usize = 512> {
     keys: [(usize, usize); N],
 }
@@ -81,11 +114,9 @@ impl<const N: usize> Seen<N> {
             return;
         };
         let key = (fixed.as_ptr() as usize, fixed.len());
-        // Strings are at least byte-aligned and mostly longer than 8 bytes:
-        // the address bits above the lowest three spread them well.
         out.reserve(fixed.len() + 2);
         out.push(b'"');
-        match self.keys.get_mut((key.0 >> 3) % N) {
+        match self.keys.get_mut(slot(key) % N) {
             Some(known) if *known == key => out.extend_from_slice(fixed.as_bytes()),
             slot => {
                 if contents(out, fixed.as_bytes()) {
@@ -97,6 +128,15 @@ impl<const N: usize> Seen<N> {
         }
         out.push(b'"');
     }
+}
+
+/// The slot of a string's address and length: multiplied by a constant
+/// close to 2^64 / φ and the high bits taken (Fibonacci hashing), which
+/// spreads addresses that differ only in a few bits (strings laid out one
+/// after another) over the whole table.
+fn slot((address, len): (usize, usize)) -> usize {
+    let h = (address as u64 ^ (len as u64).rotate_left(32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize
 }
 
 /// Does any byte of `bytes` need escaping? Checked 16 bytes at a time: a
@@ -380,6 +420,27 @@ mod tests {
                         },
                     ] {
                         assert_eq!(String::from_utf8(out).unwrap(), expected);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first byte to escape, at every position of strings of every
+    /// length around the eight-byte words, after bytes of every value.
+    #[test]
+    fn the_first_byte_to_escape_is_found_wherever_it_is() {
+        for len in 0..40 {
+            for filler in 0u8..=255 {
+                let mut bytes = vec![filler; len];
+                let expected = bytes.iter().position(|&b| escaped(b));
+                assert_eq!(first_escaped(&bytes), expected, "{filler} x {len}");
+                for at in 0..len {
+                    for special in [b'"', b'\\', 0, b'\n', 0x1f] {
+                        bytes = vec![filler; len];
+                        bytes[at] = special;
+                        let expected = bytes.iter().position(|&b| escaped(b));
+                        assert_eq!(first_escaped(&bytes), expected, "{bytes:?}");
                     }
                 }
             }
