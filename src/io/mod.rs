@@ -365,17 +365,15 @@ pub fn to_json(assessment: &Assessment) -> String {
         .unwrap_or_default()
 }
 
-/// Write an assessment as one line of JSON: with the fast writer for the
-/// shape every plain case has, with serde_json for the sections that only
-/// indicator and HTCDS input produce (`ilo`, `input_report`, indicator
-/// evidence on elements). The two give the same bytes (tested). `seen`
+/// Write an assessment as one line of JSON, with the fast writer, which
+/// hands the sections that only indicator input produces (`ilo`, the
+/// indicator evidence on elements) to serde_json. The bytes are those of
+/// serde_json for the whole assessment (tested). `seen`
 /// carries the fixed texts already checked from one assessment of a batch
 /// to the next.
 fn write_assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mut write::Seen<N>) {
     let start = out.len();
-    if write::covers(a) {
-        write::assessment(out, a, seen);
-    } else if serde_json::to_writer(&mut *out, a).is_err() {
+    if write::assessment(out, a, seen).is_err() {
         out.truncate(start);
         out.extend_from_slice(
             error_record(

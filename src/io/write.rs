@@ -1,6 +1,7 @@
 //! Writing an assessment: contract v1 JSON, byte for byte what
 //! `serde_json::to_string` makes of [`Assessment`]'s `Serialize`, written
-//! directly.
+//! directly (the sections only ILO/EC indicators produce are handed to
+//! serde_json in their place).
 //!
 //! An assessment is mostly fixed text (rule ids, citations, reasons), about
 //! 15 times the size of the case it answers, and serde_json escapes strings a
@@ -249,30 +250,53 @@ fn person_status(s: PersonStatus) -> &'static str {
     }
 }
 
-fn element<V: Vocabulary>(out: &mut Vec<u8>, e: &ElementFinding<V>) {
+/// Append `,"name":` and `value` as serde_json writes it: for the parts
+/// only indicator input produces (the evidence on an element, the `ilo`
+/// section), which are written by their `Serialize`, so that there is one
+/// definition of them.
+fn by_serde<T: serde::Serialize + ?Sized>(
+    out: &mut Vec<u8>,
+    name: &str,
+    value: &T,
+) -> Result<(), serde_json::Error> {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\":");
+    serde_json::to_writer(&mut *out, value)
+}
+
+fn element<V: Vocabulary + serde::Serialize>(
+    out: &mut Vec<u8>,
+    e: &ElementFinding<V>,
+) -> Result<(), serde_json::Error> {
     out.extend_from_slice(b"{\"status\":");
     name(out, element_status(e.status));
     out.extend_from_slice(b",\"facts\":");
     array(out, &e.facts, |out, f| name(out, f.name()));
+    // The evidence of indicators, each part absent when empty.
+    if !e.stated.is_empty() {
+        by_serde(out, "stated", &e.stated)?;
+    }
+    if !e.indicators.is_empty() {
+        by_serde(out, "indicators", &e.indicators)?;
+    }
+    if !e.dimensions.is_empty() {
+        by_serde(out, "dimensions", &e.dimensions)?;
+    }
+    if !e.derived.is_empty() {
+        by_serde(out, "derived", &e.derived)?;
+    }
     out.push(b'}');
+    Ok(())
 }
 
-/// Append `a` as one line of contract v1 JSON (no newline).
-/// Whether this writer covers `a`: everything but the sections that only
-/// indicator and HTCDS input produce, which go through serde_json.
-pub(super) fn covers(a: &Assessment) -> bool {
-    let e = &a.trafficking.elements;
-    a.ilo.is_none() && plain(&e.act) && plain(&e.means) && plain(&e.purpose)
-}
-
-fn plain<V>(e: &ElementFinding<V>) -> bool {
-    e.stated.is_empty()
-        && e.indicators.is_empty()
-        && e.dimensions.is_empty()
-        && e.derived.is_empty()
-}
-
-pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mut Seen<N>) {
+/// Append `a` as one line of contract v1 JSON (no newline). The sections
+/// only indicator input produces are written by serde_json, in their place.
+pub(super) fn assessment<const N: usize>(
+    out: &mut Vec<u8>,
+    a: &Assessment,
+    seen: &mut Seen<N>,
+) -> Result<(), serde_json::Error> {
     out.extend_from_slice(b"{\"contract\":");
     seen.string(out, &a.contract);
     out.extend_from_slice(b",\"engine\":");
@@ -301,15 +325,19 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
     out.extend_from_slice(b"},\"trafficking\":{\"status\":");
     name(out, level(t.status));
     out.extend_from_slice(b",\"elements\":{\"act\":");
-    element(out, &t.elements.act);
+    element(out, &t.elements.act)?;
     out.extend_from_slice(b",\"means\":");
-    element(out, &t.elements.means);
+    element(out, &t.elements.means)?;
     out.extend_from_slice(b",\"purpose\":");
-    element(out, &t.elements.purpose);
+    element(out, &t.elements.purpose)?;
     out.extend_from_slice(b"},\"missing\":");
     array(out, &t.missing, |out, e: &Element| name(out, e.name()));
+    out.push(b'}');
+    if let Some(ilo) = &a.ilo {
+        by_serde(out, "ilo", ilo)?;
+    }
 
-    out.extend_from_slice(b"},\"smuggling\":{\"status\":");
+    out.extend_from_slice(b",\"smuggling\":{\"status\":");
     name(out, level(a.smuggling.status));
     out.extend_from_slice(if a.smuggling.aggravated {
         b",\"aggravated\":true"
@@ -366,6 +394,7 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
         array(out, &a.warnings, |out, w| string(out, w));
     }
     out.push(b'}');
+    Ok(())
 }
 
 #[cfg(test)]
@@ -380,26 +409,30 @@ mod tests {
 
     /// A batch shares one table of checked static strings across its
     /// assessments: every assessment is still serde's bytes, including
-    /// ids and reason texts that need escaping, written after others.
+    /// ids and reason texts that need escaping, written after others, and
+    /// the sections of cases with ILO/EC indicators.
     #[test]
     fn a_batch_sharing_checked_strings_writes_serde_bytes() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cases");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
         let mut cases = Vec::new();
-        for entry in std::fs::read_dir(root).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            let case = crate::io::parse_input(&text).unwrap().case;
-            for id in [None, Some("plain"), Some("with \"quotes\" and \\ and \n")] {
-                let mut case = case.clone();
-                case.id = id.map(str::to_string);
-                cases.push(case);
+        for dir in ["cases", "indicators", "profiles"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                let input = crate::io::parse_input(&text).unwrap();
+                for id in [None, Some("plain"), Some("with \"quotes\" and \\ and \n")] {
+                    let mut input = input.clone();
+                    input.case.id = id.map(str::to_string);
+                    cases.push(input);
+                }
             }
         }
+        assert!(cases.iter().any(|c| !c.indicators.is_empty()));
         let mut seen = Seen::<512>::new();
         let mut small = Seen::<4>::new();
         for round in 0..2 {
             for case in &cases {
                 for profile in crate::Profile::ALL {
-                    let mut a = crate::evaluate_with(case, profile);
+                    let mut a = crate::evaluate_input_as(case, Some(profile));
                     if round == 1 {
                         // A fixed text that needs escaping, after it was seen clean elsewhere.
                         if let Some(r) = a.reasons.first_mut() {
@@ -410,12 +443,12 @@ mod tests {
                     for out in [
                         {
                             let mut out = Vec::new();
-                            assessment(&mut out, &a, &mut seen);
+                            assessment(&mut out, &a, &mut seen).unwrap();
                             out
                         },
                         {
                             let mut out = Vec::new();
-                            assessment(&mut out, &a, &mut small);
+                            assessment(&mut out, &a, &mut small).unwrap();
                             out
                         },
                     ] {
