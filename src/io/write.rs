@@ -96,7 +96,7 @@ fn contents(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
 /// sentences written once per process among them: with 512, one check in
 /// four missed), 64 for a single assessment (its repeated texts), which is
 /// cheaper to set up.
-pub(crate) struct Seen<const N: usize = 512> {
+pub(crate) struct Seen<const N: usize = 4096> {
     keys: [(usize, usize); N],
 }
 
