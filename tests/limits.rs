@@ -9,7 +9,9 @@
 use palermo::io::{parse_case_with, screen_ndjson, BatchSummary, Limits};
 use proptest::prelude::*;
 use serde_json::Value;
+use std::cell::RefCell;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::rc::Rc;
 
 /// Screen `input` with `limits`: the output lines as JSON, and the counts.
 fn screen_with(input: &[u8], limits: &Limits) -> (Vec<Value>, BatchSummary) {
@@ -519,6 +521,80 @@ fn a_write_error_stops_the_batch_and_is_returned() {
     let err =
         screen_ndjson(input.as_bytes(), Full { room: 10_000 }, &Limits::default()).unwrap_err();
     assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+}
+
+/// A caller streaming its records: it sends a piece, then waits for the
+/// answers to every whole record sent before it sends more.
+struct Conversation {
+    pieces: &'static [&'static str],
+    sent: usize,
+    ended: bool,
+    answers: Rc<RefCell<Vec<u8>>>,
+}
+
+impl Read for Conversation {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let sent: String = self.pieces[..self.sent].concat();
+        // The whole records sent: lines ended by a newline (or, once the
+        // end of the input has been read, by it), not blank.
+        let all = self.ended;
+        let records = sent
+            .split_inclusive('\n')
+            .filter(|l| (all || l.ends_with('\n')) && !l.trim().is_empty());
+        let answered = self
+            .answers
+            .borrow()
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        assert_eq!(
+            answered,
+            records.count(),
+            "after {sent:?}, a record is not answered before the next read"
+        );
+        let Some(piece) = self.pieces.get(self.sent) else {
+            self.ended = true;
+            return Ok(0);
+        };
+        buf[..piece.len()].copy_from_slice(piece.as_bytes());
+        self.sent += 1;
+        Ok(piece.len())
+    }
+}
+
+/// The answers as they are handed over.
+struct Answers(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Answers {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn each_answer_is_handed_over_before_a_read_that_could_wait() {
+    let answers = Rc::new(RefCell::new(Vec::new()));
+    let reader = BufReader::new(Conversation {
+        pieces: &[
+            "{\"id\":\"a\"}\n",
+            "{\"id\":\"b\"}\n{\"id\":",
+            "\"c\"}\n",
+            "\n",
+            "{\"meens\":{}}\n{\"id\":\"e\"}\n",
+            "{\"id\":\"f\"}",
+        ],
+        sent: 0,
+        ended: false,
+        answers: Rc::clone(&answers),
+    });
+    let summary =
+        screen_ndjson(reader, Answers(Rc::clone(&answers)), &Limits::default()).expect("in memory");
+    assert_eq!((summary.screened, summary.invalid), (5, 1));
+    assert_eq!(answers.borrow().iter().filter(|&&b| b == b'\n').count(), 6);
 }
 
 // --- Many lines ------------------------------------------------------------

@@ -6,7 +6,8 @@
 //! path kept for the error message, the first error carried to the top)
 //! costs more than the engine. This reader walks the bytes once and builds
 //! the [`Case`] directly, but it never decides that a record is bad: at the
-//! first thing it does not handle (a string with an escape, a number with a
+//! first thing it does not handle (an escape in a string other than the
+//! `id`, whose escapes serde_json decodes here, a number with a
 //! sign, a fraction or an exponent, `indicators`, an unknown or repeated
 //! field, a value of the wrong kind, a limit reached, any syntax error) it
 //! gives up, and the record is read again by [`super::read`], which stays
@@ -43,9 +44,9 @@ pub(super) fn input(text: &str, limits: &Limits) -> Option<Input> {
                 case.id = if r.null() {
                     None
                 } else {
-                    let id = r.string()?;
+                    let id = r.owned_string()?;
                     (id.len() <= limits.max_string_bytes).then_some(())?;
-                    Some(id.to_owned())
+                    Some(id)
                 };
                 return Some(1 << 0);
             }
@@ -261,15 +262,40 @@ impl<'a> Reader<'a> {
         self.eat(b'"')?;
         let start = self.pos;
         let rest = self.bytes.get(start..)?;
-        let len = rest
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        let len = super::write::first_escaped(rest)?;
         if rest.get(len) != Some(&b'"') {
             return None;
         }
         self.pos = start + len + 1;
         // Between two ASCII quotes: on character boundaries of the text.
         self.text.get(start..start + len)
+    }
+
+    /// A string, with any escapes in it decoded: the plain ones read here,
+    /// one with escapes handed whole to serde_json, the full reader's own
+    /// decoder (ids carry escapes often: quotes, line breaks, `\u` codes).
+    fn owned_string(&mut self) -> Option<String> {
+        let start = self.pos;
+        if let Some(plain) = self.string() {
+            return Some(plain.to_owned());
+        }
+        self.pos = start;
+        // The end of the string: the first quote not escaped. A control
+        // character is left to the full reader (and its error message).
+        let rest = self.bytes.get(start + 1..)?;
+        let mut i = 0;
+        loop {
+            i += super::write::first_escaped(rest.get(i..)?)?;
+            match rest.get(i)? {
+                b'"' => break,
+                b'\\' => i += 2,
+                _ => return None,
+            }
+        }
+        let end = start + 1 + i + 1;
+        let decoded = serde_json::from_str::<String>(self.text.get(start..end)?).ok()?;
+        self.pos = end;
+        Some(decoded)
     }
 
     /// A fact: `true`, `false`, `null`, or one of the words the contract
@@ -423,6 +449,23 @@ mod tests {
             r#"{"movement":{"entry":"irregular","stay":null,"facilitator":{"material_benefit":true,"relationship_after_arrival":"ended"}},"risk_factors":{"dangerous_route":true}}"#
         ));
         assert!(taken(r#"{"id":"é€😀","purpose":null,"movement":null}"#));
+        // Ids with escapes, decoded as the full reader decodes them.
+        for id in [
+            r#"a\"b"#,
+            r#"\\"#,
+            r#"x\\"#,
+            r#"\u00e9t\u00e9 \ud83d\ude00"#,
+            r#"tab\there\n\r\b\f\/"#,
+        ] {
+            assert!(
+                taken(&format!(r#"{{"id":"{id}","means":{{"force":true}}}}"#)),
+                "{id}"
+            );
+        }
+        let short = Limits::default().with_max_string_bytes(3);
+        assert!(agrees(r#"{"id":"\u00e9\u00e9"}"#, &short));
+        assert!(input(r#"{"id":"\u00e9\u00e9"}"#, &short).is_none());
+        assert!(input(r#"{"id":"\u00e9a"}"#, &short).is_some());
     }
 
     #[test]
@@ -436,8 +479,11 @@ mod tests {
             "{}x",
             "{} {}",
             "\u{feff}{}",
-            r#"{"id":"a\"b"}"#,
             r#"{"\u0069d":"a"}"#,
+            r#"{"id":"a\x"}"#,
+            r#"{"id":"a\ud800"}"#,
+            r#"{"id":"a\"}"#,
+            "{\"id\":\"a\\\u{1}\"}",
             r#"{"id":"a","id":"b"}"#,
             r#"{"act":{"recruitment":true,"recruitment":false}}"#,
             r#"{"person":{"age":-0}}"#,
@@ -545,6 +591,11 @@ mod tests {
             "\"ended\"",
             "\"eu\"",
             "\"x\\\"y\"",
+            r#""\\""#,
+            r#""t\u00e9\n\t\/""#,
+            r#""\ud83d\ude00""#,
+            r#""\ud800""#,
+            r#""a\x""#,
             "0",
             "17",
             "130",

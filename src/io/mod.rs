@@ -37,7 +37,8 @@ mod write;
 /// (path `$`, or the path of the offending id or key); reading goes on.
 ///
 /// Memory does not grow with the input: a batch keeps one line of at most
-/// `max_record_bytes` (+ 4) in memory, and reading a case stores nothing but
+/// `max_record_bytes` (+ 4) in memory, and about 64 KiB of output not yet
+/// handed to the writer, and reading a case stores nothing but
 /// its facts and its id. An unknown field, a duplicate field or a value of the
 /// wrong kind stops reading the record at once, so nothing nested inside it
 /// is parsed, however deep.
@@ -366,17 +367,16 @@ pub fn to_json(assessment: &Assessment) -> String {
         .unwrap_or_default()
 }
 
-/// Write an assessment as one line of JSON: with the fast writer for the
-/// shape every plain case has, with serde_json for the sections that only
-/// indicator and HTCDS input produce (`ilo`, `input_report`, indicator
-/// evidence on elements). The two give the same bytes (tested). `seen`
+/// Write an assessment as one line of JSON, with the fast writer, which
+/// hands the sections that only indicator input produces (`ilo`, the
+/// indicator evidence on elements) to serde_json. The bytes are those of
+/// serde_json for the whole assessment (tested). `seen`
 /// carries the fixed texts already checked from one assessment of a batch
 /// to the next.
 fn write_assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mut write::Seen<N>) {
-    if write::covers(a) {
-        write::assessment(out, a, seen);
-    } else if serde_json::to_writer(&mut *out, a).is_err() {
-        out.clear();
+    let start = out.len();
+    if write::assessment(out, a, seen).is_err() {
+        out.truncate(start);
         out.extend_from_slice(
             error_record(
                 a.id.as_deref(),
@@ -503,24 +503,75 @@ pub struct BatchSummary {
     pub invalid: u64,
 }
 
+/// Output lines not yet handed to the caller's writer.
+///
+/// A batch hands its output to the writer in pieces of about
+/// [`Pending::PIECE`] bytes rather than a line at a time: a buffered writer
+/// (the command line's) passes a piece that large straight through instead
+/// of copying every line into its own buffer first. So that a caller
+/// streaming records one at a time still gets each answer before it sends
+/// the next record, everything pending is handed over before any read that
+/// could wait for input: whenever the reader's buffer has been used up.
+struct Pending<'w, W: Write> {
+    writer: &'w mut W,
+    bytes: Vec<u8>,
+    /// Whether the reader's buffered input has all been used, so that the
+    /// next read may wait.
+    drained: bool,
+}
+
+impl<W: Write> Pending<'_, W> {
+    /// The size of a piece: the command line's buffer.
+    const PIECE: usize = 1 << 16;
+
+    /// Hand what is pending to the writer.
+    fn hand_over(&mut self) -> io::Result<()> {
+        if !self.bytes.is_empty() {
+            self.writer.write_all(&self.bytes)?;
+            self.bytes.clear();
+        }
+        Ok(())
+    }
+
+    /// After a line: hand over a full piece.
+    fn line_done(&mut self) -> io::Result<()> {
+        if self.bytes.len() >= Self::PIECE {
+            self.hand_over()?;
+        }
+        Ok(())
+    }
+
+    /// Before a read: hand everything over if the read may wait.
+    fn before_read(&mut self) -> io::Result<()> {
+        if self.drained {
+            self.hand_over()?;
+        }
+        Ok(())
+    }
+}
+
 /// Read one line into `buf`, keeping at most `keep` bytes of it: the rest of
 /// an over-long line is consumed and counted, never stored. Returns the
-/// line's full length without its `\n`, or `None` at end of input.
-fn read_bounded_line<R: BufRead>(
+/// line's full length without its `\n`, or `None` at end of input. Output
+/// pending in `out` is handed over before any read that may wait.
+fn read_bounded_line<R: BufRead, W: Write>(
     reader: &mut R,
     buf: &mut Vec<u8>,
     keep: usize,
+    out: &mut Pending<'_, W>,
 ) -> io::Result<Option<usize>> {
     buf.clear();
     let mut len = 0usize;
     let mut any = false;
     loop {
+        out.before_read()?;
         let available = match reader.fill_buf() {
             Ok(b) => b,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
         if available.is_empty() {
+            out.drained = true;
             return Ok(any.then_some(len));
         }
         any = true;
@@ -532,6 +583,7 @@ fn read_bounded_line<R: BufRead>(
         buf.extend_from_slice(chunk.get(..room).unwrap_or(chunk));
         len = len.saturating_add(chunk.len());
         let used = chunk.len() + usize::from(newline.is_some());
+        out.drained = used == available.len();
         reader.consume(used);
         if newline.is_some() {
             return Ok(Some(len));
@@ -575,7 +627,10 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// quoted and escaped).
 ///
 /// The library does no I/O of its own: this reads and writes only the handles
-/// the caller passes, and it flushes the writer at the end.
+/// the caller passes, and it flushes the writer at the end. Output lines are
+/// handed to the writer in pieces of about 64 KiB, and always before a read
+/// that could wait for input: a caller that sends one record and waits for
+/// its answer gets it.
 pub fn screen_ndjson<R: BufRead, W: Write>(
     reader: R,
     writer: W,
@@ -594,12 +649,26 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
 ) -> io::Result<BatchSummary> {
     let mut summary = BatchSummary::default();
     let mut buf = Vec::with_capacity(4096);
-    let mut line = Vec::with_capacity(8192);
-    let mut seen = write::Seen::<512>::new();
+    let mut out = Pending {
+        writer: &mut writer,
+        bytes: Vec::with_capacity(Pending::<W>::PIECE + 8192),
+        drained: true,
+    };
+    let mut seen = write::Seen::<4096>::new();
     let mut line_no: u64 = 0;
     // Room for a BOM and a CR beyond the record limit.
     let keep = limits.max_record_bytes.saturating_add(4);
-    while let Some(len) = read_bounded_line(&mut reader, &mut buf, keep)? {
+    loop {
+        let len = match read_bounded_line(&mut reader, &mut buf, keep, &mut out) {
+            Ok(Some(len)) => len,
+            Ok(None) => break,
+            Err(e) => {
+                // What was screened before the error is still handed over.
+                out.hand_over()?;
+                return Err(e);
+            }
+        };
+        let line = &mut out.bytes;
         line_no += 1;
         let complete = len <= buf.len();
         let mut bytes: &[u8] = &buf;
@@ -614,7 +683,6 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
             bytes = rest;
             size -= 1;
         }
-        line.clear();
         let error = if size > limits.max_record_bytes {
             Some(error_record(
                 None,
@@ -630,11 +698,7 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
             match std::str::from_utf8(bytes) {
                 Ok(text) => match parse_input_with(text, limits) {
                     Ok(input) => {
-                        write_assessment(
-                            &mut line,
-                            &crate::words::assess(&input, profile),
-                            &mut seen,
-                        );
+                        write_assessment(line, &crate::words::assess(&input, profile), &mut seen);
                         None
                     }
                     Err(e) => Some(invalid_record(text, line_no, limits, &e)),
@@ -656,8 +720,9 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
             }
         }
         line.push(b'\n');
-        writer.write_all(&line)?;
+        out.line_done()?;
     }
+    out.hand_over()?;
     writer.flush()?;
     Ok(summary)
 }

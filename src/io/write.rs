@@ -1,6 +1,7 @@
 //! Writing an assessment: contract v1 JSON, byte for byte what
 //! `serde_json::to_string` makes of [`Assessment`]'s `Serialize`, written
-//! directly.
+//! directly (the sections only ILO/EC indicators produce are handed to
+//! serde_json in their place).
 //!
 //! An assessment is mostly fixed text (rule ids, citations, reasons), about
 //! 15 times the size of the case it answers, and serde_json escapes strings a
@@ -19,6 +20,37 @@ use std::borrow::Cow;
 /// Does JSON escape this byte in a string (`"`, `\`, or a control character)?
 const fn escaped(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// The position of the first byte of `bytes` that JSON escapes in a
+/// string (`"`, `\\`, or a control character): where a string without
+/// escapes ends. The fast reader looks for it in every key and string.
+///
+/// Eight bytes at a time, as one `u64` (SWAR): a byte equal to `c` is a
+/// zero byte of `x ^ c`, and `(v - 0x01..) & !v & 0x80..` marks the zero
+/// bytes of `v` (`(x - 0x20..) & !x & 0x80..` the bytes under 0x20). A mark
+/// can be wrong only above a true one, so the lowest mark is the answer.
+pub(super) fn first_escaped(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut words = bytes.chunks_exact(8);
+    let mut at = 0;
+    for word in &mut words {
+        let x = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+        let marks = zero(x ^ (ONES * u64::from(b'"')))
+            | zero(x ^ (ONES * u64::from(b'\\')))
+            | (x.wrapping_sub(ONES * 0x20) & !x & HIGH);
+        if marks != 0 {
+            return Some(at + (marks.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| escaped(b))
+        .map(|i| at + i)
 }
 
 /// Does any byte of a 16-byte block need escaping? A fixed-size block
@@ -60,9 +92,11 @@ fn contents(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
 ///
 /// A direct-mapped table: a collision only costs a check.
 ///
-/// `N` slots: 512 for a batch (the fixed texts of every kind of case), 64
-/// for a single assessment (its repeated texts), which is cheaper to set up.
-pub(crate) struct Seen<const N: usize = 512> {
+/// `N` slots: 4096 for a batch (the fixed texts of every kind of case,
+/// sentences written once per process among them: with 512, one check in
+/// four missed), 64 for a single assessment (its repeated texts), which is
+/// cheaper to set up.
+pub(crate) struct Seen<const N: usize = 4096> {
     keys: [(usize, usize); N],
 }
 
@@ -81,11 +115,9 @@ impl<const N: usize> Seen<N> {
             return;
         };
         let key = (fixed.as_ptr() as usize, fixed.len());
-        // Strings are at least byte-aligned and mostly longer than 8 bytes:
-        // the address bits above the lowest three spread them well.
         out.reserve(fixed.len() + 2);
         out.push(b'"');
-        match self.keys.get_mut((key.0 >> 3) % N) {
+        match self.keys.get_mut(slot(key) % N) {
             Some(known) if *known == key => out.extend_from_slice(fixed.as_bytes()),
             slot => {
                 if contents(out, fixed.as_bytes()) {
@@ -97,6 +129,15 @@ impl<const N: usize> Seen<N> {
         }
         out.push(b'"');
     }
+}
+
+/// The slot of a string's address and length: multiplied by a constant
+/// close to 2^64 / φ and the high bits taken (Fibonacci hashing), which
+/// spreads addresses that differ only in a few bits (strings laid out one
+/// after another) over the whole table.
+fn slot((address, len): (usize, usize)) -> usize {
+    let h = (address as u64 ^ (len as u64).rotate_left(32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize
 }
 
 /// Does any byte of `bytes` need escaping? Checked 16 bytes at a time: a
@@ -209,30 +250,53 @@ fn person_status(s: PersonStatus) -> &'static str {
     }
 }
 
-fn element<V: Vocabulary>(out: &mut Vec<u8>, e: &ElementFinding<V>) {
+/// Append `,"name":` and `value` as serde_json writes it: for the parts
+/// only indicator input produces (the evidence on an element, the `ilo`
+/// section), which are written by their `Serialize`, so that there is one
+/// definition of them.
+fn by_serde<T: serde::Serialize + ?Sized>(
+    out: &mut Vec<u8>,
+    name: &str,
+    value: &T,
+) -> Result<(), serde_json::Error> {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\":");
+    serde_json::to_writer(&mut *out, value)
+}
+
+fn element<V: Vocabulary + serde::Serialize>(
+    out: &mut Vec<u8>,
+    e: &ElementFinding<V>,
+) -> Result<(), serde_json::Error> {
     out.extend_from_slice(b"{\"status\":");
     name(out, element_status(e.status));
     out.extend_from_slice(b",\"facts\":");
     array(out, &e.facts, |out, f| name(out, f.name()));
+    // The evidence of indicators, each part absent when empty.
+    if !e.stated.is_empty() {
+        by_serde(out, "stated", &e.stated)?;
+    }
+    if !e.indicators.is_empty() {
+        by_serde(out, "indicators", &e.indicators)?;
+    }
+    if !e.dimensions.is_empty() {
+        by_serde(out, "dimensions", &e.dimensions)?;
+    }
+    if !e.derived.is_empty() {
+        by_serde(out, "derived", &e.derived)?;
+    }
     out.push(b'}');
+    Ok(())
 }
 
-/// Append `a` as one line of contract v1 JSON (no newline).
-/// Whether this writer covers `a`: everything but the sections that only
-/// indicator and HTCDS input produce, which go through serde_json.
-pub(super) fn covers(a: &Assessment) -> bool {
-    let e = &a.trafficking.elements;
-    a.ilo.is_none() && plain(&e.act) && plain(&e.means) && plain(&e.purpose)
-}
-
-fn plain<V>(e: &ElementFinding<V>) -> bool {
-    e.stated.is_empty()
-        && e.indicators.is_empty()
-        && e.dimensions.is_empty()
-        && e.derived.is_empty()
-}
-
-pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen: &mut Seen<N>) {
+/// Append `a` as one line of contract v1 JSON (no newline). The sections
+/// only indicator input produces are written by serde_json, in their place.
+pub(super) fn assessment<const N: usize>(
+    out: &mut Vec<u8>,
+    a: &Assessment,
+    seen: &mut Seen<N>,
+) -> Result<(), serde_json::Error> {
     out.extend_from_slice(b"{\"contract\":");
     seen.string(out, &a.contract);
     out.extend_from_slice(b",\"engine\":");
@@ -261,15 +325,19 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
     out.extend_from_slice(b"},\"trafficking\":{\"status\":");
     name(out, level(t.status));
     out.extend_from_slice(b",\"elements\":{\"act\":");
-    element(out, &t.elements.act);
+    element(out, &t.elements.act)?;
     out.extend_from_slice(b",\"means\":");
-    element(out, &t.elements.means);
+    element(out, &t.elements.means)?;
     out.extend_from_slice(b",\"purpose\":");
-    element(out, &t.elements.purpose);
+    element(out, &t.elements.purpose)?;
     out.extend_from_slice(b"},\"missing\":");
     array(out, &t.missing, |out, e: &Element| name(out, e.name()));
+    out.push(b'}');
+    if let Some(ilo) = &a.ilo {
+        by_serde(out, "ilo", ilo)?;
+    }
 
-    out.extend_from_slice(b"},\"smuggling\":{\"status\":");
+    out.extend_from_slice(b",\"smuggling\":{\"status\":");
     name(out, level(a.smuggling.status));
     out.extend_from_slice(if a.smuggling.aggravated {
         b",\"aggravated\":true"
@@ -326,6 +394,7 @@ pub(super) fn assessment<const N: usize>(out: &mut Vec<u8>, a: &Assessment, seen
         array(out, &a.warnings, |out, w| string(out, w));
     }
     out.push(b'}');
+    Ok(())
 }
 
 #[cfg(test)]
@@ -340,26 +409,30 @@ mod tests {
 
     /// A batch shares one table of checked static strings across its
     /// assessments: every assessment is still serde's bytes, including
-    /// ids and reason texts that need escaping, written after others.
+    /// ids and reason texts that need escaping, written after others, and
+    /// the sections of cases with ILO/EC indicators.
     #[test]
     fn a_batch_sharing_checked_strings_writes_serde_bytes() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cases");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
         let mut cases = Vec::new();
-        for entry in std::fs::read_dir(root).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            let case = crate::io::parse_input(&text).unwrap().case;
-            for id in [None, Some("plain"), Some("with \"quotes\" and \\ and \n")] {
-                let mut case = case.clone();
-                case.id = id.map(str::to_string);
-                cases.push(case);
+        for dir in ["cases", "indicators", "profiles"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                let input = crate::io::parse_input(&text).unwrap();
+                for id in [None, Some("plain"), Some("with \"quotes\" and \\ and \n")] {
+                    let mut input = input.clone();
+                    input.case.id = id.map(str::to_string);
+                    cases.push(input);
+                }
             }
         }
+        assert!(cases.iter().any(|c| !c.indicators.is_empty()));
         let mut seen = Seen::<512>::new();
         let mut small = Seen::<4>::new();
         for round in 0..2 {
             for case in &cases {
                 for profile in crate::Profile::ALL {
-                    let mut a = crate::evaluate_with(case, profile);
+                    let mut a = crate::evaluate_input_as(case, Some(profile));
                     if round == 1 {
                         // A fixed text that needs escaping, after it was seen clean elsewhere.
                         if let Some(r) = a.reasons.first_mut() {
@@ -370,16 +443,37 @@ mod tests {
                     for out in [
                         {
                             let mut out = Vec::new();
-                            assessment(&mut out, &a, &mut seen);
+                            assessment(&mut out, &a, &mut seen).unwrap();
                             out
                         },
                         {
                             let mut out = Vec::new();
-                            assessment(&mut out, &a, &mut small);
+                            assessment(&mut out, &a, &mut small).unwrap();
                             out
                         },
                     ] {
                         assert_eq!(String::from_utf8(out).unwrap(), expected);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first byte to escape, at every position of strings of every
+    /// length around the eight-byte words, after bytes of every value.
+    #[test]
+    fn the_first_byte_to_escape_is_found_wherever_it_is() {
+        for len in 0..40 {
+            for filler in 0u8..=255 {
+                let mut bytes = vec![filler; len];
+                let expected = bytes.iter().position(|&b| escaped(b));
+                assert_eq!(first_escaped(&bytes), expected, "{filler} x {len}");
+                for at in 0..len {
+                    for special in [b'"', b'\\', 0, b'\n', 0x1f] {
+                        bytes = vec![filler; len];
+                        bytes[at] = special;
+                        let expected = bytes.iter().position(|&b| escaped(b));
+                        assert_eq!(first_escaped(&bytes), expected, "{bytes:?}");
                     }
                 }
             }

@@ -6,7 +6,7 @@
 //! change an answer, and the same words whether or not a sentence was
 //! written before.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::Hash;
 use std::sync::{Mutex, OnceLock};
 
@@ -51,6 +51,11 @@ impl Memo {
 /// table by index: each distinct one is written once and shared. At most
 /// `cap` are kept, a bound on the memory however varied the cases; past
 /// it, a sentence is written afresh each time, in the same words.
+///
+/// Looked up once per reason and per question of every assessment: the
+/// keys are small values of our own, not input, so they are hashed with
+/// the quick `FxHash` rather than the standard library's DoS-resistant
+/// SipHash.
 pub(crate) struct Sentences<K> {
     cap: usize,
     map: OnceLock<Mutex<HashMap<K, &'static str>>>,
@@ -73,7 +78,7 @@ impl<K: Hash + Eq + Copy> Sentences<K> {
         key: K,
         write: impl FnOnce() -> String,
     ) -> Option<&'static str> {
-        let map = self.map.get_or_init(|| Mutex::new(HashMap::new()));
+        let map = self.map.get_or_init(|| Mutex::new(HashMap::default()));
         // A poisoned lock still holds whole entries (each goes in with one
         // insert), so its contents are used.
         let lock = || {

@@ -82,7 +82,9 @@ impl Tr {
 
     /// Message `msg` with `args`, as a new string.
     pub(crate) fn string(self, msg: Msg, args: &Args<'_>) -> String {
-        let mut out = String::new();
+        // Room for the text and every value: one allocation, no growing.
+        let values: usize = args.iter().map(|(_, v)| v.len()).sum();
+        let mut out = String::with_capacity(catalog::text_len(msg.pattern()) + values);
         self.put(&mut out, msg, args);
         out
     }
@@ -135,7 +137,8 @@ impl Tr {
     /// Items joined as a list: "a, b and c" (`last` is [`Msg::ListAnd`] or
     /// [`Msg::ListOr`]; all the same separator when `last` is `sep`).
     pub(crate) fn list<S: AsRef<str>>(self, items: &[S], sep: Msg, last: Msg) -> String {
-        let mut out = String::new();
+        let len: usize = items.iter().map(|i| i.as_ref().len() + 5).sum();
+        let mut out = String::with_capacity(len);
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
                 self.put(&mut out, if i + 1 == items.len() { last } else { sep }, &[]);

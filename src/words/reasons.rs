@@ -686,12 +686,22 @@ pub(super) fn basis(tr: Tr, said: &Said) -> Cow<'static, str> {
             memo(tr, &BASIS, usize::from(age), write)
         }
         Said::AgeEstimated { range, .. } => {
-            Cow::Owned(tr.render(Msg::BasisEstimated, &mut |name, out| {
-                push_number(
-                    out,
-                    if name == "min" { range.min } else { range.max }.into(),
-                )
-            }))
+            static ESTIMATED: Sentences<(u8, u8)> = Sentences::new(1024);
+            let write = || {
+                tr.render(Msg::BasisEstimated, &mut |name, out| {
+                    push_number(
+                        out,
+                        if name == "min" { range.min } else { range.max }.into(),
+                    )
+                })
+            };
+            // In English, each range's sentence is written once and shared.
+            if tr.is_english() {
+                if let Some(text) = ESTIMATED.get((range.min, range.max), write) {
+                    return Cow::Borrowed(text);
+                }
+            }
+            Cow::Owned(write())
         }
         Said::AgePresumed { .. } => tr.text(Msg::BasisSigns),
         _ => tr.text(Msg::BasisUnknown),
