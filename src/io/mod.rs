@@ -24,6 +24,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 
+mod array;
 pub mod csv_rows;
 mod fast;
 pub mod framing;
@@ -32,6 +33,8 @@ mod read;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod write;
+
+pub use array::screen_array_as;
 
 /// Limits a host can rely on. Past a limit a record gets an error record
 /// (path `$`, or the path of the offending id or key); reading goes on.
