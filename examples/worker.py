@@ -10,13 +10,9 @@ import subprocess
 import sys
 
 palermo = sys.argv[1] if len(sys.argv) > 1 else "palermo"
-worker = subprocess.Popen(
-    [palermo, "screen"],
-    stdin=subprocess.PIPE,
-    stdout=subprocess.PIPE,
-    text=True,
-    bufsize=1,  # line-buffered: each case goes out when its line ends
-)
+# bufsize=1: line-buffered, each case goes out when its line ends.
+worker = subprocess.Popen([palermo, "screen"], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True, bufsize=1)
 
 
 def screen(case):

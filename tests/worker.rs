@@ -101,3 +101,21 @@ fn the_python_worker_example_runs() {
     );
     assert!(text.contains("c-3 error: unknown field"), "{text}");
 }
+
+/// The README's worker snippet is the tested example's own code.
+#[test]
+fn the_readme_worker_snippet_is_the_example() {
+    let readme = include_str!("../README.md");
+    let example = include_str!("../examples/worker.py");
+    let start = readme
+        .find("worker = subprocess.Popen(")
+        .expect("the snippet");
+    let end = start + readme[start..].find("```").expect("its end");
+    for line in readme[start..end].lines().filter(|l| !l.trim().is_empty()) {
+        let line = line.replace("[\"palermo\", \"screen\"]", "[palermo, \"screen\"]");
+        assert!(
+            example.contains(&line),
+            "README line not in examples/worker.py: {line}"
+        );
+    }
+}

@@ -55,7 +55,7 @@ pub enum Topic {
     Entry,
     /// Whether someone arranged the entry.
     ProcuredEntry,
-    /// Whether the helper gained money or another benefit.
+    /// Whether the person who arranged it gained money or another benefit.
     MaterialBenefit,
     /// Whether the stay is regular.
     Stay,
