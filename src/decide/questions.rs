@@ -219,6 +219,8 @@ struct Decisive {
     establishes: Option<Part>,
     slot: Option<Slot>,
     order: usize,
+    /// The place of the fact in the interview order (see `interview`).
+    topic: usize,
 }
 
 impl Decisive {
@@ -312,6 +314,7 @@ fn push_yes(
         establishes: Some(establishes),
         slot: None,
         order: *order,
+        topic: super::interview::order(path),
     });
     *order += 1;
 }
@@ -418,6 +421,7 @@ pub(crate) fn ask(
                 establishes: None,
                 slot: Some(slot),
                 order,
+                topic: super::interview::order(slot.path()),
             });
             order += 1;
         }
@@ -438,7 +442,7 @@ pub(crate) fn ask(
     found.sort_unstable_by_key(|d| {
         (
             d.best(),
-            super::interview::order(d.path),
+            d.topic,
             !(d.yes.is_some() && d.no.is_some()),
             d.order,
         )
@@ -469,12 +473,7 @@ pub(crate) fn ask(
         questions.push(Question::at(d.path, asked));
     }
     if let Some((target, parts)) = &towards_nearest {
-        let from = questions.len();
         towards(*target, parts, &mut questions);
-        // In the interview order (stable: contract order within a topic).
-        if let Some(rest) = questions.get_mut(from..) {
-            rest.sort_by_key(|q| super::interview::order(&q.fact));
-        }
     }
     questions
 }
@@ -1000,21 +999,29 @@ fn towards(target: Verdict, parts: &Parts, out: &mut Vec<Question>) {
     let asked = out.len();
     let mut seen = Facts::default();
     let total = u8::try_from(parts.len).unwrap_or(u8::MAX);
-    for part in parts.iter() {
-        let why = Asked::Towards {
-            target,
-            total,
-            part: part.name,
-        };
-        let facts = part.facts.without(seen);
-        seen = seen.with(facts);
-        facts.each_path(|fact| {
-            // Leave out the facts the decisive questions already ask.
-            let decisive = out.get(..asked).unwrap_or_default();
-            if asked == 0 || !decisive.iter().any(|q| q.fact == fact) {
-                out.push(Question::at(fact, why));
+    // In the interview's order: the age first (it decides whether a means
+    // is needed), then the parts in order.
+    let first = Facts::other(AGE);
+    for pass in [first, Facts::default()] {
+        for part in parts.iter() {
+            let why = Asked::Towards {
+                target,
+                total,
+                part: part.name,
+            };
+            let mut facts = part.facts.without(seen);
+            if !pass.is_empty() {
+                facts = Facts::other(facts.other & pass.other);
             }
-        });
+            seen = seen.with(facts);
+            facts.each_path(|fact| {
+                // Leave out the facts the decisive questions already ask.
+                let decisive = out.get(..asked).unwrap_or_default();
+                if asked == 0 || !decisive.iter().any(|q| q.fact == fact) {
+                    out.push(Question::at(fact, why));
+                }
+            });
+        }
     }
 }
 

@@ -93,6 +93,14 @@ impl Fact {
     /// assert_eq!(Fact::from_word("nope"), None);
     /// ```
     pub fn from_word(word: &str) -> Option<Fact> {
+        // The contract's own spellings first (most input), then any case.
+        match word {
+            "suspected" => return Some(Fact::Suspected),
+            "yes" => return Some(Fact::Established),
+            "no" => return Some(Fact::RuledOut),
+            "unknown" => return Some(Fact::NotStated),
+            _ => {}
+        }
         const WORDS: [(&str, Fact); 6] = [
             ("suspected", Fact::Suspected),
             ("yes", Fact::Established),
