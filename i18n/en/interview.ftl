@@ -19,4 +19,4 @@ interview-why-no_finding = The answer could change the outcome.
 interview-verdict = So far: { $verdict }.
 interview-missing = Still to ask: at most { $count } more.
 interview-done = No answer left could change the outcome.
-interview-help = Answer yes, no, not sure (suspected), skip, back, why or done.
+interview-help = Answer yes, no, not sure (suspected), skip, back, why or done; to a numbered list, the numbers that apply (?2 if not sure), or no.

@@ -14,7 +14,9 @@
 //!   `movement.entry` and `movement.stay`, `ended`/`continued` for
 //!   `movement.facilitator.relationship_after_arrival`;
 //! - to a grouped question: `PATH=ANSWER` pairs separated by spaces (facts
-//!   left out stay unknown), or `no` (none of them);
+//!   left out stay unknown), `no` (none of them), or the numbers of the
+//!   facts that hold in the order listed (`1 3`; `?2` for suspected), as the
+//!   terminal shows them;
 //! - to any question: `skip`, `back`, `why` (one line: why it is asked,
 //!   then the question again), `done`.
 //!
@@ -75,7 +77,12 @@ fn reply(ask: &Ask, line: &str) -> Reply {
                     .map(|f| (*f, Answer::Fact(Fact::RuledOut)))
                     .collect(),
             ),
-            _ => Reply::Invalid("a grouped question takes PATH=ANSWER pairs, skip or done"),
+            // The numbers of the facts that hold (`?N`: suspected), as the
+            // terminal lists them; the others stay unknown.
+            fields => numbered(fields, line).map_or(
+                Reply::Invalid("a grouped question takes PATH=ANSWER pairs, skip or done"),
+                Reply::Answers,
+            ),
         };
     }
     let mut answers = Vec::new();
@@ -101,6 +108,22 @@ fn reply(ask: &Ask, line: &str) -> Reply {
         }
     }
     Reply::Answers(answers)
+}
+
+/// Answers given as the numbers of the facts that hold (`1 3`, `?2` for
+/// suspected), or `None` when the line is not that.
+fn numbered(fields: &[Field], line: &str) -> Option<Vec<(Field, Answer)>> {
+    line.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            let (fact, number) = match word.strip_prefix('?') {
+                Some(n) => (Fact::Suspected, n),
+                None => (Fact::Established, word),
+            };
+            let index = number.parse::<usize>().ok()?.checked_sub(1)?;
+            fields.get(index).map(|f| (*f, Answer::Fact(fact)))
+        })
+        .collect()
 }
 
 /// The question as one line of the protocol.
@@ -209,11 +232,18 @@ fn ask_all(
             writeln!(out)?;
             writeln!(out, "{}", style.paint("1", &words::question(&ask)))?;
             if ask.fields.len() > 1 {
-                let paths: Vec<&str> = ask.fields.iter().map(|f| f.path()).collect();
+                // Numbered, in the facts' short names: type the numbers that
+                // hold (`?N` if not sure), or no.
+                let options: Vec<String> = ask
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| format!("{} {}", i + 1, palermo::words::field(*f).text()))
+                    .collect();
                 writeln!(
                     out,
                     "{}",
-                    style.paint("2", &format!("  PATH=ANSWER for: {}", paths.join(" ")))
+                    style.paint("2", &format!("  {}", options.join(" | ")))
                 )?;
             }
             write!(out, "{}", style.paint("36", "> "))?;
@@ -229,22 +259,26 @@ fn ask_all(
             Reply::Back => {
                 interview.back();
             }
-            Reply::Why => writeln!(out, "{}", words::why(&ask))?,
+            Reply::Why => {
+                writeln!(out, "{}", words::why(&ask))?;
+                continue;
+            }
             Reply::Done => break,
             Reply::Invalid(what) => {
                 eprintln!("palermo: {what}; {}", words::help());
+                continue;
             }
         }
         if !plain {
             let verdict = style.paint("33", &words::status(interview.verdict()));
-            writeln!(out, "{verdict} {}", words::missing(interview.remaining()))?;
+            match interview.remaining() {
+                0 => writeln!(out, "{verdict}")?,
+                left => writeln!(out, "{verdict} {}", words::missing(left))?,
+            }
         }
     }
-    if !plain {
-        writeln!(out, "{}", words::status(interview.verdict()))?;
-        if interview.next().is_none() {
-            writeln!(out, "{}", words::done())?;
-        }
+    if !plain && interview.next().is_none() {
+        writeln!(out, "{}", words::done())?;
     }
     Ok(())
 }
@@ -281,6 +315,14 @@ mod tests {
             Reply::Invalid(_)
         ));
         assert_eq!(reply(&group(), " Done "), Reply::Done);
+        assert_eq!(
+            reply(&group(), "2 ?1"),
+            Reply::Answers(vec![
+                (Field::Act(Act::Transfer), Answer::Fact(Fact::Established)),
+                (Field::Act(Act::Recruitment), Answer::Fact(Fact::Suspected)),
+            ])
+        );
+        assert!(matches!(reply(&group(), "3"), Reply::Invalid(_)));
         let one = Ask {
             topic: Topic::Means,
             fields: vec![Field::Means(Means::Deception)],
