@@ -220,31 +220,39 @@ fn next_questions_begins_with_the_interviews_next_question_when_an_answer_decide
     assert!(decided > 50, "{decided}");
 }
 
+/// The same rehearsal under every profile. The cases are written in the
+/// Protocol's words; under a profile the interview asks that instrument's
+/// facts (US "commercial sex", Cambodian "debt bondage"), which a case that
+/// does not state them cannot answer, so some verdicts that rest on reading
+/// one instrument's fact as another's are not reached. The floor guards
+/// against losing more.
 #[test]
-#[ignore]
-fn trace() {
-    let want = std::env::var("TRACE").unwrap_or_default();
-    for (id, input) in cases() {
-        if !want.split(',').any(|w| w == id) {
-            continue;
-        }
-        let profile = input.profile.unwrap_or_default();
+fn under_every_profile_the_interview_reaches_the_verdict() {
+    for profile in Profile::ALL {
+        let runs: Vec<Run> = cases()
+            .into_iter()
+            .map(|(id, mut input)| {
+                input.profile = Some(profile);
+                rehearse(&id, &input)
+            })
+            .collect();
+        let n = runs.len();
+        let reached = runs.iter().filter(|r| r.reached == r.whole).count();
+        let to_verdict: usize = runs.iter().map(|r| r.to_verdict).sum();
+        let missed: Vec<String> = runs
+            .iter()
+            .filter(|r| r.reached != r.whole)
+            .map(|r| format!("{} ({} vs {})", r.id, r.whole.name(), r.reached.name()))
+            .collect();
         println!(
-            "== {id} {profile:?} whole {:?}",
-            palermo::evaluate_with(&input.case, profile).verdict
+            "{}: {reached} of {n} reached, {:.2} questions to the verdict; missed {missed:?}",
+            profile.name(),
+            to_verdict as f64 / n as f64
         );
-        let mut i = Interview::new(Case::new(), profile);
-        while let Some(ask) = i.next() {
-            let answers = truthful(&ask, &input.case);
-            println!(
-                "  {:?} {:?} towards {:?} -> {:?}",
-                ask.topic,
-                ask.fields.iter().map(|f| f.path()).collect::<Vec<_>>(),
-                ask.towards,
-                answers
-            );
-            i.answer(&ask, &answers);
-            println!("     verdict {:?}", i.verdict());
-        }
+        assert!(
+            reached * 10 >= n * 8,
+            "{}: {reached} of {n}",
+            profile.name()
+        );
     }
 }
