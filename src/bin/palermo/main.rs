@@ -125,10 +125,10 @@ enum Command {
         #[arg(long, value_parser = profile_parser())]
         profile: Option<Profile>,
         /// Start from this case (its facts are not asked again).
-        #[arg(long)]
+        #[arg(long, value_name = "FILE")]
         from_case: Option<PathBuf>,
         /// Write the case here (default: standard output, one line).
-        #[arg(long)]
+        #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// The line protocol: one question per line, ending with its facts'
         /// paths in [brackets]; one answer per line. The default when
