@@ -20,3 +20,5 @@ interview-verdict = So far: { $verdict }.
 interview-missing = Still to ask: at most { $count } more.
 interview-done = No answer left could change the outcome.
 interview-help = Answer yes, no, not sure (suspected), skip, back, why or done; to a numbered list, the numbers that apply (?2 if not sure), or no.
+interview-why-family = If yes, this may not be smuggling of migrants: help from family, or on humanitarian grounds, without gain, is not.
+interview-why-national = If yes, this may not be smuggling of migrants: no one is smuggled into their own country.

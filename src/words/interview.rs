@@ -31,8 +31,12 @@ pub fn question(ask: &Ask) -> Cow<'static, str> {
 /// Why `ask` is asked: what a "yes" could lead to, in plain words.
 pub fn why(ask: &Ask) -> Cow<'static, str> {
     let tr = Tr::ENGLISH;
-    if ask.topic == Topic::Age {
-        return tr.text(Msg::InterviewWhyAge);
+    match ask.topic {
+        Topic::Age => return tr.text(Msg::InterviewWhyAge),
+        // The two exclusions of smuggling: a "yes" withdraws it.
+        Topic::HumanitarianOrFamily => return tr.text(Msg::InterviewWhyFamily),
+        Topic::NationalOrResident => return tr.text(Msg::InterviewWhyNational),
+        _ => {}
     }
     tr.text(match ask.towards {
         Verdict::Trafficking => Msg::InterviewWhyTrafficking,
