@@ -17,7 +17,7 @@
 //!   left out stay unknown), `no` (none of them), or the numbers of the
 //!   facts that hold in the order listed (`1 3`; `?2` for suspected), as the
 //!   terminal shows them;
-//! - to any question: `skip`, `back`, `why` (one line: why it is asked,
+//! - to any question: `skip` (or an empty line), `back`, `why` (one line: why it is asked,
 //!   then the question again), `done`.
 //!
 //! An answer that does not fit is reported on standard error (without
