@@ -427,7 +427,7 @@ fn bad_values_fail_with_their_path() {
         ),
         (r#"{"means": {"deception": "maybe"}}"#, "$.means.deception"),
         (r#"{"means": {"deception": 1}}"#, "$.means.deception"),
-        (r#"{"consent": "Yes"}"#, "$.consent"),
+        (r#"{"consent": "yess"}"#, "$.consent"),
         (r#"{"consent": []}"#, "$.consent"),
         (
             r#"{"movement": {"facilitator": {"material_benefit": "maybe"}}}"#,
@@ -911,4 +911,69 @@ fn the_input_schema_describes_every_fact_and_only_those() {
             );
         }
     }
+}
+
+/// A misspelt field name gets the nearest of the contract's names; a name
+/// like none of them gets none. The message never repeats the input key.
+#[test]
+fn a_misspelt_field_gets_a_suggestion() {
+    for (input, path, nearest) in [
+        (
+            r#"{"purpose":{"forced_labor":true}}"#,
+            "$.purpose.forced_labor",
+            Some("forced_labour"),
+        ),
+        (
+            r#"{"means":{"decepton":true}}"#,
+            "$.means.decepton",
+            Some("deception"),
+        ),
+        (r#"{"meens":{}}"#, "$.meens", Some("means")),
+        (r#"{"means":{"zzz":true}}"#, "$.means.zzz", None),
+    ] {
+        let e = palermo::parse_input(input).expect_err("an unknown field");
+        assert_eq!(e.path(), path);
+        let message = e.message();
+        match nearest {
+            Some(name) => assert!(
+                message.starts_with(&format!(
+                    "unknown field; did you mean `{name}`? expected one of"
+                )),
+                "{message}"
+            ),
+            None => assert!(
+                message.starts_with("unknown field; expected one of"),
+                "{message}"
+            ),
+        }
+        let key = path.rsplit('.').next().unwrap();
+        assert!(
+            !message.contains(key) || nearest.is_some_and(|n| n.contains(key)),
+            "{message}"
+        );
+    }
+}
+
+/// Fact words in any letter case, the same in both readers.
+#[test]
+fn fact_words_in_any_letter_case() {
+    for (word, fact) in [
+        ("Yes", palermo::Fact::Established),
+        ("NO", palermo::Fact::RuledOut),
+        ("TRUE", palermo::Fact::Established),
+        ("False", palermo::Fact::RuledOut),
+        ("Suspected", palermo::Fact::Suspected),
+        ("UNKNOWN", palermo::Fact::NotStated),
+    ] {
+        let text = format!(r#"{{"means":{{"deception":"{word}"}}}}"#);
+        let case = palermo::parse_case(&text).expect("a fact word");
+        assert_eq!(
+            case.means.get(palermo::model::Means::Deception),
+            fact,
+            "{word}"
+        );
+        let (out, summary) = palermo::io::screen_ndjson_str(&format!("{text}\n"));
+        assert_eq!(summary.invalid, 0, "{out}");
+    }
+    assert!(palermo::parse_case(r#"{"means":{"deception":"yep"}}"#).is_err());
 }

@@ -183,7 +183,7 @@ fn item_3_threats_of_denunciation_give_means_and_purpose_at_the_level_of_the_evi
         a.next_questions
             .iter()
             .any(|q| q.fact.starts_with("indicators.deceptive_recruitment.")
-                && q.why.contains("possible_trafficking")),
+                && q.why.contains("possible trafficking")),
         "{facts:?}"
     );
     // With an act in evidence: at least suspected trafficking.

@@ -222,7 +222,7 @@ fn a_presumed_child_is_asked_their_age() {
     assert_eq!(asked(&a).first(), Some(&"person.age"));
     let why = &a.next_questions[0].why;
     assert!(
-        why.contains("18 or over") && why.contains("no_finding"),
+        why.contains("18 or over") && why.contains("no finding"),
         "{why}"
     );
     // Never asked again once stated.
@@ -1105,7 +1105,7 @@ fn questions_towards_the_nearest_higher_finding() {
     assert_eq!(asked(&a), expected);
     assert!(a.next_questions[0]
         .why
-        .starts_with("Towards unsafe_migration, which needs 2 more parts"));
+        .starts_with("Towards unsafe migration, which needs 2 more parts"));
 }
 
 /// The two exclusions of smuggling are decisive questions for a smuggling
@@ -1124,7 +1124,7 @@ fn questions_include_the_exclusions_of_smuggling() {
         .iter()
         .find(|q| q.fact == path)
         .unwrap_or_else(|| panic!("{path} not asked: {:?}", asked(&a)));
-    assert_eq!(q.why, "If yes, the verdict becomes irregular_migration.");
+    assert_eq!(q.why, "If yes, the verdict becomes irregular migration.");
     // Answered, they are not asked again.
     let mut c = smuggled(adult());
     c.movement.facilitator.humanitarian_or_family = Fact::RuledOut;
@@ -1566,4 +1566,22 @@ fn som_6_2a_an_arranged_crossing_that_never_happened_is_an_attempt() {
     assert!(!a.has_flag(Flag::InternalTrafficking));
     t.movement.crossing_planned = Fact::NotStated;
     assert!(evaluate(&t).has_flag(Flag::InternalTrafficking));
+}
+
+/// `why` names findings in words, never by their contract names.
+#[test]
+fn why_names_findings_in_words() {
+    let mut c = Case::new();
+    c.act.set(Act::Recruitment, Fact::Established);
+    c.movement.crossed_border = Fact::Established;
+    for case in [Case::new(), c] {
+        for q in &evaluate(&case).next_questions {
+            assert!(!q.why.contains('_'), "{}", q.why);
+            assert!(
+                !q.question.is_empty() && !q.question.contains('_'),
+                "{}",
+                q.question
+            );
+        }
+    }
 }

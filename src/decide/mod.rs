@@ -21,6 +21,7 @@ use crate::model::{Case, Indicators};
 use std::borrow::Cow;
 
 pub(crate) mod indicators;
+pub mod interview;
 pub(crate) mod migration;
 pub(crate) mod person;
 pub(crate) mod protection;
@@ -166,7 +167,8 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
 /// The four statuses of a case under `profile`, without words: what the
 /// verdict is decided on. The what-ifs of `next_questions` decide again
 /// only the statuses an answer can change; their tests check them against
-/// this. The questions asked in indicators decide all four again.
+/// this. The questions asked in indicators decide all four again, and the
+/// interview decides its next question from them.
 pub(crate) fn statuses(case: &Case, profile: Profile) -> verdict::Statuses {
     let person = person::status(&case.person);
     verdict::Statuses {

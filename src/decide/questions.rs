@@ -219,6 +219,8 @@ struct Decisive {
     establishes: Option<Part>,
     slot: Option<Slot>,
     order: usize,
+    /// The place of the fact in the interview order (see `interview`).
+    topic: usize,
 }
 
 impl Decisive {
@@ -312,6 +314,7 @@ fn push_yes(
         establishes: Some(establishes),
         slot: None,
         order: *order,
+        topic: super::interview::order(path),
     });
     *order += 1;
 }
@@ -418,6 +421,7 @@ pub(crate) fn ask(
                 establishes: None,
                 slot: Some(slot),
                 order,
+                topic: super::interview::order(slot.path()),
             });
             order += 1;
         }
@@ -433,7 +437,16 @@ pub(crate) fn ask(
     );
 
     // `order` is unique: an unstable sort gives the one order.
-    found.sort_unstable_by_key(|d| (d.best(), !(d.yes.is_some() && d.no.is_some()), d.order));
+    // The interview order within a verdict (see `interview`): the first
+    // question is the interview's next one.
+    found.sort_unstable_by_key(|d| {
+        (
+            d.best(),
+            d.topic,
+            !(d.yes.is_some() && d.no.is_some()),
+            d.order,
+        )
+    });
     let raises = found.iter().any(|d| d.best() < rank(current));
     let towards_nearest = if raises {
         None
@@ -463,6 +476,152 @@ pub(crate) fn ask(
         towards(*target, parts, &mut questions);
     }
     questions
+}
+
+/// For the interview: the facts whose answer changes the verdict, each with
+/// the most serious verdict an answer leads to (the decisive questions of
+/// [`ask`]).
+pub(super) fn decisive(
+    case: &Case,
+    person: PersonStatus,
+    statuses: Statuses,
+    profile: Profile,
+) -> Vec<(&'static str, Verdict)> {
+    let best = |yes: Option<Verdict>, no: Option<Verdict>| {
+        yes.into_iter().chain(no).min_by_key(|v| rank(*v))
+    };
+    ask(case, person, statuses, profile)
+        .into_iter()
+        .filter_map(|q| {
+            let path = match q.fact {
+                std::borrow::Cow::Borrowed(p) => p,
+                std::borrow::Cow::Owned(_) => return None,
+            };
+            match q.asked {
+                Asked::Establishes { yes, .. } => Some((path, yes)),
+                Asked::Decides { yes, no, .. } => best(yes, no).map(|v| (path, v)),
+                Asked::Towards { .. } | Asked::Indicator { .. } | Asked::Unknown => None,
+            }
+        })
+        .collect()
+}
+
+/// For the interview: the ways `target` could still be reached, each as its
+/// missing parts, each part as the paths of the facts that could supply it.
+/// Unlike `next_questions`, which follows the nearest way, the interview
+/// keeps every way open: each limb of the definition, and both routes of
+/// smuggling (entry, stay).
+pub(super) fn missing_facts(
+    case: &Case,
+    person: PersonStatus,
+    target: Verdict,
+    profile: Profile,
+) -> Vec<Vec<Vec<&'static str>>> {
+    let paths = |parts: Parts| -> Vec<Vec<&'static str>> {
+        parts
+            .iter()
+            .map(|part| {
+                let mut paths = Vec::new();
+                part.facts.each_path(|p| paths.push(p));
+                paths
+            })
+            .collect()
+    };
+    match target {
+        Verdict::Trafficking | Verdict::PossibleTrafficking => {
+            let bar = if target == Verdict::Trafficking {
+                Level::Established
+            } else {
+                Level::Suspected
+            };
+            let def = profile.definition();
+            (0..def.limbs.len())
+                .filter_map(|i| limb_parts(case, person, def, i, bar))
+                .map(paths)
+                .collect()
+        }
+        Verdict::Smuggling => {
+            if smuggling::excluded(case) {
+                return Vec::new();
+            }
+            let m = &case.movement;
+            let f = &m.facilitator;
+            let route = |steps: &[(u32, bool)]| -> Option<Parts> {
+                let mut parts = Parts::new();
+                parts.need(
+                    Part::Benefit,
+                    f.material_benefit == Fact::Established,
+                    || Facts::other(if_unstated(f.material_benefit, MATERIAL_BENEFIT)),
+                )?;
+                let mut facts = Facts::default();
+                let mut met = true;
+                for &(fact, done) in steps {
+                    if !done {
+                        met = false;
+                        facts = facts.with(Facts::other(fact));
+                    }
+                }
+                parts.need(Part::Procured, met, || facts)?;
+                Some(parts)
+            };
+            let unstated = |fact: Fact, mask: u32| if_unstated(fact, mask);
+            let entry = route(&[
+                (
+                    unstated(m.crossed_border, CROSSED_BORDER),
+                    m.crossed_border == Fact::Established,
+                ),
+                (
+                    if m.entry.is_none() { ENTRY } else { 0 },
+                    m.entry == Some(Regularity::Irregular),
+                ),
+                (
+                    unstated(f.procured_entry, PROCURED_ENTRY),
+                    f.procured_entry == Fact::Established,
+                ),
+            ]);
+            let stay = route(&[
+                (
+                    if m.stay.is_none() { STAY } else { 0 },
+                    m.stay == Some(Regularity::Irregular),
+                ),
+                (
+                    unstated(f.enabled_irregular_stay, ENABLED_IRREGULAR_STAY),
+                    f.enabled_irregular_stay == Fact::Established,
+                ),
+            ]);
+            // A route with a step that is neither met nor askable is closed.
+            let open = |steps: &[(Fact, bool)]| {
+                steps.iter().all(|(fact, met)| *met || fact.is_not_stated())
+            };
+            let regular = |r: Option<Regularity>| match r {
+                None => Fact::NotStated,
+                Some(Regularity::Irregular) => Fact::Established,
+                Some(Regularity::Regular) => Fact::RuledOut,
+            };
+            let entry_open = open(&[
+                (m.crossed_border, m.crossed_border == Fact::Established),
+                (regular(m.entry), m.entry == Some(Regularity::Irregular)),
+                (f.procured_entry, f.procured_entry == Fact::Established),
+            ]);
+            let stay_open = open(&[
+                (regular(m.stay), m.stay == Some(Regularity::Irregular)),
+                (
+                    f.enabled_irregular_stay,
+                    f.enabled_irregular_stay == Fact::Established,
+                ),
+            ]);
+            [(entry, entry_open), (stay, stay_open)]
+                .into_iter()
+                .filter(|(_, open)| *open)
+                .filter_map(|(parts, _)| parts)
+                .map(paths)
+                .collect()
+        }
+        _ => missing_parts(case, person, target, profile)
+            .map(paths)
+            .into_iter()
+            .collect(),
+    }
 }
 
 /// The facts of `movement` and `person` that can supply a missing part, in
@@ -840,21 +999,29 @@ fn towards(target: Verdict, parts: &Parts, out: &mut Vec<Question>) {
     let asked = out.len();
     let mut seen = Facts::default();
     let total = u8::try_from(parts.len).unwrap_or(u8::MAX);
-    for part in parts.iter() {
-        let why = Asked::Towards {
-            target,
-            total,
-            part: part.name,
-        };
-        let facts = part.facts.without(seen);
-        seen = seen.with(facts);
-        facts.each_path(|fact| {
-            // Leave out the facts the decisive questions already ask.
-            let decisive = out.get(..asked).unwrap_or_default();
-            if asked == 0 || !decisive.iter().any(|q| q.fact == fact) {
-                out.push(Question::at(fact, why));
+    // In the interview's order: the age first (it decides whether a means
+    // is needed), then the parts in order.
+    let first = Facts::other(AGE);
+    for pass in [first, Facts::default()] {
+        for part in parts.iter() {
+            let why = Asked::Towards {
+                target,
+                total,
+                part: part.name,
+            };
+            let mut facts = part.facts.without(seen);
+            if !pass.is_empty() {
+                facts = Facts::other(facts.other & pass.other);
             }
-        });
+            seen = seen.with(facts);
+            facts.each_path(|fact| {
+                // Leave out the facts the decisive questions already ask.
+                let decisive = out.get(..asked).unwrap_or_default();
+                if asked == 0 || !decisive.iter().any(|q| q.fact == fact) {
+                    out.push(Question::at(fact, why));
+                }
+            });
+        }
     }
 }
 

@@ -308,13 +308,8 @@ impl<'a> Reader<'a> {
         } else if self.null() {
             Some(Fact::NotStated)
         } else {
-            match self.string()? {
-                "yes" => Some(Fact::Established),
-                "suspected" => Some(Fact::Suspected),
-                "no" => Some(Fact::RuledOut),
-                "unknown" => Some(Fact::NotStated),
-                _ => None,
-            }
+            // The same words as the full reader, in any letter case.
+            Fact::from_word(self.string()?)
         }
     }
 

@@ -6,7 +6,7 @@
 //! Input is read straight into an [`Input`] (the case and, beside it, its
 //! profile and indicators) and checked field by field as it is read (see
 //! `io/read.rs`), so every error can say exactly where it is
-//! (`$.means.decepton: unknown field; expected one of threat, force, ...`)
+//! (`$.means.decepton`: "unknown field; did you mean `deception`? expected one of threat, force, ...")
 //! and a misspelt or repeated field can never silently turn a trafficking
 //! case into "no finding". The reader is the types' `Deserialize`: what the
 //! library serialises, it reads back. Error messages never echo input
@@ -24,6 +24,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 
+mod array;
 pub mod csv_rows;
 mod fast;
 pub mod framing;
@@ -32,6 +33,8 @@ mod read;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod write;
+
+pub use array::screen_array_as;
 
 /// Limits a host can rely on. Past a limit a record gets an error record
 /// (path `$`, or the path of the offending id or key); reading goes on.
@@ -295,7 +298,7 @@ pub const CASE_FIELDS: &[&str] = &[
 /// let err = palermo::io::parse_input(r#"{"means": {"decepton": true}}"#).unwrap_err();
 /// assert_eq!(err.path(), "$.means.decepton");
 /// assert_eq!(err.kind(), palermo::io::ErrorKind::UnknownField);
-/// assert!(err.to_string().starts_with("$.means.decepton: unknown field; expected one of threat, force"));
+/// assert!(err.to_string().starts_with("$.means.decepton: unknown field; did you mean `deception`? expected one of threat, force"));
 /// ```
 pub fn parse_input(text: &str) -> Result<Input, Error> {
     parse_input_with(text, &Limits::default())

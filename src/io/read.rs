@@ -344,6 +344,56 @@ trait Object: Default {
     ) -> Result<(), A::Error>;
 }
 
+/// The message for an unknown field: the nearest expected name when the key
+/// is a likely misspelling of it ("did you mean `forced_labour`?"), then the
+/// names expected. The suggestion is one of the contract's own names; the
+/// key itself is not repeated (the error's path names it).
+fn unknown_field(key: &str, expected: &str) -> String {
+    let nearest = expected
+        .split(", ")
+        .map(|name| (distance(key, name), name))
+        .filter(|(d, name)| *d > 0 && *d <= (name.len() / 4).clamp(1, 3))
+        .min_by_key(|(d, _)| *d);
+    match nearest {
+        Some((_, name)) => {
+            format!("unknown field; did you mean `{name}`? expected one of {expected}")
+        }
+        None => format!("unknown field; expected one of {expected}"),
+    }
+}
+
+/// The edit distance between two short names (insertions, deletions,
+/// substitutions and swaps of neighbours, ASCII letter case ignored); keys
+/// longer than 64 bytes are not compared.
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() > 64 || b.len() > 64 {
+        return usize::MAX;
+    }
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        if let Some(first) = row.first_mut() {
+            *first = i;
+        }
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(!a[i - 1].eq_ignore_ascii_case(&b[j - 1]));
+            let mut d = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
 /// Reads an object's key without allocating (unless it has escapes).
 struct KeySeed;
 
@@ -431,10 +481,7 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, '_, T> {
                 ));
             }
             let Some(index) = T::index(&key) else {
-                return Err(here.fail(
-                    ErrorKind::UnknownField,
-                    format!("unknown field; expected one of {}", T::expected()),
-                ));
+                return Err(here.fail(ErrorKind::UnknownField, unknown_field(&key, &T::expected())));
             };
             let bit = 1u64 << (index % 64);
             if seen & bit != 0 {

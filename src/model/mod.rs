@@ -83,15 +83,36 @@ impl Fact {
     }
 
     /// The fact a contract v1 string stands for: `"suspected"`, and the
-    /// synonyms `"yes"`, `"no"` and `"unknown"`. `None` for any other string.
+    /// synonyms `"yes"`, `"no"`, `"unknown"`, `"true"` and `"false"`, in any
+    /// letter case (`"Yes"`, `"NO"`, `"TRUE"`). `None` for any other string.
+    ///
+    /// ```
+    /// use palermo::Fact;
+    /// assert_eq!(Fact::from_word("Yes"), Some(Fact::Established));
+    /// assert_eq!(Fact::from_word("TRUE"), Some(Fact::Established));
+    /// assert_eq!(Fact::from_word("nope"), None);
+    /// ```
     pub fn from_word(word: &str) -> Option<Fact> {
+        // The contract's own spellings first (most input), then any case.
         match word {
-            "suspected" => Some(Fact::Suspected),
-            "yes" => Some(Fact::Established),
-            "no" => Some(Fact::RuledOut),
-            "unknown" => Some(Fact::NotStated),
-            _ => None,
+            "suspected" => return Some(Fact::Suspected),
+            "yes" => return Some(Fact::Established),
+            "no" => return Some(Fact::RuledOut),
+            "unknown" => return Some(Fact::NotStated),
+            _ => {}
         }
+        const WORDS: [(&str, Fact); 6] = [
+            ("suspected", Fact::Suspected),
+            ("yes", Fact::Established),
+            ("no", Fact::RuledOut),
+            ("unknown", Fact::NotStated),
+            ("true", Fact::Established),
+            ("false", Fact::RuledOut),
+        ];
+        WORDS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, fact)| *fact)
     }
 }
 

@@ -17,6 +17,7 @@ use std::borrow::Cow;
 mod catalog;
 pub mod compare;
 pub mod explain;
+pub mod interview;
 mod lang;
 mod memo;
 mod questions;

@@ -23,9 +23,22 @@ pub(crate) fn part(part: Part) -> Msg {
     }
 }
 
-/// Why a question is asked, verdicts named by their contract names.
+/// Why a question is asked, verdicts named in words ("unsafe migration",
+/// not the contract's `unsafe_migration`).
 fn why(tr: Tr, asked: &Asked) -> String {
-    why_with(tr, asked, &|v: Verdict| Cow::Borrowed(v.name()))
+    why_with(tr, asked, &|v: Verdict| tr.text(short_msg(v)))
+}
+
+/// The message of a verdict's short name.
+fn short_msg(v: Verdict) -> Msg {
+    match v {
+        Verdict::Trafficking => Msg::ShortTrafficking,
+        Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
+        Verdict::Smuggling => Msg::ShortSmuggling,
+        Verdict::UnsafeMigration => Msg::ShortUnsafeMigration,
+        Verdict::IrregularMigration => Msg::ShortIrregularMigration,
+        Verdict::NoFinding => Msg::ShortNoFinding,
+    }
 }
 
 /// Why a question is asked, verdicts named by `name`.

@@ -5,12 +5,18 @@
 //! (memory stays flat whatever the size). If the first line is a lone `{`,
 //! the input is one pretty-printed case, read whole (up to the record limit).
 //! Anything else is streamed as NDJSON, so a bad first record costs only its
-//! own line.
+//! own line. A top-level JSON array (the first non-blank byte is `[`) is a
+//! batch: one output line per element.
+//!
+//! When the input is not a regular file (a pipe, a terminal, a socket), each
+//! output line is flushed as soon as its record is decided: a program can
+//! keep one `palermo screen` open, write a case, and read its line back
+//! before it writes the next.
 
 use palermo::io::{screen_ndjson_as, screen_record_as, BatchSummary, Limits, Outcome};
 use palermo::Profile;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Cursor, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Cursor, LineWriter, Read, Write};
 use std::path::Path;
 
 fn open(file: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
@@ -42,6 +48,29 @@ fn is_document_start(head: &[u8]) -> bool {
     matches!(last.map(|l| l.trim_ascii()), Some(b"{"))
 }
 
+/// Whether the input is a regular file (then the output is buffered; else
+/// each line is flushed as soon as it is written).
+fn is_regular_file(file: Option<&Path>) -> bool {
+    match file {
+        Some(path) => std::fs::metadata(path).is_ok_and(|m| m.is_file()),
+        None => {
+            use std::os::fd::AsFd;
+            io::stdin()
+                .as_fd()
+                .try_clone_to_owned()
+                .ok()
+                .and_then(|fd| File::from(fd).metadata().ok())
+                .is_some_and(|m| m.is_file())
+        }
+    }
+}
+
+/// Whether the first non-blank byte opens an array.
+fn is_array_start(head: &[u8]) -> bool {
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[')
+}
+
 /// `palermo screen`: screen every record, write one output line each, under
 /// `profile` when given (else each case's own).
 pub fn screen(
@@ -49,9 +78,18 @@ pub fn screen(
     limits: &Limits,
     profile: Option<Profile>,
 ) -> io::Result<BatchSummary> {
+    let worker = !is_regular_file(file);
     let mut reader = open(file)?;
     let head = first_line(&mut reader, limits.max_record_bytes)?;
-    let mut out = BufWriter::with_capacity(1 << 16, crate::stdout()?);
+    let stdout = crate::stdout()?;
+    let mut out: Box<dyn Write> = if worker {
+        Box::new(LineWriter::new(stdout))
+    } else {
+        Box::new(BufWriter::with_capacity(1 << 16, stdout))
+    };
+    if is_array_start(&head) {
+        return palermo::io::screen_array_as(Cursor::new(head).chain(reader), out, limits, profile);
+    }
     if is_document_start(&head) {
         // One pretty-printed case: read it whole, within the record limit.
         let mut text = head;

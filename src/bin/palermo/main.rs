@@ -12,6 +12,8 @@
 //! - `palermo screen --from htcds`, `palermo explain --from htcds`: HTCDS
 //!   v2.0 records (JSON) or CTDC rows (CSV) instead of contract v1 cases.
 //! - `palermo indicators [--json]`: the ILO/EC indicator ids, grades and policy.
+//! - `palermo interview [--profile P] [--from-case FILE] [--out FILE] [--plain]`:
+//!   build a case one question at a time.
 //!
 //! `--profile` on `screen` and `explain` assesses under a jurisdiction
 //! profile, overriding each case's own `"profile"`.
@@ -29,6 +31,7 @@ mod casebook;
 mod compare;
 mod htcds;
 mod input;
+mod interview;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -115,6 +118,24 @@ enum Command {
     },
     /// The training casebook: list, show, check against the engine, render a handout.
     Casebook(casebook::CasebookArgs),
+    /// Build a case by answering one question at a time; save it as a case
+    /// `screen` and `explain` accept.
+    Interview {
+        /// Jurisdiction profile, overriding the case's "profile".
+        #[arg(long, value_parser = profile_parser())]
+        profile: Option<Profile>,
+        /// Start from this case (its facts are not asked again).
+        #[arg(long, value_name = "FILE")]
+        from_case: Option<PathBuf>,
+        /// Write the case here (default: standard output, one line).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The line protocol: one question per line, ending with its facts'
+        /// paths in [brackets]; one answer per line. The default when
+        /// standard input is not a terminal.
+        #[arg(long)]
+        plain: bool,
+    },
 }
 
 /// `--profile NAME`: one of the profile names, listed in `--help`.
@@ -218,6 +239,17 @@ fn main() -> ExitCode {
             }
         }
         Command::Casebook(args) => casebook::run(args),
+        Command::Interview {
+            profile,
+            from_case,
+            out,
+            plain,
+        } => interview::run(interview::Options {
+            profile,
+            from_case,
+            out,
+            plain,
+        }),
     }
 }
 

@@ -56,6 +56,7 @@
 
 mod records;
 
+pub(crate) use records::frame_error;
 pub use records::{case_from_text, screen_csv, screen_csv_str, screen_input, screen_record};
 
 use super::{Error, Limits};

@@ -241,7 +241,7 @@ fn screen_json_at(text: &str, position: Position, limits: &Limits) -> Outcome {
 }
 
 /// Why a record could not be framed, as an [`Error`].
-fn frame_error(kind: FrameErrorKind) -> Error {
+pub(crate) fn frame_error(kind: FrameErrorKind) -> Error {
     let syntax = |m: &str| Error::Syntax {
         message: m.to_string(),
     };

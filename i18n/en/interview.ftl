@@ -1,0 +1,24 @@
+## The interview (`palermo interview`): the questions that settle several
+## facts at once, and why each question is asked, in plain words. A
+## question about one fact is that fact's `.ask` (facts.ftl).
+
+interview-acts = How did the person come to be where they are: were they recruited, transported, handed over from one person to another, housed or kept somewhere, or received on arrival?
+interview-means = How was the person made to go along: were they threatened, hurt, forced, taken away, cheated or lied to, did someone use their power over them or their difficult situation, or was someone paid to hand them over?
+interview-purposes = What was the person made to do, or meant to do: sex work for others, forced work or services, slavery or servitude, debt bondage, giving up an organ, a forced marriage, an adoption, begging, crime?
+interview-risks = What risks were there on the journey or at work: a recruiter without a licence, fees or debts, no written contract, no papers of their own, papers held by someone else, a dangerous route, no information about the job or the place, pay or hours or safety not respected?
+interview-age = How old is the person? (a number, or a range such as 15-17 if not known for sure)
+
+interview-why-age = The age decides whether it must be shown how the person was controlled: for a child it need not be.
+interview-why-trafficking = If yes, this could be trafficking in persons.
+interview-why-possible_trafficking = If yes, this could be trafficking in persons.
+interview-why-smuggling = If yes, this could be smuggling of migrants.
+interview-why-unsafe_migration = If yes, the person's migration could have been unsafe.
+interview-why-irregular_migration = If yes, the person could have entered or stayed without permission.
+interview-why-no_finding = The answer could change the outcome.
+
+interview-verdict = So far: { $verdict }.
+interview-missing = Still to ask: at most { $count } more.
+interview-done = No answer left could change the outcome.
+interview-help = Answer yes, no, not sure (suspected), skip, back, why or done; to a numbered list, the numbers that apply (?2 if not sure), or no.
+interview-why-family = If yes, this may not be smuggling of migrants: help from family, or on humanitarian grounds, without gain, is not.
+interview-why-national = If yes, this may not be smuggling of migrants: no one is smuggled into their own country.

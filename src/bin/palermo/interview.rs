@@ -1,0 +1,339 @@
+//! `palermo interview`: one question at a time, the case built from the
+//! answers, saved as contract v1 JSON that `palermo screen` accepts.
+//!
+//! Two modes. A terminal user gets a prompt, the running verdict and how
+//! many questions are left (in colour where standard output is a terminal
+//! and `NO_COLOR` is unset). With `--plain`, or whenever standard input is
+//! not a terminal, the line protocol: each question is one line ending
+//! with the dotted paths of the facts it asks, in square brackets,
+//! separated by spaces; each answer is one line:
+//!
+//! - to a question about one fact: `yes`, `no`, `suspected` (or `not
+//!   sure`), a whole number for `person.age` (or `MIN-MAX`, an estimate),
+//!   `MIN-MAX` for `person.age_estimate`, `irregular`/`regular` for
+//!   `movement.entry` and `movement.stay`, `ended`/`continued` for
+//!   `movement.facilitator.relationship_after_arrival`;
+//! - to a grouped question: `PATH=ANSWER` pairs separated by spaces (facts
+//!   left out stay unknown), `no` (none of them), or the numbers of the
+//!   facts that hold in the order listed (`1 3`; `?2` for suspected), as the
+//!   terminal shows them;
+//! - to any question: `skip` (or an empty line), `back`, `why` (one line: why it is asked,
+//!   then the question again), `done`.
+//!
+//! An answer that does not fit is reported on standard error (without
+//! repeating it) and the question is put again. The interview ends when no
+//! answer could change the verdict, on `done`, or at the end of input; the
+//! case is written to `--out` (or, as one line, to standard output).
+
+use palermo::decide::interview::{parse_answer, Ask, Interview};
+use palermo::model::{Answer, Case, Fact, Field};
+use palermo::words::interview as words;
+use palermo::{Input, Profile};
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The options of `palermo interview`.
+pub struct Options {
+    pub profile: Option<Profile>,
+    pub from_case: Option<PathBuf>,
+    pub out: Option<PathBuf>,
+    pub plain: bool,
+}
+
+/// What one line of input asks for.
+#[derive(Debug, PartialEq)]
+enum Reply {
+    Answers(Vec<(Field, Answer)>),
+    Skip,
+    Back,
+    Why,
+    Done,
+    /// Not an answer to this question.
+    Invalid(&'static str),
+}
+
+/// Read one line as a reply to `ask`.
+fn reply(ask: &Ask, line: &str) -> Reply {
+    let line = line.trim();
+    let lower = line.to_ascii_lowercase();
+    match lower.as_str() {
+        "skip" | "" => return Reply::Skip,
+        "back" => return Reply::Back,
+        "why" | "?" => return Reply::Why,
+        "done" => return Reply::Done,
+        _ => {}
+    }
+    if !line.contains('=') {
+        return match ask.fields.as_slice() {
+            [field] => parse_answer(*field, line)
+                .map_or(Reply::Invalid("not an answer to this question"), |a| {
+                    Reply::Answers(vec![a])
+                }),
+            // "no" to a grouped question: none of them.
+            fields if lower == "no" || lower == "none" => Reply::Answers(
+                fields
+                    .iter()
+                    .map(|f| (*f, Answer::Fact(Fact::RuledOut)))
+                    .collect(),
+            ),
+            // The numbers of the facts that hold (`?N`: suspected), as the
+            // terminal lists them; the others stay unknown.
+            fields => numbered(fields, line).map_or(
+                Reply::Invalid("a grouped question takes PATH=ANSWER pairs, skip or done"),
+                Reply::Answers,
+            ),
+        };
+    }
+    let mut answers = Vec::new();
+    for pair in line.split_whitespace() {
+        let Some((path, answer)) = pair.split_once('=') else {
+            return Reply::Invalid("expected PATH=ANSWER pairs separated by spaces");
+        };
+        let Some(field) = Field::from_path(path) else {
+            return Reply::Invalid("a path that is not a fact of the contract");
+        };
+        // The age question also takes the estimate.
+        let asked = ask.fields.contains(&field)
+            || (field == Field::AgeEstimate && ask.fields.contains(&Field::Age));
+        if !asked {
+            return Reply::Invalid("a path this question does not ask");
+        }
+        if answer.eq_ignore_ascii_case("skip") || answer.eq_ignore_ascii_case("unknown") {
+            continue;
+        }
+        match parse_answer(field, answer) {
+            Some(a) => answers.push(a),
+            None => return Reply::Invalid("an answer that does not fit its fact"),
+        }
+    }
+    Reply::Answers(answers)
+}
+
+/// Answers given as the numbers of the facts that hold (`1 3`, `?2` for
+/// suspected), or `None` when the line is not that.
+fn numbered(fields: &[Field], line: &str) -> Option<Vec<(Field, Answer)>> {
+    line.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            let (fact, number) = match word.strip_prefix('?') {
+                Some(n) => (Fact::Suspected, n),
+                None => (Fact::Established, word),
+            };
+            let index = number.parse::<usize>().ok()?.checked_sub(1)?;
+            fields.get(index).map(|f| (*f, Answer::Fact(fact)))
+        })
+        .collect()
+}
+
+/// The question as one line of the protocol.
+fn plain_line(ask: &Ask) -> String {
+    let paths: Vec<&str> = ask.fields.iter().map(|f| f.path()).collect();
+    format!("{} [{}]", words::question(ask), paths.join(" "))
+}
+
+/// Colours for the terminal, or none.
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// `palermo interview`.
+pub fn run(options: Options) -> ExitCode {
+    let (mut input, profile) = match &options.from_case {
+        Some(path) => match crate::input::read_one(Some(path)) {
+            Ok(text) => match palermo::parse_input(&text) {
+                Ok(input) => {
+                    let profile = options.profile.or(input.profile).unwrap_or_default();
+                    (input, profile)
+                }
+                Err(e) => {
+                    eprintln!("palermo: invalid case: {e}");
+                    return ExitCode::from(2);
+                }
+            },
+            Err(e) => return crate::io_failure(&e),
+        },
+        None => (Input::new(Case::new()), options.profile.unwrap_or_default()),
+    };
+    if options.profile.is_some() {
+        input.profile = options.profile;
+    }
+    let plain = options.plain || !io::stdin().is_terminal();
+    let mut out = match crate::stdout() {
+        Ok(out) => out,
+        Err(e) => return crate::io_failure(&e),
+    };
+    let style = Style {
+        on: !plain && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let mut interview = Interview::new(input.case.clone(), profile);
+    let stdin = io::stdin();
+    let mut lines = stdin.lock();
+    let asked = ask_all(&mut interview, &mut lines, &mut out, plain, &style);
+    if let Err(e) = asked {
+        return crate::io_failure(&e);
+    }
+    input.case = interview.case().clone();
+    let json = match serde_json::to_string(&input) {
+        Ok(json) => json,
+        Err(e) => return crate::io_failure(&io::Error::other(e)),
+    };
+    let written = match &options.out {
+        Some(path) => std::fs::write(path, format!("{json}\n")).and_then(|()| {
+            if plain {
+                Ok(())
+            } else {
+                writeln!(out, "{}", saved(path, &style))
+            }
+        }),
+        None => writeln!(out, "{json}"),
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => crate::io_failure(&e),
+    }
+}
+
+/// "Saved to FILE: palermo explain FILE".
+fn saved(path: &Path, style: &Style) -> String {
+    let shown = path.display();
+    style.paint(
+        "2",
+        &format!("Saved to {shown}. Read the reasons: palermo explain {shown}"),
+    )
+}
+
+/// Ask until the interview is over, `done` or the end of input.
+fn ask_all(
+    interview: &mut Interview,
+    lines: &mut impl BufRead,
+    out: &mut impl Write,
+    plain: bool,
+    style: &Style,
+) -> io::Result<()> {
+    if !plain {
+        writeln!(out, "{}", style.paint("2", &words::help()))?;
+    }
+    let mut line = String::new();
+    while let Some(ask) = interview.next() {
+        if plain {
+            writeln!(out, "{}", plain_line(&ask))?;
+        } else {
+            writeln!(out)?;
+            writeln!(out, "{}", style.paint("1", &words::question(&ask)))?;
+            if ask.fields.len() > 1 {
+                // Numbered, in the facts' short names: type the numbers that
+                // hold (`?N` if not sure), or no.
+                let options: Vec<String> = ask
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| format!("{} {}", i + 1, palermo::words::field(*f).text()))
+                    .collect();
+                writeln!(
+                    out,
+                    "{}",
+                    style.paint("2", &format!("  {}", options.join(" | ")))
+                )?;
+            }
+            write!(out, "{}", style.paint("36", "> "))?;
+        }
+        out.flush()?;
+        line.clear();
+        if lines.read_line(&mut line)? == 0 {
+            break;
+        }
+        match reply(&ask, &line) {
+            Reply::Answers(answers) => interview.answer(&ask, &answers),
+            Reply::Skip => interview.skip(&ask),
+            Reply::Back => {
+                interview.back();
+            }
+            Reply::Why => {
+                writeln!(out, "{}", words::why(&ask))?;
+                continue;
+            }
+            Reply::Done => break,
+            Reply::Invalid(what) => {
+                eprintln!("palermo: {what}; {}", words::help());
+                continue;
+            }
+        }
+        if !plain {
+            let verdict = style.paint("33", &words::status(interview.verdict()));
+            match interview.remaining() {
+                0 => writeln!(out, "{verdict}")?,
+                left => writeln!(out, "{verdict} {}", words::missing(left))?,
+            }
+        }
+    }
+    if !plain && interview.next().is_none() {
+        writeln!(out, "{}", words::done())?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use palermo::decide::interview::Topic;
+    use palermo::model::{Act, Means};
+
+    fn group() -> Ask {
+        Ask {
+            topic: Topic::Acts,
+            fields: vec![Field::Act(Act::Recruitment), Field::Act(Act::Transfer)],
+            towards: palermo::Verdict::Trafficking,
+        }
+    }
+
+    #[test]
+    fn pairs_answer_a_group() {
+        assert_eq!(
+            reply(&group(), "act.recruitment=YES act.transfer=no"),
+            Reply::Answers(vec![
+                (
+                    Field::Act(Act::Recruitment),
+                    Answer::Fact(Fact::Established)
+                ),
+                (Field::Act(Act::Transfer), Answer::Fact(Fact::RuledOut)),
+            ])
+        );
+        assert!(matches!(reply(&group(), "yes"), Reply::Invalid(_)));
+        assert!(matches!(
+            reply(&group(), "means.deception=yes"),
+            Reply::Invalid(_)
+        ));
+        assert_eq!(reply(&group(), " Done "), Reply::Done);
+        assert_eq!(
+            reply(&group(), "2 ?1"),
+            Reply::Answers(vec![
+                (Field::Act(Act::Transfer), Answer::Fact(Fact::Established)),
+                (Field::Act(Act::Recruitment), Answer::Fact(Fact::Suspected)),
+            ])
+        );
+        assert!(matches!(reply(&group(), "3"), Reply::Invalid(_)));
+        let one = Ask {
+            topic: Topic::Means,
+            fields: vec![Field::Means(Means::Deception)],
+            towards: palermo::Verdict::Trafficking,
+        };
+        assert_eq!(
+            reply(&one, "Suspected"),
+            Reply::Answers(vec![(
+                Field::Means(Means::Deception),
+                Answer::Fact(Fact::Suspected)
+            )])
+        );
+    }
+}

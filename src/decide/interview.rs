@@ -1,0 +1,451 @@
+//! The interview: which question to ask next, one topic at a time.
+//!
+//! An interviewer screens for the most serious finding first: trafficking
+//! (the person's age early, since it decides whether a means is needed; then
+//! the act, the means, the purpose), then smuggling, then the migration
+//! findings. A question is a [`Topic`]: one topic settles several facts at
+//! once (every act, every means, every purpose, every risk factor), so that
+//! interviews stay short. A follow-up topic comes up only where an answer
+//! opens it: a forced marriage asks whether it was a servile marriage; a
+//! child, under a profile that makes removing a minor from custody an act,
+//! asks about that.
+//!
+//! First the facts whose answer changes the verdict (the deciding questions
+//! of `next_questions`, in the same order, so that its first question is the
+//! interview's next one); then the facts that lead to a finding of higher
+//! precedence than the current verdict, the most serious first. A
+//! fact is asked once: an unanswered ("skip") fact is not asked again, and a
+//! finding whose missing part has no fact left to ask is given up. The
+//! interview ends when no fact is left whose answer could change the verdict
+//! or lead to a more serious finding.
+//!
+//! This module decides; [`crate::words`] puts a topic in words.
+
+use super::questions;
+use crate::assessment::Verdict;
+use crate::law::profile::Profile;
+use crate::model::{Act, AgeRange, Answer, Case, Fact, Field, Purpose, Regularity, Relationship};
+
+/// What one interview question is about. Several facts may share a topic;
+/// one answer then settles them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Topic {
+    /// The person's age (a number, or an estimate).
+    Age,
+    /// Whether the person looks or acts like a child.
+    ChildIndicators,
+    /// How the person came to be where they are: every act.
+    Acts,
+    /// A minor taken away from those with custody (a follow-up for a child).
+    Custody,
+    /// Whether the person is under someone's lawful custody or care.
+    Guardianship,
+    /// How the person was controlled: every means.
+    Means,
+    /// What the person was made to do: every purpose.
+    Purposes,
+    /// Whether a forced marriage was a servile one (a follow-up).
+    Marriage,
+    /// Whether the person left home to go somewhere else.
+    Migrated,
+    /// Whether the person crossed an international border.
+    CrossedBorder,
+    /// Whether the entry was regular.
+    Entry,
+    /// Whether someone arranged the entry.
+    ProcuredEntry,
+    /// Whether the person who arranged it gained money or another benefit.
+    MaterialBenefit,
+    /// Whether the stay is regular.
+    Stay,
+    /// Whether someone enabled an irregular stay.
+    EnabledIrregularStay,
+    /// Whether the help was humanitarian or by family, without gain.
+    HumanitarianOrFamily,
+    /// Whether the person is a national or resident of the destination.
+    NationalOrResident,
+    /// The risks of the journey and the job: every risk factor.
+    RiskFactors,
+    /// Any other single fact.
+    Other,
+}
+
+impl Topic {
+    /// The topic a field is asked under.
+    pub fn of(field: Field) -> Topic {
+        match field {
+            Field::Age | Field::AgeEstimate => Topic::Age,
+            Field::ChildIndicators => Topic::ChildIndicators,
+            Field::Act(Act::RemovalFromCustody) => Topic::Custody,
+            Field::Act(_) => Topic::Acts,
+            Field::UnderGuardianship => Topic::Guardianship,
+            Field::Means(_) => Topic::Means,
+            Field::Purpose(Purpose::ServileMarriage) => Topic::Marriage,
+            Field::Purpose(_) => Topic::Purposes,
+            Field::CrossedBorder => Topic::CrossedBorder,
+            Field::Entry => Topic::Entry,
+            Field::ProcuredEntry => Topic::ProcuredEntry,
+            Field::MaterialBenefit => Topic::MaterialBenefit,
+            Field::Stay => Topic::Stay,
+            Field::EnabledIrregularStay => Topic::EnabledIrregularStay,
+            Field::HumanitarianOrFamily => Topic::HumanitarianOrFamily,
+            Field::NationalOrResident => Topic::NationalOrResident,
+            Field::Migrated => Topic::Migrated,
+            Field::Risk(_) => Topic::RiskFactors,
+            _ => Topic::Other,
+        }
+    }
+
+    /// Whether one answer to this topic settles several facts.
+    pub fn is_group(self) -> bool {
+        matches!(
+            self,
+            Topic::Acts | Topic::Means | Topic::Purposes | Topic::RiskFactors
+        )
+    }
+}
+
+/// The place of the fact at `path` in the interview order (`usize::MAX`
+/// for a path that is not a field): `next_questions` lists its facts in
+/// this order, so that its first question is the interview's next one.
+pub(crate) fn order(path: &str) -> usize {
+    // The groups by their prefix (this runs for every screening); the
+    // single facts by their field.
+    let topic = if let Some(name) = path.strip_prefix("act.") {
+        if name == "removal_from_custody" {
+            Topic::Custody
+        } else {
+            Topic::Acts
+        }
+    } else if path.starts_with("means.") {
+        Topic::Means
+    } else if let Some(name) = path.strip_prefix("purpose.") {
+        if name == "servile_marriage" {
+            Topic::Marriage
+        } else {
+            Topic::Purposes
+        }
+    } else if path.starts_with("risk_factors.") {
+        Topic::RiskFactors
+    } else {
+        match path {
+            "person.age" | "person.age_estimate" => Topic::Age,
+            "person.child_indicators" => Topic::ChildIndicators,
+            "person.under_guardianship" => Topic::Guardianship,
+            "movement.migrated" => Topic::Migrated,
+            "movement.crossed_border" => Topic::CrossedBorder,
+            "movement.entry" => Topic::Entry,
+            "movement.facilitator.procured_entry" => Topic::ProcuredEntry,
+            "movement.facilitator.material_benefit" => Topic::MaterialBenefit,
+            "movement.stay" => Topic::Stay,
+            "movement.facilitator.enabled_irregular_stay" => Topic::EnabledIrregularStay,
+            "movement.facilitator.humanitarian_or_family" => Topic::HumanitarianOrFamily,
+            "movement.national_or_resident_of_destination" => Topic::NationalOrResident,
+            _ => return Field::from_path(path).map_or(usize::MAX, |f| Topic::of(f) as usize),
+        }
+    };
+    topic as usize
+}
+
+/// The next question of an interview: a topic and the facts it asks, in
+/// contract order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ask {
+    /// What the question is about.
+    pub topic: Topic,
+    /// The facts one answer settles (one for a single question).
+    pub fields: Vec<Field>,
+    /// The most serious finding the answer could lead to.
+    pub towards: Verdict,
+}
+
+/// The facts still worth asking in `case` under `profile`, leaving out
+/// those in `asked`, each with its key in the interview order (lower first).
+fn candidates(
+    case: &Case,
+    profile: Profile,
+    asked: &[Field],
+) -> Vec<(Field, (usize, usize, usize))> {
+    let person = super::person::status(&case.person);
+    let statuses = super::statuses(case, profile);
+    let current = statuses.verdict();
+    let rank = |v: Verdict| Verdict::ALL.iter().position(|x| *x == v).unwrap_or(6);
+    let mut out: Vec<(Field, (usize, usize, usize))> = Vec::new();
+    let mut add = |field: Field, key: (usize, usize, usize)| {
+        if asked.contains(&field) {
+            return;
+        }
+        match out.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, k)) => *k = (*k).min(key),
+            None => out.push((field, key)),
+        }
+    };
+    // The facts whose answer changes the verdict, by the verdict they lead to.
+    for (path, best) in questions::decisive(case, person, statuses, profile) {
+        if let Some(field) = Field::from_path(path) {
+            add(field, (0, rank(best), Topic::of(field) as usize));
+        }
+    }
+    // The facts towards every finding of higher precedence, the most serious
+    // first. A finding with a missing part that no unasked fact can supply
+    // is given up.
+    for target in Verdict::ALL.into_iter().take_while(|v| *v != current) {
+        for way in questions::missing_facts(case, person, target, profile) {
+            let open: Vec<Vec<Field>> = way
+                .into_iter()
+                .map(|part| {
+                    part.into_iter()
+                        .filter_map(Field::from_path)
+                        .filter(|f| !asked.contains(f))
+                        .collect()
+                })
+                .collect();
+            if open.is_empty() || open.iter().any(Vec::is_empty) {
+                continue;
+            }
+            for field in open.into_iter().flatten() {
+                add(field, (1, rank(target), Topic::of(field) as usize));
+            }
+        }
+    }
+    out
+}
+
+/// The next question for `case` under `profile`, with the facts in `asked`
+/// already asked (answered or skipped); `None` when the interview is over:
+/// no fact is left whose answer could change the verdict or lead to a more
+/// serious finding.
+pub fn next(case: &Case, profile: Profile, asked: &[Field]) -> Option<Ask> {
+    let found = candidates(case, profile, asked);
+    let (first, key) = found.iter().min_by_key(|(_, k)| *k).copied()?;
+    let topic = Topic::of(first);
+    let mut fields: Vec<Field> = if topic.is_group() {
+        found
+            .iter()
+            .map(|(f, _)| *f)
+            .filter(|f| Topic::of(*f) == topic)
+            .collect()
+    } else {
+        vec![first]
+    };
+    let contract = |f: &Field| Field::all().position(|x| x == *f);
+    fields.sort_by_key(contract);
+    Some(Ask {
+        topic,
+        fields,
+        towards: Verdict::ALL
+            .get(key.1)
+            .copied()
+            .unwrap_or(Verdict::NoFinding),
+    })
+}
+
+/// How many questions are left at most: the topics still worth asking.
+pub fn remaining(case: &Case, profile: Profile, asked: &[Field]) -> usize {
+    let mut topics: Vec<Topic> = candidates(case, profile, asked)
+        .into_iter()
+        .map(|(f, _)| Topic::of(f))
+        .collect();
+    topics.sort_unstable();
+    topics.dedup();
+    topics.len()
+}
+
+/// One answer, read from the words a screener types: `yes`, `no`,
+/// `suspected` (or `not sure`) for a fact (any letter case); a whole number
+/// for `person.age` (or `MIN-MAX`, an estimate); `MIN-MAX` for
+/// `person.age_estimate`; `irregular` (or `yes`) or `regular` (or `no`)
+/// for `movement.entry` and `movement.stay`; `ended` or `continued` for
+/// `movement.facilitator.relationship_after_arrival`. Returns the field the
+/// answer sets (the age question also takes an estimate) and the answer;
+/// `None` when the words do not answer this field.
+pub fn parse_answer(field: Field, words: &str) -> Option<(Field, Answer)> {
+    let w = words.trim().to_ascii_lowercase();
+    let range = |s: &str| -> Option<AgeRange> {
+        let (min, max) = s.split_once('-')?;
+        let (min, max) = (min.trim().parse().ok()?, max.trim().parse().ok()?);
+        (min <= max).then_some(AgeRange { min, max })
+    };
+    match field {
+        Field::Age => match w.parse::<u8>() {
+            Ok(age) if age <= 130 => Some((Field::Age, Answer::Age(Some(age)))),
+            Ok(_) => None,
+            Err(_) => range(&w).map(|r| (Field::AgeEstimate, Answer::Estimate(Some(r)))),
+        },
+        Field::AgeEstimate => range(&w).map(|r| (field, Answer::Estimate(Some(r)))),
+        // The question asks whether it was irregular: yes is irregular.
+        Field::Entry | Field::Stay => match w.as_str() {
+            "regular" | "no" => Some((field, Answer::Regularity(Some(Regularity::Regular)))),
+            "irregular" | "yes" => Some((field, Answer::Regularity(Some(Regularity::Irregular)))),
+            _ => None,
+        },
+        Field::RelationshipAfterArrival => match w.as_str() {
+            "ended" => Some((field, Answer::Relationship(Some(Relationship::Ended)))),
+            "continued" => Some((field, Answer::Relationship(Some(Relationship::Continued)))),
+            _ => None,
+        },
+        _ => {
+            let fact = match w.as_str() {
+                "yes" | "y" | "true" => Fact::Established,
+                "no" | "n" | "false" => Fact::RuledOut,
+                "suspected" | "not sure" | "maybe" => Fact::Suspected,
+                _ => return None,
+            };
+            field.is_fact().then_some((field, Answer::Fact(fact)))
+        }
+    }
+}
+
+/// An interview in progress: the case so far, the facts asked, and the
+/// steps to go back through.
+#[derive(Debug, Clone)]
+pub struct Interview {
+    case: Case,
+    profile: Profile,
+    asked: Vec<Field>,
+    /// Before each answer: the case and how many facts had been asked.
+    history: Vec<(Case, usize)>,
+}
+
+impl Interview {
+    /// An interview that starts from `case` (facts already stated are not
+    /// asked) under `profile`.
+    pub fn new(case: Case, profile: Profile) -> Self {
+        Interview {
+            case,
+            profile,
+            asked: Vec::new(),
+            history: Vec::new(),
+        }
+    }
+
+    /// The case so far.
+    pub fn case(&self) -> &Case {
+        &self.case
+    }
+
+    /// The case so far, to be given back (the end of the interview).
+    pub fn into_case(self) -> Case {
+        self.case
+    }
+
+    /// The profile the interview screens under.
+    pub fn profile(&self) -> Profile {
+        self.profile
+    }
+
+    /// How many questions have been answered or skipped.
+    pub fn steps(&self) -> usize {
+        self.history.len()
+    }
+
+    /// The next question, or `None` when the interview is over.
+    pub fn next(&self) -> Option<Ask> {
+        next(&self.case, self.profile, &self.asked)
+    }
+
+    /// How many questions are left at most.
+    pub fn remaining(&self) -> usize {
+        remaining(&self.case, self.profile, &self.asked)
+    }
+
+    /// The verdict of the case so far.
+    pub fn verdict(&self) -> Verdict {
+        super::statuses(&self.case, self.profile).verdict()
+    }
+
+    /// Record the answers to `ask`: each `(field, answer)` is set on the
+    /// case; every fact of the question counts as asked, answered or not.
+    pub fn answer(&mut self, ask: &Ask, answers: &[(Field, Answer)]) {
+        self.history.push((self.case.clone(), self.asked.len()));
+        for (field, answer) in answers {
+            field.set(&mut self.case, *answer);
+        }
+        self.asked.extend(ask.fields.iter().copied());
+    }
+
+    /// Skip `ask`: its facts stay unknown and are not asked again.
+    pub fn skip(&mut self, ask: &Ask) {
+        self.answer(ask, &[]);
+    }
+
+    /// Undo the last answer or skip; `false` when there is none.
+    pub fn back(&mut self) -> bool {
+        match self.history.pop() {
+            Some((case, asked)) => {
+                self.case = case;
+                self.asked.truncate(asked);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Means;
+
+    /// The fast order of a path is the order of its field's topic.
+    #[test]
+    fn the_order_of_a_path_is_its_topic() {
+        for field in Field::all() {
+            assert_eq!(order(field.path()), Topic::of(field) as usize, "{field:?}");
+        }
+        assert_eq!(order("means.nothing"), Topic::Means as usize);
+        assert_eq!(order("nothing"), usize::MAX);
+    }
+
+    #[test]
+    fn a_blank_case_starts_with_trafficking() {
+        let ask = next(&Case::new(), Profile::Palermo, &[]).expect("a question");
+        assert_eq!(ask.topic, Topic::Age);
+        assert_eq!(ask.towards, Verdict::Trafficking);
+    }
+
+    #[test]
+    fn no_act_gives_up_trafficking() {
+        let mut i = Interview::new(Case::new(), Profile::Palermo);
+        let age = i.next().expect("age");
+        i.answer(&age, &[(Field::Age, Answer::Age(Some(30)))]);
+        let acts = i.next().expect("acts");
+        assert_eq!(acts.topic, Topic::Acts);
+        let no: Vec<_> = acts
+            .fields
+            .iter()
+            .map(|f| (*f, Answer::Fact(Fact::RuledOut)))
+            .collect();
+        i.answer(&acts, &no);
+        let after = i.next().expect("more");
+        assert!(
+            !matches!(after.topic, Topic::Means | Topic::Purposes),
+            "{after:?}"
+        );
+        assert!(i.back());
+        assert_eq!(i.next().map(|a| a.topic), Some(Topic::Acts));
+    }
+
+    #[test]
+    fn answers_in_any_letter_case() {
+        let f = Field::Means(Means::Deception);
+        assert_eq!(
+            parse_answer(f, "YES"),
+            Some((f, Answer::Fact(Fact::Established)))
+        );
+        assert_eq!(
+            parse_answer(f, "No"),
+            Some((f, Answer::Fact(Fact::RuledOut)))
+        );
+        assert_eq!(parse_answer(f, "17"), None);
+        assert_eq!(
+            parse_answer(Field::Age, "15-17"),
+            Some((
+                Field::AgeEstimate,
+                Answer::Estimate(Some(AgeRange { min: 15, max: 17 }))
+            ))
+        );
+        assert_eq!(parse_answer(Field::Age, "17-15"), None);
+    }
+}

@@ -1,0 +1,121 @@
+//! `palermo screen` as a worker: one process kept open, each case answered
+//! before the next is sent; a top-level JSON array screened as a batch.
+
+#![cfg(feature = "cli")]
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+#[test]
+fn a_kept_open_screen_answers_each_case_before_the_next_is_sent() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .arg("screen")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("palermo runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let mut output = BufReader::new(child.stdout.take().expect("stdout"));
+    let cases = [
+        (
+            r#"{"id":"w-1","person":{"age":15},"act":{"recruitment":true},"purpose":{"forced_begging":true}}"#,
+            "trafficking",
+        ),
+        (
+            r#"{"id":"w-2","movement":{"crossed_border":true,"entry":"irregular"}}"#,
+            "irregular_migration",
+        ),
+        (r#"{"id":"w-3"}"#, "no_finding"),
+    ];
+    for (case, verdict) in cases {
+        // The pipe stays open: the answer must come before anything more is sent.
+        writeln!(input, "{case}").expect("a case sent");
+        input.flush().expect("sent");
+        let mut line = String::new();
+        output.read_line(&mut line).expect("an answer");
+        let answer: serde_json::Value = serde_json::from_str(&line).expect("JSON");
+        assert_eq!(answer["verdict"], verdict, "{line}");
+    }
+    // A bad record gets its error line at once too.
+    writeln!(input, r#"{{"id":"w-4","means":{{"decepton":true}}}}"#).unwrap();
+    input.flush().unwrap();
+    let mut line = String::new();
+    output.read_line(&mut line).unwrap();
+    assert!(line.contains(r#""path":"$.means.decepton""#), "{line}");
+    drop(input);
+    let status = child.wait().expect("palermo ends");
+    assert_eq!(status.code(), Some(2));
+}
+
+#[test]
+fn a_top_level_array_is_a_batch() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .arg("screen")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"[\n  {\"id\": \"a\"},\n  {\"id\": \"b\", \"meens\": {}},\n  {\"id\": \"c\", \"movement\": {\"crossed_border\": true, \"entry\": \"irregular\"}}\n]\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines[0]["verdict"], "no_finding");
+    assert_eq!(lines[1]["error"]["path"], "$.meens");
+    assert_eq!(lines[1]["error"]["line"], 3);
+    assert_eq!(lines[2]["verdict"], "irregular_migration");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// The Python example of the README runs (where python3 is installed).
+#[test]
+fn the_python_worker_example_runs() {
+    let python = Command::new("python3").arg("--version").output();
+    if !python.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: python3 is not installed");
+        return;
+    }
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/worker.py");
+    let out = Command::new("python3")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_palermo"))
+        .output()
+        .expect("python3 runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        text.lines().collect::<Vec<_>>()[..2],
+        ["c-1 trafficking", "c-2 irregular_migration"]
+    );
+    assert!(text.contains("c-3 error: unknown field"), "{text}");
+}
+
+/// The README's worker snippet is the tested example's own code.
+#[test]
+fn the_readme_worker_snippet_is_the_example() {
+    let readme = include_str!("../README.md");
+    let example = include_str!("../examples/worker.py");
+    let start = readme
+        .find("worker = subprocess.Popen(")
+        .expect("the snippet");
+    let end = start + readme[start..].find("```").expect("its end");
+    for line in readme[start..end].lines().filter(|l| !l.trim().is_empty()) {
+        let line = line.replace("[\"palermo\", \"screen\"]", "[palermo, \"screen\"]");
+        assert!(
+            example.contains(&line),
+            "README line not in examples/worker.py: {line}"
+        );
+    }
+}
