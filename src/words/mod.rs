@@ -19,6 +19,7 @@ pub mod compare;
 pub mod explain;
 mod lang;
 mod memo;
+pub mod page;
 mod questions;
 mod reasons;
 mod text;

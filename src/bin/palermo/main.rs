@@ -12,6 +12,8 @@
 //! - `palermo screen --from htcds`, `palermo explain --from htcds`: HTCDS
 //!   v2.0 records (JSON) or CTDC rows (CSV) instead of contract v1 cases.
 //! - `palermo indicators [--json]`: the ILO/EC indicator ids, grades and policy.
+//! - `palermo serve [--addr 127.0.0.1:8080]`: all of this over HTTP, and a
+//!   screening page in the browser.
 //!
 //! `--profile` on `screen` and `explain` assesses under a jurisdiction
 //! profile, overriding each case's own `"profile"`.
@@ -29,6 +31,7 @@ mod casebook;
 mod compare;
 mod htcds;
 mod input;
+mod serve;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -115,6 +118,8 @@ enum Command {
     },
     /// The training casebook: list, show, check against the engine, render a handout.
     Casebook(casebook::CasebookArgs),
+    /// Serve screening over HTTP (JSON in, JSON out) and a screening page.
+    Serve(serve::ServeArgs),
 }
 
 /// `--profile NAME`: one of the profile names, listed in `--help`.
@@ -218,6 +223,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Casebook(args) => casebook::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 
