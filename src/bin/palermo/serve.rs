@@ -61,7 +61,8 @@ pub struct ServeArgs {
     /// lines then stream for as long as the batch lasts).
     #[arg(long, default_value_t = 30)]
     timeout: u64,
-    /// Requests handled at once; more wait their turn.
+    /// Requests handled at once, and batches screened at once; more wait
+    /// their turn.
     #[arg(long, default_value_t = 256)]
     concurrency: usize,
 }
@@ -79,6 +80,9 @@ const PAGE_CSP: &str = "default-src 'none'; script-src 'unsafe-inline'; \
 struct App {
     limits: Limits,
     max_batch_bytes: usize,
+    /// Batches screened at once (`--concurrency`): a batch goes on after
+    /// its answer has started, past the concurrency limit of the routes.
+    batches: Arc<tokio::sync::Semaphore>,
     page: String,
     schema_input: String,
     schema_output: String,
@@ -94,6 +98,7 @@ impl App {
         App {
             limits: Limits::default().with_max_record_bytes(args.max_case_bytes),
             max_batch_bytes: args.max_batch_bytes,
+            batches: Arc::new(tokio::sync::Semaphore::new(args.concurrency.max(1))),
             page: page(),
             schema_input: pretty(&palermo::io::schema::input()),
             schema_output: pretty(&palermo::io::schema::output()),
@@ -198,7 +203,7 @@ async fn log(request: Request, next: Next) -> Response {
         response = error(status, "$", message);
     }
     eprintln!(
-        "{method} {path} {} {:.1}ms",
+        "{method} {path} {} {:.3}ms",
         status.as_u16(),
         start.elapsed().as_secs_f64() * 1e3
     );
@@ -373,7 +378,7 @@ async fn screen(
             line.push('\n');
             json_response(status, line)
         }
-        Some(NDJSON) => batch(&app, body, &headers, profile),
+        Some(NDJSON) => batch(&app, body, &headers, profile).await,
         _ => unsupported("application/json (one case) or application/x-ndjson (a batch)"),
     }
 }
@@ -383,10 +388,17 @@ async fn screen(
 /// written. A body over the batch limit with a `Content-Length` gets 413
 /// before anything is read; one without (chunked) is cut off at the limit,
 /// the answer ending in an error.
-fn batch(app: &App, body: Body, headers: &HeaderMap, profile: Option<Profile>) -> Response {
+async fn batch(app: &App, body: Body, headers: &HeaderMap, profile: Option<Profile>) -> Response {
     if let Some(size) = content_length(headers).filter(|&n| n > app.max_batch_bytes) {
         return too_large(size, app.max_batch_bytes);
     }
+    let Ok(permit) = app.batches.clone().acquire_owned().await else {
+        return error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "$",
+            "the server cannot take a batch now",
+        );
+    };
     let (tx, rx) = mpsc::channel::<io::Result<Bytes>>(8);
     let limits = app.limits;
     let reader = BodyReader {
@@ -404,6 +416,7 @@ fn batch(app: &App, body: Body, headers: &HeaderMap, profile: Option<Profile>) -
         if let Err(e) = palermo::io::screen_ndjson_as(reader, writer, &limits, profile) {
             let _ = tx.blocking_send(Err(e));
         }
+        drop(permit);
     });
     (
         [(header::CONTENT_TYPE, NDJSON)],
