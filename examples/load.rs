@@ -160,7 +160,7 @@ async fn batch(addr: &str, body: &[u8], runs: usize) -> Result<()> {
                 }
                 chunk.resize(size + 2, 0);
                 reader.read_exact(&mut chunk).await?;
-                lines += memchr_count(&chunk[..size]);
+                lines += memchr::memchr_iter(b'\n', &chunk[..size]).count();
                 bytes += size;
             }
             Result::Ok((lines, bytes))
@@ -177,8 +177,4 @@ async fn batch(addr: &str, body: &[u8], runs: usize) -> Result<()> {
         );
     }
     Ok(())
-}
-
-fn memchr_count(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
 }

@@ -457,7 +457,7 @@ impl Read for BodyReader {
 }
 
 /// How much of the answer is sent at a time.
-const WRITE_CHUNK: usize = 32 * 1024;
+const WRITE_CHUNK: usize = 256 * 1024;
 
 /// The lines written, sent on to the answer in chunks.
 struct ChannelWriter {
