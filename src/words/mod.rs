@@ -20,6 +20,7 @@ pub mod explain;
 pub mod interview;
 mod lang;
 mod memo;
+pub mod page;
 mod questions;
 mod reasons;
 mod text;

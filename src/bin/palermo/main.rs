@@ -14,6 +14,8 @@
 //! - `palermo indicators [--json]`: the ILO/EC indicator ids, grades and policy.
 //! - `palermo interview [--profile P] [--from-case FILE] [--out FILE] [--plain]`:
 //!   build a case one question at a time.
+//! - `palermo serve [--addr 127.0.0.1:8080]`: all of this over HTTP, and a
+//!   screening page in the browser.
 //!
 //! `--profile` on `screen` and `explain` assesses under a jurisdiction
 //! profile, overriding each case's own `"profile"`.
@@ -32,6 +34,7 @@ mod compare;
 mod htcds;
 mod input;
 mod interview;
+mod serve;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -136,6 +139,8 @@ enum Command {
         #[arg(long)]
         plain: bool,
     },
+    /// Serve screening over HTTP (JSON in, JSON out) and a screening page.
+    Serve(serve::ServeArgs),
 }
 
 /// `--profile NAME`: one of the profile names, listed in `--help`.
@@ -250,6 +255,7 @@ fn main() -> ExitCode {
             out,
             plain,
         }),
+        Command::Serve(args) => serve::run(args),
     }
 }
 
