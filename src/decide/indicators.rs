@@ -598,16 +598,24 @@ pub(crate) fn screen(
         noted.push(IloNote::Fallback(requested));
     }
 
+    // Each indicator's dimension and entry on the list used, read once.
+    let read: Vec<(&str, Fact, Option<Dimension>, Option<&Entry>)> = indicators
+        .iter()
+        .map(|(id, fact)| {
+            let entry = list.and_then(|l| l.entry(id));
+            (id, fact, Dimension::of_indicator(id), entry)
+        })
+        .collect();
     let mut dimensions = Vec::with_capacity(6);
     for dimension in Dimension::ALL {
         let mut findings = Vec::new();
         let mut graded = Vec::new();
         let mut counts = GradeCounts::default();
-        for (id, fact) in indicators.iter() {
-            if Dimension::of_indicator(id) != Some(dimension) || !data.is_known(id) {
+        for &(id, fact, of, entry) in &read {
+            // An id on the list used is known; another is looked up.
+            if of != Some(dimension) || (entry.is_none() && !data.is_known(id)) {
                 continue;
             }
-            let entry = list.and_then(|l| l.entry(id));
             if let Some(e) = entry {
                 if fact.is_present() {
                     graded.push((e.grade, fact.level()));
