@@ -670,8 +670,11 @@ impl Question {
     /// A question asked in ILO/EC indicators: whether the indicator `id`
     /// (worded `wording` on the list used) is observed.
     pub(crate) fn indicator(id: &str, wording: &str, asked: Asked) -> Self {
+        let mut fact = String::with_capacity("indicators.".len() + id.len());
+        fact.push_str("indicators.");
+        fact.push_str(id);
         Question {
-            fact: Cow::Owned(format!("indicators.{id}")),
+            fact: Cow::Owned(fact),
             question: Cow::Borrowed(""),
             why: Cow::Borrowed(""),
             asked,

@@ -167,12 +167,21 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
 /// The four statuses of a case under `profile`, without words: what the
 /// verdict is decided on. The what-ifs of `next_questions` decide again
 /// only the statuses an answer can change; their tests check them against
-/// this. The questions asked in indicators decide all four again, and the
-/// interview decides its next question from them.
+/// this. The questions asked in indicators decide all four again
+/// ([`statuses_with`]), and the interview decides its next question from
+/// them.
 pub(crate) fn statuses(case: &Case, profile: Profile) -> verdict::Statuses {
     let person = person::status(&case.person);
+    statuses_with(
+        case,
+        trafficking::decide(profile.definition(), case, person).status,
+    )
+}
+
+/// [`statuses`], the trafficking status already decided.
+pub(crate) fn statuses_with(case: &Case, trafficking: crate::model::Level) -> verdict::Statuses {
     verdict::Statuses {
-        trafficking: trafficking::decide(profile.definition(), case, person).status,
+        trafficking,
         smuggling: smuggling::status(case),
         unsafe_migration: migration::unsafe_status(case),
         irregular_migration: migration::irregular_status(case),

@@ -90,6 +90,9 @@ pub struct Entry {
     /// A caveat about this entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What the mapping's tables say of its id, read when the data is parsed.
+    #[serde(skip)]
+    pub(crate) reading: super::Reading,
 }
 
 /// One of the four ILO/EC lists, encoded or not.
@@ -182,21 +185,59 @@ impl DimensionRule {
     /// when the indicators stated `true` meet a clause; suspected when they
     /// meet one only with the `"suspected"` ones counted too.
     pub fn level(&self, indicators: &[(Grade, Level)]) -> (Level, Option<&Clause>) {
-        for level in [Level::Established, Level::Suspected] {
-            let (mut strong, mut medium, mut weak) = (0, 0, 0);
-            for (grade, l) in indicators.iter().filter(|(_, l)| *l >= level) {
-                let _ = l;
-                match grade {
-                    Grade::Strong => strong += 1,
-                    Grade::Medium => medium += 1,
-                    Grade::Weak => weak += 1,
-                }
-            }
+        let mut counts = GradedCounts::default();
+        for (grade, level) in indicators {
+            counts.add(*grade, *level);
+        }
+        self.level_of(&counts)
+    }
+
+    /// [`DimensionRule::level`] of indicators already counted.
+    pub(crate) fn level_of(&self, counts: &GradedCounts) -> (Level, Option<&Clause>) {
+        for (level, [strong, medium, weak]) in [
+            (Level::Established, counts.established),
+            (Level::Suspected, counts.present),
+        ] {
             if let Some(clause) = self.met(strong, medium, weak) {
                 return (level, Some(clause));
             }
         }
         (Level::NotEstablished, None)
+    }
+}
+
+/// Graded indicators counted by grade (strong, medium, weak), as the
+/// dimension rule reads them: those established, and those present
+/// (established or suspected).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct GradedCounts {
+    /// Indicators stated `true`.
+    pub established: [u32; 3],
+    /// Indicators stated `true` or `"suspected"`.
+    pub present: [u32; 3],
+}
+
+impl GradedCounts {
+    /// Count one indicator of `grade` stated at `level`.
+    pub fn add(&mut self, grade: Grade, level: Level) {
+        let g = grade as usize;
+        if level >= Level::Established {
+            self.established[g] += 1;
+        }
+        if level >= Level::Suspected {
+            self.present[g] += 1;
+        }
+    }
+
+    /// Take back one indicator [`GradedCounts::add`] counted.
+    pub fn remove(&mut self, grade: Grade, level: Level) {
+        let g = grade as usize;
+        if level >= Level::Established {
+            self.established[g] = self.established[g].saturating_sub(1);
+        }
+        if level >= Level::Suspected {
+            self.present[g] = self.present[g].saturating_sub(1);
+        }
     }
 }
 
@@ -314,8 +355,11 @@ impl IloData {
         check_policy(&policy)?;
         let mut parsed: Vec<ListData> = Vec::with_capacity(4);
         for (file, text) in lists {
-            let list: ListData = parse_json(file, text)?;
+            let mut list: ListData = parse_json(file, text)?;
             check_list(file, &list)?;
+            for entry in &mut list.indicators {
+                entry.reading = super::Reading::of(&entry.id);
+            }
             if parsed.iter().any(|l| l.list == list.list) {
                 return Err(invalid(file, format!("list {} given twice", list.list)));
             }

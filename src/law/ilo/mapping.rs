@@ -268,3 +268,134 @@ pub fn shows_work(id: &str) -> bool {
         None => *w == id,
     })
 }
+
+/// The facts single indicators are signs of ([`SIGNS`]), one bit each of
+/// [`Reading::signs`]. A unit test checks that every target of [`SIGNS`] is
+/// here.
+pub(crate) const SIGN_TARGETS: [Field; 5] = [
+    Field::Means(Means::Force),
+    Field::Means(Means::Threat),
+    Field::Means(Means::Coercion),
+    Field::Purpose(Purpose::PracticesSimilarToSlavery),
+    Field::Purpose(Purpose::ForcedCriminality),
+];
+
+/// What the tables of the mapping say of one indicator id, read once (the
+/// tables are searched by id; an indicator on a list carries its reading):
+/// what it is a sign of ([`SIGNS`]), which risk factor it describes
+/// ([`RISKS`]), whether it describes the abuse of a vulnerability
+/// ([`ABUSE`]) and whether it shows work ([`WORK`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) struct Reading {
+    /// Bit `i`: a sign of [`SIGN_TARGETS`]`[i]`.
+    pub signs: u8,
+    /// Bit `i`: describes the risk factor of index `i`.
+    pub risks: u32,
+    /// In [`ABUSE`].
+    pub abuse: bool,
+    /// Shows work ([`shows_work`]).
+    pub work: bool,
+}
+
+impl Reading {
+    /// The reading of indicator `id`.
+    pub fn of(id: &str) -> Reading {
+        use crate::model::Vocabulary;
+        let mut reading = Reading {
+            abuse: ABUSE.contains(&id),
+            work: shows_work(id),
+            ..Reading::default()
+        };
+        for (_, target) in SIGNS.iter().filter(|(s, _)| *s == id) {
+            if let Some(i) = SIGN_TARGETS.iter().position(|t| t == target) {
+                reading.signs |= 1 << i;
+            }
+        }
+        for (_, risk) in RISKS.iter().filter(|(r, _)| *r == id) {
+            reading.risks |= 1 << risk.index();
+        }
+        reading
+    }
+
+    /// The facts it is a sign of.
+    pub fn sign_targets(self) -> impl Iterator<Item = Field> {
+        SIGN_TARGETS
+            .into_iter()
+            .enumerate()
+            .filter(move |(i, _)| self.signs & (1 << i) != 0)
+            .map(|(_, t)| t)
+    }
+
+    /// The risk factors it describes.
+    pub fn risk_factors(self) -> impl Iterator<Item = RiskFactor> {
+        use crate::model::Vocabulary;
+        RiskFactor::ALL
+            .iter()
+            .copied()
+            .filter(move |r| self.risks & (1 << r.index()) != 0)
+    }
+
+    /// A sign of coercion, force or a threat: the menace of a penalty.
+    pub fn coercion_sign(self) -> bool {
+        self.sign_targets().any(|t| {
+            matches!(
+                t,
+                Field::Means(Means::Coercion | Means::Force | Means::Threat)
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Vocabulary;
+
+    /// A reading says what the tables say, for every id they name.
+    #[test]
+    fn a_reading_is_what_the_tables_say() {
+        assert!(RiskFactor::ALL.len() <= 32);
+        let ids = SIGNS
+            .iter()
+            .map(|(id, _)| *id)
+            .chain(RISKS.iter().map(|(id, _)| *id))
+            .chain(ABUSE.iter().copied())
+            .chain(WORK.iter().copied())
+            .chain(["exploitative_conditions.hazardous_work", "nothing.at_all"]);
+        for id in ids {
+            let r = Reading::of(id);
+            let signs: Vec<Field> = SIGNS
+                .iter()
+                .filter(|(s, _)| *s == id)
+                .map(|(_, t)| *t)
+                .collect();
+            let mut got: Vec<Field> = r.sign_targets().collect();
+            let mut want = signs.clone();
+            got.sort();
+            want.sort();
+            want.dedup();
+            assert_eq!(got, want, "{id}");
+            let mut risks: Vec<RiskFactor> = RISKS
+                .iter()
+                .filter(|(s, _)| *s == id)
+                .map(|(_, k)| *k)
+                .collect();
+            risks.sort();
+            risks.dedup();
+            assert_eq!(r.risk_factors().collect::<Vec<_>>(), risks, "{id}");
+            assert_eq!(r.abuse, ABUSE.contains(&id), "{id}");
+            assert_eq!(r.work, shows_work(id), "{id}");
+            assert_eq!(
+                r.coercion_sign(),
+                signs.iter().any(|t| matches!(
+                    t,
+                    Field::Means(Means::Coercion | Means::Force | Means::Threat)
+                )),
+                "{id}"
+            );
+        }
+        for (_, target) in SIGNS {
+            assert!(SIGN_TARGETS.contains(target), "{target:?}");
+        }
+    }
+}

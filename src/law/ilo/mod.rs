@@ -41,10 +41,12 @@ use std::fmt;
 mod data;
 mod mapping;
 
+pub(crate) use data::GradedCounts;
 pub use data::{
     Clause, DataError, DimensionRule, Entry, IloData, ListData, Otherwise, Outcome, Policy,
 };
 pub use mapping::{shows_work, ByDimension, Evidence, ABUSE, BY_DIMENSION, RISKS, SIGNS, WORK};
+pub(crate) use mapping::{Reading, SIGN_TARGETS};
 
 /// `ilo.2009.list` — which of the four ILO/EC lists grades the indicators:
 /// adults or children, labour or sexual exploitation.
@@ -284,6 +286,11 @@ impl Dimension {
         Dimension::CoercionAtDestination,
         Dimension::AbuseOfVulnerabilityAtDestination,
     ];
+
+    /// Position of this dimension in [`Dimension::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
 
     /// The id of the dimension: the first part of every indicator id.
     pub const fn name(self) -> &'static str {
