@@ -426,6 +426,12 @@ fn definition() -> [(&'static str, String); 3] {
     ]
 }
 
+/// Whether a quote is part of the definition the handout quotes at its start.
+fn in_definition(quote: &str) -> bool {
+    let quote = quote.trim_end_matches(['.', ';']);
+    quote.len() > 20 && definition().iter().any(|(_, text)| text.contains(quote))
+}
+
 /// The number of each scenario in a handout, and where each part starts.
 fn numbered(scenarios: &[Scenario]) -> Vec<(usize, Option<Part>, &Scenario)> {
     let mut last: Option<Part> = None;
@@ -768,7 +774,17 @@ fn html_steps(h: &Handout, out: &mut String, steps: &[Step]) {
         }
         out.push_str("</span>");
         if let Some(quote) = h.quote(step) {
-            let _ = write!(out, "<blockquote lang=\"en\">{}</blockquote>", esc(quote));
+            // A text the handout quotes at its start is not printed again.
+            let class = if in_definition(quote) {
+                " class=\"in-definition\""
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                "<blockquote lang=\"en\"{class}>{}</blockquote>",
+                esc(quote)
+            );
             if let Some(note) = h.wording_note(step.wording) {
                 let _ = write!(out, "<span class=\"note\">{}</span>", esc(&note));
             }
@@ -880,7 +896,7 @@ fn html_answer(h: &Handout, out: &mut String, s: &Scenario, a: &Assessment) {
     }
     let _ = writeln!(
         out,
-        "<h4>{}</h4>\n<ul>",
+        "<div class=\"provisions\"><h4>{}</h4>\n<ul>",
         esc(&h.text(Msg::HandoutProvisions))
     );
     for r in &s.provisions {
@@ -890,7 +906,7 @@ fn html_answer(h: &Handout, out: &mut String, s: &Scenario, a: &Assessment) {
         }
         let _ = writeln!(out, ": {}</li>", esc(r.summary));
     }
-    out.push_str("</ul>\n");
+    out.push_str("</ul></div>\n");
     if h.for_trainers && !s.tags.is_empty() {
         let _ = writeln!(
             out,
