@@ -36,11 +36,14 @@
 //!   "teaching_point": "...",
 //!   "common_mistake": "...",
 //!   "provisions": ["tip.3a", "tip.3a.means"],
-//!   "tags": ["mekong", "men"]
+//!   "tags": ["mekong", "men"],
+//!   "translations": { "km": { "title": "...", "narrative": "...", "question": "..." } }
 //! }
 //! ```
 //!
-//! `question` is optional ([`DEFAULT_QUESTION`]); `case` is a contract v1
+//! `translations` (optional) tells the case in another language of
+//! [`crate::words::Language`]; a handout in that language uses it and says
+//! which cases are told in it. `question` is optional ([`DEFAULT_QUESTION`]); `case` is a contract v1
 //! case whose `id` equals the scenario's; `provisions` are rule ids of
 //! [`crate::law::RULES`], each of which the engine must cite for the case.
 
@@ -189,6 +192,37 @@ pub struct Scenario {
     pub provisions: Vec<&'static Rule>,
     /// Themes, for finding scenarios (`men`, `child-no-means`, `mekong`, ...).
     pub tags: Vec<String>,
+    /// The case told in other languages: title, narrative and question.
+    pub translations: Vec<Translation>,
+}
+
+/// A scenario told in another language (`translations` in the file,
+/// keyed by language code). The answer, the reasoning and the provisions
+/// are not translated here.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Translation {
+    /// The language.
+    #[serde(skip)]
+    pub lang: crate::words::Language,
+    /// The title.
+    pub title: String,
+    /// The narrative; paragraphs separated by a blank line.
+    pub narrative: String,
+    /// The question, if the scenario sets its own.
+    #[serde(default)]
+    pub question: Option<String>,
+}
+
+impl Translation {
+    /// The narrative, paragraph by paragraph.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> + '_ {
+        self.narrative
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+    }
 }
 
 impl Scenario {
@@ -198,6 +232,11 @@ impl Scenario {
             .split("\n\n")
             .map(str::trim)
             .filter(|p| !p.is_empty())
+    }
+
+    /// The scenario told in `lang`, if its file carries that translation.
+    pub fn translation(&self, lang: crate::words::Language) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.lang == lang)
     }
 
     /// Whether the scenario carries `tag`.
@@ -228,6 +267,8 @@ struct Raw {
     provisions: Vec<String>,
     #[serde(default)]
     tags: Vec<String>,
+    #[serde(default)]
+    translations: std::collections::BTreeMap<String, Translation>,
 }
 
 /// Why a scenario file is not a valid scenario.
@@ -357,6 +398,24 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
             )));
         }
     }
+    let mut translations = Vec::with_capacity(raw.translations.len());
+    for (code, mut t) in raw.translations {
+        match crate::words::Language::from_code(&code) {
+            Some(lang) if lang != crate::words::Language::En => t.lang = lang,
+            _ => {
+                return Err(ScenarioError::List(format!(
+                    "translations: `{code}` is not a language of palermo other than English"
+                )))
+            }
+        }
+        if t.title.trim().is_empty() || t.narrative.trim().is_empty() {
+            return Err(ScenarioError::Empty("translations: title and narrative"));
+        }
+        if t.question.as_deref().is_some_and(|q| q.trim().is_empty()) {
+            return Err(ScenarioError::Empty("translations: question"));
+        }
+        translations.push(t);
+    }
     Ok(Scenario {
         id: raw.id,
         title: raw.title.trim().to_string(),
@@ -371,6 +430,7 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
         common_mistake: raw.common_mistake.trim().to_string(),
         provisions,
         tags: raw.tags,
+        translations,
     })
 }
 

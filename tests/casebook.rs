@@ -666,6 +666,52 @@ fn a_khmer_handout_is_marked_a_draft_and_quotes_the_law_in_english() {
 }
 
 #[test]
+fn a_scenario_can_be_told_in_another_language() {
+    let text = SOURCES
+        .iter()
+        .find(|(n, _)| *n == "crossing-alone.json")
+        .map(|(_, t)| *t)
+        .unwrap();
+    let with = |translations: &str| {
+        text.replacen(
+            "\"tags\": [",
+            &format!("\"translations\": {translations},\n  \"tags\": ["),
+            1,
+        )
+    };
+    let told = with(r#"{"km": {"title": "ឆ្លងកាត់តែម្នាក់ឯង", "narrative": "កថាខណ្ឌទីមួយ។\n\nកថាខណ្ឌទីពីរ។"}}"#);
+    let s = casebook::parse_scenario(&told).unwrap();
+    assert!(s.translation(Language::Km).is_some());
+    let km = Handout::new().with_lang(Language::Km);
+    let md = casebook::render_markdown_with(std::slice::from_ref(&s), &km);
+    assert!(md.contains("### ករណីទី 1. ឆ្លងកាត់តែម្នាក់ឯង"), "{md}");
+    assert!(md.contains("កថាខណ្ឌទីមួយ។\n\nកថាខណ្ឌទីពីរ។"));
+    assert!(!md.contains("walks across the border"));
+    // The default question is the handout's own words.
+    assert!(md.contains("ការជួញដូរមនុស្ស ការរត់ពន្ធជនចំណាកស្រុក ឬរឿងផ្សេង?"));
+    // The handout says how many cases are told in the language.
+    assert!(md.contains("ករណីចំនួន 1 ក្នុងចំណោម 1"), "{md}");
+    let html = casebook::render_html_with(std::slice::from_ref(&s), &km);
+    assert!(html.contains("<div class=\"narrative\">\n<p>កថាខណ្ឌទីមួយ។</p>"));
+    // A case without a translation stays in English, marked as English.
+    let plain = casebook::parse_scenario(text).unwrap();
+    let html = casebook::render_html_with(std::slice::from_ref(&plain), &km);
+    assert!(html.contains("<div class=\"narrative\" lang=\"en\">"));
+    assert!(html.contains("ករណីចំនួន 0 ក្នុងចំណោម 1"));
+    // English ignores the translation.
+    assert!(casebook::render_markdown(std::slice::from_ref(&s)).contains("walks across the border"));
+    // Only a language of palermo other than English; unknown fields are errors.
+    for bad in [
+        r#"{"fr": {"title": "t", "narrative": "n"}}"#,
+        r#"{"en": {"title": "t", "narrative": "n"}}"#,
+        r#"{"km": {"title": "t", "narrative": " "}}"#,
+        r#"{"km": {"title": "t", "narrative": "n", "teaching_point": "x"}}"#,
+    ] {
+        assert!(casebook::parse_scenario(&with(bad)).is_err(), "{bad}");
+    }
+}
+
+#[test]
 fn show_gives_the_narrative_then_the_reasoning() {
     let all = scenarios();
     let s = all.iter().find(|s| s.id == "koh-kong-disability").unwrap();

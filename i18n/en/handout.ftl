@@ -39,6 +39,8 @@ handout-part-indicators = From what a screener sees: ILO/EC indicators
 
 ## One case, and its answer.
 handout-case = Case { $number }. { $title }
+handout-default-question = Trafficking, smuggling, or something else?
+handout-told = { $count } of the { $total } cases are told in this language; the others are in English.
 handout-question = Question.
 handout-options = Options: { $options }.
 handout-answer = Answer: { $answer }.
@@ -100,4 +102,4 @@ handout-right = Right: { $answer }. Now check the reasoning below.
 handout-partly = Partly: { $chosen } is also found here, but the finding that comes first is { $answer }. See why below.
 handout-wrong = Not quite: you chose { $chosen }. The answer is { $answer }. See why below.
 handout-disclaimer = Training material. The answers come from palermo, a screening aid that encodes the Trafficking in Persons Protocol (2000) art. 3 and the Smuggling of Migrants Protocol (2000) art. 3 and 6; it is not a legal determination. National law may differ. The people and places in the cases are invented; any resemblance to real persons is coincidental.
-handout-cases-language = The cases, the reasoning and the provisions are in English.
+handout-cases-language = The reasoning and the provisions are in English.

@@ -6,7 +6,8 @@
 ## The provisions stay quoted in English, their authentic language for these
 ## instruments (the UN Protocols' authentic texts do not include Khmer), until
 ## an official Khmer text is supplied. The cases, the reasoning and the
-## teaching points stay in English. Messages missing here are said in English.
+## teaching points stay in English; a case is told in Khmer where its
+## scenario file carries a `km` translation. Messages missing here are said in English.
 
 handout-title = ការជួញដូរមនុស្ស ការរត់ពន្ធជនចំណាកស្រុក ឬរឿងផ្សេង?
 handout-subtitle = ករណីសិក្សាសម្រាប់នគរបាល ព្រះរាជអាជ្ញា និងចៅក្រម
@@ -41,6 +42,8 @@ handout-part-protection = ការការពារបុគ្គល
 handout-part-indicators = ពីអ្វីដែលអ្នកត្រួតពិនិត្យឃើញ៖ សូចនាករ ILO/EC
 
 handout-case = ករណីទី { $number }. { $title }
+handout-default-question = ការជួញដូរមនុស្ស ការរត់ពន្ធជនចំណាកស្រុក ឬរឿងផ្សេង?
+handout-told = ករណីចំនួន { $count } ក្នុងចំណោម { $total } ត្រូវបានសរសេរជាភាសានេះ ករណីផ្សេងទៀតជាភាសាអង់គ្លេស។
 handout-question = សំណួរ។
 handout-options = ជម្រើស៖ { $options }។
 handout-answer = ចម្លើយ៖ { $answer }។
@@ -96,4 +99,4 @@ handout-right = ត្រឹមត្រូវ៖ { $answer }។ សូមពិ
 handout-partly = ត្រឹមត្រូវមួយផ្នែក៖ { $chosen } ក៏រកឃើញនៅទីនេះដែរ ប៉ុន្តែការរកឃើញដែលមកមុនគឺ { $answer }។ សូមមើលហេតុផលខាងក្រោម។
 handout-wrong = មិនទាន់ត្រឹមត្រូវ៖ អ្នកបានជ្រើស { $chosen }។ ចម្លើយគឺ { $answer }។ សូមមើលហេតុផលខាងក្រោម។
 handout-disclaimer = ឯកសារបណ្តុះបណ្តាល។ ចម្លើយមកពី palermo ដែលជាឧបករណ៍ជំនួយក្នុងការត្រួតពិនិត្យ មិនមែនជាការសម្រេចផ្លូវច្បាប់ទេ។ ច្បាប់ជាតិអាចខុសគ្នា។ មនុស្ស និងទីកន្លែងក្នុងករណីទាំងនេះ គឺប្រឌិតឡើង។
-handout-cases-language = ករណី ហេតុផល និងបទប្បញ្ញត្តិ នៅតែជាភាសាអង់គ្លេស (The cases, the reasoning and the provisions are in English.)
+handout-cases-language = ហេតុផល និងបទប្បញ្ញត្តិ នៅតែជាភាសាអង់គ្លេស (The reasoning and the provisions are in English.)

@@ -2,7 +2,7 @@
 //! plain words for trainees, with every word of the handout's own from the
 //! message catalogue (`i18n/<lang>/handout.ftl`).
 
-use super::{Part, Scenario};
+use super::{Part, Scenario, DEFAULT_QUESTION};
 use crate::assessment::{Assessment, Element, ElementStatus, PersonStatus, Verdict};
 use crate::law::{self, Wording};
 use crate::model::Level;
@@ -385,6 +385,53 @@ impl Handout {
         Cow::Owned(out)
     }
 
+    /// The case as this handout tells it: in its translation where the
+    /// scenario has one, else in English (the default question is the
+    /// handout's own words either way); `true` when translated.
+    fn told<'a>(&self, s: &'a Scenario) -> (Cow<'a, str>, Vec<&'a str>, Cow<'a, str>, bool) {
+        let default = || -> Cow<'a, str> {
+            if s.question == DEFAULT_QUESTION {
+                self.text(Msg::HandoutDefaultQuestion)
+            } else {
+                Cow::Borrowed(s.question.as_str())
+            }
+        };
+        match s.translation(self.lang) {
+            Some(t) => (
+                Cow::Borrowed(t.title.as_str()),
+                t.paragraphs().collect(),
+                t.question
+                    .as_deref()
+                    .map_or_else(default, |q| Cow::Borrowed(q.trim())),
+                true,
+            ),
+            None => (
+                Cow::Borrowed(s.title.as_str()),
+                s.paragraphs().collect(),
+                default(),
+                false,
+            ),
+        }
+    }
+
+    /// For a handout in another language than English: how many of its
+    /// cases are told in that language.
+    fn told_notice(&self, scenarios: &[Scenario]) -> Option<String> {
+        (self.lang != Language::En).then(|| {
+            let count = scenarios
+                .iter()
+                .filter(|s| s.translation(self.lang).is_some())
+                .count();
+            self.say(
+                Msg::HandoutTold,
+                &[
+                    ("count", &count.to_string()),
+                    ("total", &scenarios.len().to_string()),
+                ],
+            )
+        })
+    }
+
     fn draft_notice(&self) -> Option<String> {
         self.lang
             .status()
@@ -613,7 +660,7 @@ fn md_key(h: &Handout, out: &mut String, scenarios: &[Scenario]) {
     );
     for (n, _, s) in numbered(scenarios) {
         let provisions = h.citations(s);
-        let mut case = format!("{n}. {}", md(&s.title));
+        let mut case = format!("{n}. {}", md(&h.told(s).0));
         if h.for_trainers {
             let _ = write!(case, " {}", md_code(&s.id));
         }
@@ -655,6 +702,9 @@ pub fn render_markdown_with(scenarios: &[Scenario], h: &Handout) -> String {
     if let Some(notice) = h.draft_notice() {
         let _ = writeln!(out, "> **{}**\n", md(&notice));
     }
+    if let Some(told) = h.told_notice(scenarios) {
+        let _ = writeln!(out, "{}\n", md(&told));
+    }
     if h.for_trainers {
         let _ = writeln!(out, "*{}*\n", md(&h.text(Msg::HandoutForTrainers)));
     }
@@ -686,7 +736,7 @@ pub fn render_markdown_with(scenarios: &[Scenario], h: &Handout) -> String {
         if let Some(part) = starts {
             let _ = writeln!(out, "- {}", md(&h.part(part)));
         }
-        let _ = writeln!(out, "  {n}. [{}](#case-{})", md(&s.title), s.id);
+        let _ = writeln!(out, "  {n}. [{}](#case-{})", md(&h.told(s).0), s.id);
     }
     out.push('\n');
     for (n, starts, s) in numbered(scenarios) {
@@ -694,15 +744,16 @@ pub fn render_markdown_with(scenarios: &[Scenario], h: &Handout) -> String {
             let _ = writeln!(out, "## {}\n", md(&h.part(part)));
         }
         let _ = writeln!(out, "<a id=\"case-{}\"></a>\n", s.id);
-        let _ = writeln!(out, "### {}\n", md(&h.case_heading(n, &s.title)));
-        for p in s.paragraphs() {
+        let (title, paragraphs, question, _) = h.told(s);
+        let _ = writeln!(out, "### {}\n", md(&h.case_heading(n, &title)));
+        for p in paragraphs {
             let _ = writeln!(out, "{}\n", md(p));
         }
         let _ = writeln!(
             out,
             "**{}** {}\n",
             md(&h.text(Msg::HandoutQuestion)),
-            md(&s.question)
+            md(&question)
         );
         let _ = writeln!(out, "{}\n", md(&h.options_line()));
         if h.content == Content::Full {
@@ -936,7 +987,7 @@ fn html_key(h: &Handout, out: &mut String, scenarios: &[Scenario]) {
     );
     for (n, _, s) in numbered(scenarios) {
         let provisions = h.citations(s);
-        let _ = write!(out, "<tr><td>{n}. {}", esc(&s.title));
+        let _ = write!(out, "<tr><td>{n}. {}", esc(&h.told(s).0));
         if h.for_trainers {
             let _ = write!(out, " <code>{}</code>", esc(&s.id));
         }
@@ -1018,6 +1069,9 @@ pub fn render_html_with(scenarios: &[Scenario], h: &Handout) -> String {
     let _ = writeln!(out, "<p class=\"subtitle\">{}</p>", esc(&h.subtitle()));
     if let Some(notice) = h.draft_notice() {
         let _ = writeln!(out, "<p class=\"draft\" role=\"note\">{}</p>", esc(&notice));
+    }
+    if let Some(told) = h.told_notice(scenarios) {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&told));
     }
     if h.for_trainers {
         let _ = writeln!(
@@ -1109,7 +1163,7 @@ pub fn render_html_with(scenarios: &[Scenario], h: &Handout) -> String {
             out,
             "<li><a href=\"#case-{}\">{}</a></li>",
             esc(&s.id),
-            esc(&s.title)
+            esc(&h.told(s).0)
         );
     }
     if open_list {
@@ -1140,17 +1194,24 @@ pub fn render_html_with(scenarios: &[Scenario], h: &Handout) -> String {
             let _ = write!(out, " data-key=\"{}\"", base64(key.as_bytes()));
         }
         out.push_str(">\n");
-        let _ = writeln!(out, "<h3>{}</h3>", esc(&h.case_heading(n, &s.title)));
-        let _ = writeln!(out, "<div class=\"narrative\"{narrative_lang}>");
-        for p in s.paragraphs() {
+        let (title, paragraphs, question, translated) = h.told(s);
+        let text_lang = if translated { "" } else { narrative_lang };
+        let question_lang = if translated || s.question == DEFAULT_QUESTION {
+            ""
+        } else {
+            narrative_lang
+        };
+        let _ = writeln!(out, "<h3>{}</h3>", esc(&h.case_heading(n, &title)));
+        let _ = writeln!(out, "<div class=\"narrative\"{text_lang}>");
+        for p in paragraphs {
             let _ = writeln!(out, "<p>{}</p>", esc(p));
         }
         out.push_str("</div>\n");
         let _ = writeln!(
             out,
-            "<p class=\"question\"><span>{}</span> <span{narrative_lang}>{}</span></p>",
+            "<p class=\"question\"><span>{}</span> <span{question_lang}>{}</span></p>",
             esc(&h.text(Msg::HandoutQuestion)),
-            esc(&s.question)
+            esc(&question)
         );
         let _ = writeln!(out, "<p class=\"choices\">{}</p>", esc(&h.options_line()));
         if !full {
