@@ -6,7 +6,8 @@ Usage: browser_test.py HANDOUT.html OUT_DIR
 Loads the handout from file://, checks that it makes no network request,
 chooses answers with real mouse clicks (desktop and phone width), checks the
 feedback and the revealed reasoning (verdict, citation, quoted provision),
-checks print media and the page with JavaScript off, and writes screenshots
+checks print media (each case with its answer on at most two A4 pages,
+counted in the PDF Chromium prints) and the page with JavaScript off, and writes screenshots
 to OUT_DIR/handout.png and OUT_DIR/handout-phone.png.
 
 Only the Python standard library: the Chrome DevTools Protocol is spoken over
@@ -19,6 +20,7 @@ import http.client
 import json
 import os
 import pathlib
+import re
 import shutil
 import socket
 import struct
@@ -235,6 +237,11 @@ def start_browser(binary, profile):
     raise Failure("chromium did not start")
 
 
+def pdf_pages(pdf):
+    """The number of pages of a PDF: its page objects (not the /Pages tree)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
 def answer_text(page, case):
     return page.js(f"document.querySelector('#{case} details.answer').innerText")
 
@@ -278,10 +285,10 @@ def run(handout, out_dir, port):
             not page.js(f"document.querySelector('#{case} .verdict').checkVisibility()"),
             "the reasoning is not visible before a choice",
         )
-        page.click(f"#{case} button[data-verdict='smuggling']")
+        page.click(f"#{case} button[data-option='smuggling']")
         feedback = page.js(f"document.querySelector('#{case} .feedback').textContent")
         check(feedback.startswith("Partly"), f"a secondary label gets 'Partly': {feedback!r}")
-        page.click(f"#{case} button[data-verdict='trafficking']")
+        page.click(f"#{case} button[data-option='trafficking']")
         feedback = page.js(f"document.querySelector('#{case} .feedback').textContent")
         check(feedback.startswith("Right: Trafficking"), f"the right answer is confirmed: {feedback!r}")
         check(
@@ -294,11 +301,11 @@ def run(handout, out_dir, port):
             "Element by element",
             "The person was deceived.",
             "Trafficking Protocol art. 3(a)",
-            "tip.3a.means",
             "by means of the threat or use of force",
             "Smuggling of Migrants Protocol art. 3(a)",
         ):
             check(needle in text, f"revealed reasoning contains {needle!r}")
+        check("tip.3a.means" not in text, "the trainee's handout shows no rule ids")
         page.js(f"document.querySelector('#{case}').scrollIntoView()")
         page.screenshot(out_dir / "handout.png")
         page.screenshot(out_dir / "handout-case.png", f"#{case}")
@@ -309,14 +316,14 @@ def run(handout, out_dir, port):
         width = page.js("document.documentElement.scrollWidth")
         check(width <= 390, f"no sideways scrolling at phone width (page is {width}px wide)")
         case = "case-child-street-seller-thailand"
-        page.click(f"#{case} button[data-verdict='no_finding']")
+        page.click(f"#{case} button[data-option='no_finding']")
         feedback = page.js(f"document.querySelector('#{case} .feedback').textContent")
         check(
             feedback.startswith("Not quite") and "Trafficking" in feedback,
             f"a wrong answer is corrected: {feedback!r}",
         )
         text = answer_text(page, case)
-        for needle in ("Trafficking Protocol art. 3(c)", "a child", "tip.3c.child"):
+        for needle in ("Trafficking Protocol art. 3(c)", "a child"):
             check(needle in text, f"revealed reasoning contains {needle!r}")
         width = page.js("document.documentElement.scrollWidth")
         check(width <= 390, f"the revealed answer fits the phone ({width}px)")
@@ -346,6 +353,36 @@ def run(handout, out_dir, port):
         pdf = page.call("Page.printToPDF", printBackground=False)["data"]
         check(len(base64.b64decode(pdf)) > 10000, "the handout prints to PDF")
 
+        # Each case with its answer on at most two A4 pages: print each case
+        # alone (the others hidden) and count the pages of the PDF.
+        ids = page.js("Array.from(document.querySelectorAll('section.case')).map(c => c.id)")
+        counts = {}
+        for case in ids:
+            page.js(
+                "(() => { document.querySelectorAll('header, nav, footer, h2.part, section.case')"
+                f".forEach(e => {{ e.style.display = e.id === '{case}' ? '' : 'none'; }}); }})()"
+            )
+            pdf = base64.b64decode(
+                page.call("Page.printToPDF", printBackground=False, paperWidth=8.27,
+                          paperHeight=11.69, preferCSSPageSize=True)["data"]
+            )
+            counts[case] = pdf_pages(pdf)
+        page.js(
+            "document.querySelectorAll('header, nav, footer, h2.part, section.case')"
+            ".forEach(e => { e.style.display = ''; })"
+        )
+        most = max(counts.values())
+        over = {c: n for c, n in counts.items() if n > 2}
+        check(
+            not over,
+            f"every case with its answer prints on at most 2 A4 pages "
+            f"(most: {most}; one page: {sum(1 for n in counts.values() if n == 1)}, "
+            f"two: {sum(1 for n in counts.values() if n == 2)}; over: {over})",
+        )
+        pdf = base64.b64decode(page.call("Page.printToPDF", printBackground=False,
+                                         preferCSSPageSize=True)["data"])
+        print(f"      the whole handout: {pdf_pages(pdf)} A4 pages for {len(ids)} cases")
+
         # Without JavaScript: no dead buttons, the answers still open.
         page.call("Emulation.setScriptExecutionDisabled", value=True)
         page.viewport(1280, 900, 1, False)
@@ -366,10 +403,13 @@ def run(handout, out_dir, port):
             page.js(f"document.querySelector('#{case} .choices').checkVisibility()"),
             "without scripts the options are listed as text",
         )
-        page.click(f"#{case} details.answer > summary")
         check(
-            page.js(f"document.querySelector('#{case} details.answer').open"),
-            "without scripts 'Show the answer' opens the answer",
+            not page.js(f"document.querySelector('#{case} details.answer').checkVisibility()"),
+            "without scripts no answer is offered (they are encoded in the page)",
+        )
+        check(
+            "answer key" in page.js("document.querySelector('noscript').textContent"),
+            "without scripts the page says to ask for the answer key",
         )
     finally:
         ws.close()

@@ -36,22 +36,32 @@
 //!   "teaching_point": "...",
 //!   "common_mistake": "...",
 //!   "provisions": ["tip.3a", "tip.3a.means"],
-//!   "tags": ["mekong", "men"]
+//!   "tags": ["mekong", "men"],
+//!   "translations": { "km": { "title": "...", "narrative": "...", "question": "..." } }
 //! }
 //! ```
 //!
-//! `question` is optional ([`DEFAULT_QUESTION`]); `case` is a contract v1
+//! `translations` (optional) tells the case in another language of
+//! [`crate::words::Language`]; a handout in that language uses it and says
+//! which cases are told in it. `question` is optional ([`DEFAULT_QUESTION`]); `case` is a contract v1
 //! case whose `id` equals the scenario's; `provisions` are rule ids of
 //! [`crate::law::RULES`], each of which the engine must cite for the case.
 
-use crate::assessment::{Assessment, Element, ElementStatus, Verdict};
+use crate::assessment::{Assessment, Verdict};
 use crate::decide::Input;
 use crate::io::{parse_input_with, Limits};
-use crate::law::{self, Rule, Wording};
-use crate::words::explain::{self, Step};
+use crate::law::{self, Rule};
+use crate::words::explain;
 use crate::words::{hanging, wrap};
 use serde::Deserialize;
 use std::fmt::{self, Write as _};
+
+mod handout;
+
+pub use handout::{
+    option_label, render_html, render_html_with, render_markdown, render_markdown_with, Content,
+    Handout, OPTIONS,
+};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/casebook.rs"));
@@ -182,6 +192,37 @@ pub struct Scenario {
     pub provisions: Vec<&'static Rule>,
     /// Themes, for finding scenarios (`men`, `child-no-means`, `mekong`, ...).
     pub tags: Vec<String>,
+    /// The case told in other languages: title, narrative and question.
+    pub translations: Vec<Translation>,
+}
+
+/// A scenario told in another language (`translations` in the file,
+/// keyed by language code). The answer, the reasoning and the provisions
+/// are not translated here.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Translation {
+    /// The language.
+    #[serde(skip)]
+    pub lang: crate::words::Language,
+    /// The title.
+    pub title: String,
+    /// The narrative; paragraphs separated by a blank line.
+    pub narrative: String,
+    /// The question, if the scenario sets its own.
+    #[serde(default)]
+    pub question: Option<String>,
+}
+
+impl Translation {
+    /// The narrative, paragraph by paragraph.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> + '_ {
+        self.narrative
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+    }
 }
 
 impl Scenario {
@@ -191,6 +232,11 @@ impl Scenario {
             .split("\n\n")
             .map(str::trim)
             .filter(|p| !p.is_empty())
+    }
+
+    /// The scenario told in `lang`, if its file carries that translation.
+    pub fn translation(&self, lang: crate::words::Language) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.lang == lang)
     }
 
     /// Whether the scenario carries `tag`.
@@ -221,6 +267,8 @@ struct Raw {
     provisions: Vec<String>,
     #[serde(default)]
     tags: Vec<String>,
+    #[serde(default)]
+    translations: std::collections::BTreeMap<String, Translation>,
 }
 
 /// Why a scenario file is not a valid scenario.
@@ -350,6 +398,24 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
             )));
         }
     }
+    let mut translations = Vec::with_capacity(raw.translations.len());
+    for (code, mut t) in raw.translations {
+        match crate::words::Language::from_code(&code) {
+            Some(lang) if lang != crate::words::Language::En => t.lang = lang,
+            _ => {
+                return Err(ScenarioError::List(format!(
+                    "translations: `{code}` is not a language of palermo other than English"
+                )))
+            }
+        }
+        if t.title.trim().is_empty() || t.narrative.trim().is_empty() {
+            return Err(ScenarioError::Empty("translations: title and narrative"));
+        }
+        if t.question.as_deref().is_some_and(|q| q.trim().is_empty()) {
+            return Err(ScenarioError::Empty("translations: question"));
+        }
+        translations.push(t);
+    }
     Ok(Scenario {
         id: raw.id,
         title: raw.title.trim().to_string(),
@@ -364,6 +430,7 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
         common_mistake: raw.common_mistake.trim().to_string(),
         provisions,
         tags: raw.tags,
+        translations,
     })
 }
 
@@ -428,6 +495,79 @@ pub fn load(sources: &[(&str, &str)]) -> Result<Vec<Scenario>, LoadError> {
 /// The scenarios built into the crate (`casebook/*.json`), in course order.
 pub fn builtin() -> Result<Vec<Scenario>, LoadError> {
     load(SOURCES)
+}
+
+/// A key of a selection that names no scenario, tag or part.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{key}` is not a scenario id or number, a tag or a part.\nParts: {parts}\nTags: {tags}\nIds and numbers: `palermo casebook list`")]
+#[non_exhaustive]
+pub struct SelectError {
+    /// The key as given.
+    pub key: String,
+    /// The valid parts, comma-separated.
+    pub parts: String,
+    /// The valid tags of the set, comma-separated.
+    pub tags: String,
+}
+
+/// The tags of a set of scenarios, sorted, each once.
+pub fn tags(scenarios: &[Scenario]) -> Vec<&str> {
+    let mut tags: Vec<&str> = scenarios
+        .iter()
+        .flat_map(|s| s.tags.iter().map(String::as_str))
+        .collect();
+    tags.sort_unstable();
+    tags.dedup();
+    tags
+}
+
+/// The error for a key that names nothing in `scenarios`.
+pub fn unknown_key(scenarios: &[Scenario], key: &str) -> SelectError {
+    let parts: Vec<&str> = Part::ALL.iter().map(|p| p.name()).collect();
+    SelectError {
+        key: key.to_string(),
+        parts: parts.join(", "),
+        tags: tags(scenarios).join(", "),
+    }
+}
+
+/// The scenarios a selection names, in course order: `keys` is a
+/// comma-separated list of scenario ids, numbers (1-based, in the order of
+/// `scenarios`), tags and parts; a scenario is kept if any key names it.
+///
+/// ```
+/// let all = palermo::casebook::builtin().unwrap();
+/// let some = palermo::casebook::select(&all, "children,sealed-truck").unwrap();
+/// assert!(some.iter().any(|s| s.id == "sealed-truck"));
+/// let err = palermo::casebook::select(&all, "polce").unwrap_err();
+/// assert!(err.to_string().contains("Parts: definition, "));
+/// ```
+pub fn select(scenarios: &[Scenario], keys: &str) -> Result<Vec<Scenario>, SelectError> {
+    let mut keep = vec![false; scenarios.len()];
+    for key in keys.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+        let number = key
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .filter(|i| *i < scenarios.len());
+        let part = Part::ALL.into_iter().find(|p| p.name() == key);
+        let mut found = false;
+        for (i, s) in scenarios.iter().enumerate() {
+            if s.id == key || number == Some(i) || Some(s.part) == part || s.has_tag(key) {
+                keep[i] = true;
+                found = true;
+            }
+        }
+        if !found {
+            return Err(unknown_key(scenarios, key));
+        }
+    }
+    Ok(scenarios
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(s, _)| s.clone())
+        .collect())
 }
 
 /// A scenario whose expected answer differs from the engine's: a bug in one
@@ -495,68 +635,6 @@ pub fn check_against(scenario: &Scenario, assessment: &Assessment) -> Result<(),
     }
 }
 
-/// The options offered to the trainee, in order of precedence.
-pub const OPTIONS: [Verdict; 6] = Verdict::ALL;
-
-/// An option as the trainee sees it.
-pub const fn option_label(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Trafficking => "Trafficking",
-        Verdict::PossibleTrafficking => "Possible trafficking",
-        Verdict::Smuggling => "Smuggling",
-        Verdict::UnsafeMigration => "Unsafe migration",
-        Verdict::IrregularMigration => "Irregular migration",
-        Verdict::NoFinding => "None of these",
-    }
-}
-
-/// What each option means, for the introduction of a handout.
-const fn option_meaning(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Trafficking => "every element the definition needs is established: an act, a means and a purpose of exploitation; for a child, an act and a purpose (Trafficking Protocol art. 3).",
-        Verdict::PossibleTrafficking => "every element is at least suspected, but not all are established: reasonable grounds to protect the person and investigate.",
-        Verdict::Smuggling => "someone procured the person's illegal entry into a country (or enabled an illegal stay) for a financial or other material benefit (Smuggling of Migrants Protocol art. 3(a), 6).",
-        Verdict::UnsafeMigration => "a migration with established risk factors: unlicensed brokers, debts, no contract, papers held by others. A risk category, not a legal finding.",
-        Verdict::IrregularMigration => "the person crossed a border and entered or stayed outside the rules of the State.",
-        Verdict::NoFinding => "none of the above holds on the facts given.",
-    }
-}
-
-const NO_SINGLE_ANSWER: &str = "No unanswered fact about it would, on its own, change the verdict.";
-
-const INTRO: &str = "Each case gives the facts as a trainer would read them aloud. Decide which finding comes first, then read the answer: element by element, with the provision behind each step. Several findings can hold at once (a smuggled person can also be trafficked); the answer is the one that comes first in this order.";
-
-const DISCLAIMER: &str = "Training material. The answers come from palermo, a screening aid that encodes the Trafficking in Persons Protocol (2000) art. 3 and the Smuggling of Migrants Protocol (2000) art. 3 and 6; it is not a legal determination. National law may differ. The people and places in the cases are invented; any resemblance to real persons is coincidental.";
-
-/// The definition the handouts quote, from the rules.
-fn definition() -> [(&'static str, String); 3] {
-    use crate::law::trafficking_protocol::{ADULT, CHILD, CONSENT, PURPOSE};
-    let exploitation = PURPOSE
-        .quote
-        .strip_prefix("for the purpose of exploitation. ")
-        .unwrap_or("");
-    [
-        ("Art. 3(a)", format!("{} {exploitation};", ADULT.quote)),
-        ("Art. 3(b)", format!("{};", CONSENT.quote)),
-        ("Art. 3(c)", format!("{};", CHILD.quote)),
-    ]
-}
-
-fn wording_note(w: Wording) -> Option<std::borrow::Cow<'static, str>> {
-    (w != Wording::Verbatim).then(|| explain::wording_words(w))
-}
-
-fn also_found(a: &Assessment) -> Option<String> {
-    (a.labels.len() > 1).then(|| {
-        a.labels
-            .iter()
-            .skip(1)
-            .map(|l| explain::verdict_text(*l))
-            .collect::<Vec<_>>()
-            .join("; ")
-    })
-}
-
 /// The case as text for a terminal: title, narrative and question, and with
 /// `answer`, the expected answer, the teaching point, the common mistake,
 /// the provisions and the reasoning as [`explain::explain`] prints it.
@@ -595,683 +673,9 @@ pub fn render_text(s: &Scenario, answer: bool) -> String {
     out
 }
 
-// ---------------------------------------------------------------- Markdown
-
-/// Escape text for Markdown: inline markup characters are backslashed.
-fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '{' | '}'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A code span that holds `text` whatever it contains.
-fn md_code(text: &str) -> String {
-    let clean = text.replace('`', "'");
-    format!("`{clean}`")
-}
-
-fn md_steps(out: &mut String, steps: &[Step]) {
-    for (i, step) in steps.iter().enumerate() {
-        let marker = format!("{}. ", i + 1);
-        // Continuation lines are indented to the marker's width (CommonMark).
-        let pad = " ".repeat(marker.len());
-        let _ = writeln!(
-            out,
-            "{marker}**{}.** {}  ",
-            md(&step.heading),
-            md(&step.text)
-        );
-        let _ = writeln!(out, "{pad}*{}* {}", md(&step.citation), md_code(&step.rule));
-        if let Some(quote) = step.quote {
-            out.push('\n');
-            let _ = writeln!(out, "{pad}> {}", md(quote));
-            if let Some(note) = step.wording.and_then(wording_note) {
-                let _ = writeln!(out, "{pad}>\n{pad}> ({})", md(&note));
-            }
-        }
-        out.push('\n');
-    }
-}
-
-fn md_answer(out: &mut String, s: &Scenario, a: &Assessment) {
-    let _ = writeln!(out, "**Answer: {}.**", md(option_label(s.expected.verdict)));
-    let _ = writeln!(
-        out,
-        "The finding: {}.",
-        md(&explain::verdict_text(a.verdict))
-    );
-    if let Some(also) = also_found(a) {
-        let _ = writeln!(out, "Also found: {}.", md(&also));
-    }
-    out.push('\n');
-    let _ = writeln!(out, "**Teaching point.** {}\n", md(&s.teaching_point));
-    let _ = writeln!(out, "**Common mistake.** {}\n", md(&s.common_mistake));
-
-    let _ = writeln!(out, "**Element by element**\n");
-    let _ = writeln!(
-        out,
-        "Person: {} ({}).\n",
-        md(person_words(a)),
-        md(&a.person.basis)
-    );
-    out.push_str("| Element | Finding | The facts |\n|---|---|---|\n");
-    for (name, element, status) in elements(a) {
-        let _ = writeln!(
-            out,
-            "| {name} | {} | {} |",
-            explain::element_status_words(status),
-            md(&facts_cell(a, element, status))
-        );
-    }
-    out.push('\n');
-    for (name, words) in other_findings(a) {
-        let _ = writeln!(out, "- {name}: {}.", md(&words));
-    }
-    out.push('\n');
-    if !a.flags.is_empty() {
-        out.push_str("**For the caseworker**\n\n");
-        for f in &a.flags {
-            let _ = writeln!(out, "- {}", md(&explain::flag_words(*f)));
-        }
-        out.push('\n');
-    }
-    out.push_str("**Step by step**\n\n");
-    md_steps(out, &explain::steps(a));
-
-    let missing = explain::missing(a);
-    if !missing.elements.is_empty() || !missing.other.is_empty() {
-        out.push_str("**What is missing, and the questions that would settle it**\n\n");
-        for gap in &missing.elements {
-            let _ = writeln!(out, "- {}  ", md(&gap.summary));
-            let _ = writeln!(out, "  Question: {}", md(&gap.question));
-            if let Some(note) = &gap.note {
-                let _ = writeln!(out, "  {}", md(note));
-            }
-            if gap.asks.is_empty() {
-                let _ = writeln!(out, "  {}", md(NO_SINGLE_ANSWER));
-            }
-            md_asks(out, "  ", &gap.asks);
-        }
-        if !missing.other.is_empty() {
-            out.push_str("- Other questions:\n");
-            md_asks(out, "  ", &missing.other);
-        }
-        out.push('\n');
-    }
-    out.push_str("**Provisions it turns on**\n\n");
-    for r in &s.provisions {
-        let _ = writeln!(
-            out,
-            "- {} {}: {}",
-            md(r.citation),
-            md_code(r.id),
-            md(r.summary)
-        );
-    }
-    out.push('\n');
-    if !s.tags.is_empty() {
-        let _ = writeln!(out, "*Themes: {}*\n", md(&s.tags.join(" · ")));
-    }
-}
-
-fn md_asks(out: &mut String, indent: &str, asks: &[explain::Ask]) {
-    for group in explain::group_asks(asks) {
-        for ask in &group.asks {
-            let _ = writeln!(
-                out,
-                "{indent}- {} {}",
-                md(&ask.question),
-                md_code(&ask.fact)
-            );
-        }
-        let _ = writeln!(out, "{indent}  \n{indent}  *{}*", md(&group.why));
-    }
-}
-
-fn person_words(a: &Assessment) -> &'static str {
-    use crate::assessment::PersonStatus;
-    match a.person.status {
-        PersonStatus::Child => "a child, under 18",
-        PersonStatus::PresumedChild => "presumed to be a child until the age is verified",
-        PersonStatus::Adult => "an adult",
-        PersonStatus::Unknown => "age unknown, treated as an adult",
-    }
-}
-
-/// The facts column of the element table.
-fn facts_cell(a: &Assessment, element: Element, status: ElementStatus) -> String {
-    match (status, explain::element_facts(a, element)) {
-        (ElementStatus::NotRequired, _) => {
-            "Not needed: the person is a child, or presumed to be one (art. 3(c)).".to_string()
-        }
-        (_, Some(facts)) => facts,
-        (_, None) => "Nothing establishes it.".to_string(),
-    }
-}
-
-/// A CSS class for an element's status.
-const fn status_class(status: ElementStatus) -> &'static str {
-    match status {
-        ElementStatus::Established => "established",
-        ElementStatus::Suspected => "suspected",
-        ElementStatus::NotEstablished => "missing",
-        ElementStatus::NotRequired => "not-required",
-    }
-}
-
-fn elements(a: &Assessment) -> [(&'static str, Element, ElementStatus); 3] {
-    let e = &a.trafficking.elements;
-    [
-        ("Act", Element::Act, e.act.status),
-        ("Means", Element::Means, e.means.status),
-        ("Purpose", Element::Purpose, e.purpose.status),
-    ]
-}
-
-fn other_findings(a: &Assessment) -> [(&'static str, String); 4] {
-    [
-        (
-            "Trafficking in persons",
-            explain::level_words(a.trafficking.status).to_string(),
-        ),
-        (
-            "Smuggling of migrants",
-            format!(
-                "{}{}",
-                explain::level_words(a.smuggling.status),
-                if a.smuggling.aggravated {
-                    ", aggravated"
-                } else {
-                    ""
-                }
-            ),
-        ),
-        (
-            "Irregular migration",
-            explain::level_words(a.irregular_migration.status).to_string(),
-        ),
-        (
-            "Unsafe migration (a risk category, not a legal finding)",
-            explain::level_words(a.unsafe_migration.status).to_string(),
-        ),
-    ]
-}
-
-/// The number of each scenario in a handout, and where each part starts.
-fn numbered(scenarios: &[Scenario]) -> Vec<(usize, Option<Part>, &Scenario)> {
-    let mut last: Option<Part> = None;
-    scenarios
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let starts = (last != Some(s.part)).then_some(s.part);
-            last = Some(s.part);
-            (i + 1, starts, s)
-        })
-        .collect()
-}
-
-/// The handout in Markdown: an introduction with the definition, then per
-/// scenario the narrative, the question and the options, then the answer
-/// with the element-by-element reasoning and its citations.
-pub fn render_markdown(scenarios: &[Scenario]) -> String {
-    let mut out = String::with_capacity(scenarios.len() * 9000 + 4096);
-    out.push_str("# Trafficking, smuggling, or something else?\n\n");
-    out.push_str("*A casebook for police, prosecutors and judges*\n\n");
-    let _ = writeln!(out, "{}\n", md(INTRO));
-    out.push_str("The options, in order:\n\n");
-    for v in OPTIONS {
-        let _ = writeln!(out, "- **{}**: {}", option_label(v), md(option_meaning(v)));
-    }
-    out.push_str("\nThe definition (Trafficking in Persons Protocol, 2000):\n\n");
-    for (at, quote) in definition() {
-        let _ = writeln!(out, "> **{at}** {}\n>", md(&quote));
-    }
-    out.push_str(
-        "> **Art. 3(d)** \"Child\" shall mean any person under eighteen years of age.\n\n",
-    );
-    out.push_str("## Contents\n\n");
-    for (n, starts, s) in numbered(scenarios) {
-        if let Some(part) = starts {
-            let _ = writeln!(out, "- {}", md(part.title()));
-        }
-        let _ = writeln!(out, "  {n}. [{}](#case-{})", md(&s.title), s.id);
-    }
-    out.push('\n');
-    for (n, starts, s) in numbered(scenarios) {
-        if let Some(part) = starts {
-            let _ = writeln!(out, "## {}\n", md(part.title()));
-        }
-        let a = s.assess();
-        let _ = writeln!(out, "<a id=\"case-{}\"></a>\n", s.id);
-        let _ = writeln!(out, "### Case {n}. {}\n", md(&s.title));
-        for p in s.paragraphs() {
-            let _ = writeln!(out, "{}\n", md(p));
-        }
-        let _ = writeln!(out, "**Question.** {}\n", md(&s.question));
-        let options: Vec<&str> = OPTIONS.iter().map(|v| option_label(*v)).collect();
-        let _ = writeln!(out, "Options: {}.\n", options.join(" · "));
-        md_answer(&mut out, s, &a);
-        out.push_str("---\n\n");
-    }
-    let _ = writeln!(out, "*{}*", md(DISCLAIMER));
-    out
-}
-
-// -------------------------------------------------------------------- HTML
-
-/// Escape text for HTML, in element content and in quoted attributes.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-const CSS: &str = r#"
-:root { --ink: #1c1c1e; --muted: #55585e; --line: #d5d8dc; --panel: #f4f5f7; --accent: #0b4f8a; --ok: #17692a; --ok-bg: #e4f3e6; --no: #a3231b; --no-bg: #fbe7e5; }
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { margin: 0; color: var(--ink); background: #fff; font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Khmer", "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
-h1 { font-size: 1.75rem; line-height: 1.2; margin: 1rem 0 .25rem; }
-h2 { font-size: 1.35rem; line-height: 1.25; margin: 2.5rem 0 .5rem; padding-top: .5rem; border-top: 3px solid var(--accent); color: var(--accent); }
-h3 { font-size: 1.2rem; line-height: 1.3; margin: 0 0 .5rem; }
-h4 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
-p { margin: 0 0 .75rem; }
-.subtitle { color: var(--muted); margin-top: 0; }
-.case { margin: 2rem 0 0; padding-top: 1.25rem; border-top: 1px solid var(--line); }
-.tags { font-size: .85rem; color: var(--muted); margin: .75rem 0 0; }
-.narrative { font-size: 1.08rem; }
-.question { font-weight: 650; margin-top: 1rem; }
-.options { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
-.options button { font: inherit; font-size: 1rem; flex: 1 1 13rem; min-height: 2.75rem; padding: .55rem .8rem; text-align: left; color: var(--ink); background: #fff; border: 1px solid #8a8f96; border-radius: .5rem; cursor: pointer; }
-.options button:hover { border-color: var(--accent); }
-.options button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-.options button.right { background: var(--ok-bg); border-color: var(--ok); font-weight: 650; }
-.options button.wrong { background: var(--no-bg); border-color: var(--no); }
-.options button.answer-mark { border-width: 2px; border-color: var(--ok); }
-.no-js .options, .no-js .toolbar { display: none; }
-.choices { display: none; color: var(--muted); }
-.no-js .choices { display: block; }
-.feedback { font-weight: 650; margin: .5rem 0; min-height: 1.5rem; }
-.feedback.right { color: var(--ok); }
-.feedback.wrong { color: var(--no); }
-details.answer { background: var(--panel); border-radius: .5rem; padding: .4rem 1rem .6rem; margin: .5rem 0 0; }
-details.answer > summary { cursor: pointer; font-weight: 650; padding: .35rem 0; color: var(--accent); }
-.verdict { font-size: 1.1rem; font-weight: 700; margin-top: .5rem; }
-table { border-collapse: collapse; width: 100%; margin: .25rem 0 .75rem; font-size: .97rem; }
-th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
-th { font-weight: 650; }
-th .status { display: block; font-weight: 400; font-size: .85rem; color: var(--muted); }
-tr.established th .status { color: var(--ok); }
-tr.missing th .status { color: var(--no); }
-th[scope=row] { width: 9.5rem; }
-ul, ol { padding-left: 1.4rem; margin: .25rem 0 .75rem; }
-li { margin: .2rem 0; }
-ol.steps > li { margin: .6rem 0; }
-.cite { display: block; color: var(--muted); font-size: .9rem; }
-blockquote { margin: .35rem 0 .25rem; padding: .1rem 0 .1rem .75rem; border-left: 3px solid #a9aeb5; color: #33363a; font-size: .95rem; }
-.note { color: var(--muted); font-size: .85rem; font-style: italic; }
-code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
-.toolbar { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }
-.toolbar button { font: inherit; font-size: .95rem; padding: .4rem .8rem; border: 1px solid #8a8f96; border-radius: .5rem; background: #fff; cursor: pointer; }
-.definition blockquote { font-size: 1rem; }
-nav ol { padding-left: 1.6rem; }
-footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1px solid var(--line); padding-top: 1rem; }
-@media (max-width: 34rem) {
-  body { font-size: 1rem; }
-  main { padding: .75rem .9rem 2rem; }
-  h1 { font-size: 1.45rem; }
-  .options button { flex-basis: calc(50% - .25rem); padding: .5rem .6rem; }
-  details.answer { padding: .3rem .7rem .5rem; }
-  th, td { padding: .35rem .3rem; }
-  th[scope=row] { width: 6.5rem; }
-}
-@media print {
-  html { font-size: 10.5pt; }
-  body { font-size: 1rem; }
-  main { max-width: none; padding: 0; }
-  .options, .toolbar, .feedback, details.answer > summary { display: none !important; }
-  .choices { display: block; }
-  details.answer { background: none; padding: 0; }
-  details.answer::details-content { content-visibility: visible; display: block; }
-  .case { break-before: page; border-top: none; }
-  h2 { break-after: avoid; }
-  blockquote, tr, li { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
-}
-"#;
-
-const SCRIPT: &str = r#"
-(function () {
-  var root = document.documentElement;
-  root.classList.remove('no-js');
-  function label(v) {
-    var b = document.querySelector('button[data-verdict="' + v + '"]');
-    return b ? b.textContent : v;
-  }
-  document.addEventListener('click', function (ev) {
-    var t = ev.target;
-    if (!(t instanceof Element)) return;
-    var tool = t.closest('button[data-all]');
-    if (tool) {
-      var open = tool.getAttribute('data-all') === 'open';
-      document.querySelectorAll('details.answer').forEach(function (d) { d.open = open; });
-      return;
-    }
-    var b = t.closest('.options button[data-verdict]');
-    if (!b) return;
-    var c = b.closest('.case');
-    var right = c.getAttribute('data-verdict');
-    var labels = (c.getAttribute('data-labels') || '').split(' ');
-    var chosen = b.getAttribute('data-verdict');
-    c.querySelectorAll('.options button').forEach(function (o) {
-      o.classList.remove('right', 'wrong', 'answer-mark');
-      o.setAttribute('aria-pressed', o === b ? 'true' : 'false');
-      if (o !== b && o.getAttribute('data-verdict') === right) o.classList.add('answer-mark');
-    });
-    var fb = c.querySelector('.feedback');
-    if (chosen === right) {
-      b.classList.add('right');
-      fb.className = 'feedback right';
-      fb.textContent = 'Right: ' + label(right) + '. Now check the reasoning below.';
-    } else {
-      b.classList.add('wrong');
-      fb.className = 'feedback wrong';
-      fb.textContent = labels.indexOf(chosen) >= 0
-        ? 'Partly: ' + label(chosen) + ' is also found here, but the finding that comes first is ' + label(right) + '. See why below.'
-        : 'Not quite: you chose ' + label(chosen) + '. The answer is ' + label(right) + '. See why below.';
-    }
-    var d = c.querySelector('details.answer');
-    d.open = true;
-  });
-  window.addEventListener('beforeprint', function () {
-    document.querySelectorAll('details.answer').forEach(function (d) {
-      d.setAttribute('data-was-open', d.open ? '1' : '0');
-      d.open = true;
-    });
-  });
-  window.addEventListener('afterprint', function () {
-    document.querySelectorAll('details.answer').forEach(function (d) {
-      d.open = d.getAttribute('data-was-open') === '1';
-    });
-  });
-})();
-"#;
-
-fn html_steps(out: &mut String, steps: &[Step]) {
-    out.push_str("<ol class=\"steps\">\n");
-    for step in steps {
-        let _ = write!(
-            out,
-            "<li><strong>{}.</strong> {}<span class=\"cite\">{} <code>{}</code></span>",
-            esc(&step.heading),
-            esc(&step.text),
-            esc(&step.citation),
-            esc(&step.rule)
-        );
-        if let Some(quote) = step.quote {
-            let _ = write!(out, "<blockquote>{}</blockquote>", esc(quote));
-            if let Some(note) = step.wording.and_then(wording_note) {
-                let _ = write!(out, "<span class=\"note\">Wording: {}.</span>", esc(&note));
-            }
-        }
-        out.push_str("</li>\n");
-    }
-    out.push_str("</ol>\n");
-}
-
-fn html_asks(out: &mut String, asks: &[explain::Ask]) {
-    for group in explain::group_asks(asks) {
-        out.push_str("<ul>");
-        for ask in &group.asks {
-            let _ = write!(
-                out,
-                "<li>{} <code>{}</code></li>",
-                esc(&ask.question),
-                esc(&ask.fact)
-            );
-        }
-        let _ = writeln!(out, "</ul><p class=\"note\">{}</p>", esc(&group.why));
-    }
-}
-
-fn html_answer(out: &mut String, s: &Scenario, a: &Assessment) {
-    let _ = writeln!(
-        out,
-        "<p class=\"verdict\">Answer: {}.</p>",
-        esc(option_label(s.expected.verdict))
-    );
-    let _ = write!(
-        out,
-        "<p>The finding: {}.",
-        esc(&explain::verdict_text(a.verdict))
-    );
-    if let Some(also) = also_found(a) {
-        let _ = write!(out, " Also found: {}.", esc(&also));
-    }
-    out.push_str("</p>\n");
-    let _ = writeln!(
-        out,
-        "<p><strong>Teaching point.</strong> {}</p>",
-        esc(&s.teaching_point)
-    );
-    let _ = writeln!(
-        out,
-        "<p><strong>Common mistake.</strong> {}</p>",
-        esc(&s.common_mistake)
-    );
-
-    out.push_str("<h4>Element by element</h4>\n");
-    let _ = writeln!(
-        out,
-        "<p>Person: {} ({}).</p>",
-        esc(person_words(a)),
-        esc(&a.person.basis)
-    );
-    out.push_str("<table><thead><tr><th scope=\"col\">Element</th><th scope=\"col\">The facts</th></tr></thead><tbody>\n");
-    for (name, element, status) in elements(a) {
-        let _ = writeln!(
-            out,
-            "<tr class=\"{}\"><th scope=\"row\">{name}<span class=\"status\">{}</span></th><td>{}</td></tr>",
-            status_class(status),
-            esc(&explain::element_status_words(status)),
-            esc(&facts_cell(a, element, status))
-        );
-    }
-    out.push_str("</tbody></table>\n<ul>\n");
-    for (name, words) in other_findings(a) {
-        let _ = writeln!(out, "<li>{}: {}.</li>", esc(name), esc(&words));
-    }
-    out.push_str("</ul>\n");
-    if !a.flags.is_empty() {
-        out.push_str("<h4>For the caseworker</h4>\n<ul>\n");
-        for f in &a.flags {
-            let _ = writeln!(out, "<li>{}</li>", esc(&explain::flag_words(*f)));
-        }
-        out.push_str("</ul>\n");
-    }
-    out.push_str("<h4>Step by step</h4>\n");
-    html_steps(out, &explain::steps(a));
-
-    let missing = explain::missing(a);
-    if !missing.elements.is_empty() || !missing.other.is_empty() {
-        out.push_str("<h4>What is missing, and the questions that would settle it</h4>\n");
-        for gap in &missing.elements {
-            let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(&gap.summary));
-            let _ = writeln!(out, "<p>Question: {}</p>", esc(&gap.question));
-            if let Some(note) = &gap.note {
-                let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(note));
-            }
-            if gap.asks.is_empty() {
-                let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(NO_SINGLE_ANSWER));
-            }
-            html_asks(out, &gap.asks);
-        }
-        if !missing.other.is_empty() {
-            out.push_str("<p><strong>Other questions</strong></p>\n");
-            html_asks(out, &missing.other);
-        }
-    }
-    out.push_str("<h4>Provisions it turns on</h4>\n<ul>\n");
-    for r in &s.provisions {
-        let _ = writeln!(
-            out,
-            "<li>{} <code>{}</code>: {}</li>",
-            esc(r.citation),
-            esc(r.id),
-            esc(r.summary)
-        );
-    }
-    out.push_str("</ul>\n");
-    if !s.tags.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"tags\">Themes: {}</p>",
-            esc(&s.tags.join(" · "))
-        );
-    }
-}
-
-/// The handout as one self-contained HTML page: inline style and script,
-/// no network. Per scenario the narrative, the question and the options as
-/// buttons; choosing one says whether it was right and opens the answer
-/// (element by element, with citations and the provisions quoted). Without
-/// JavaScript the answers open by hand; in print they are all shown.
-pub fn render_html(scenarios: &[Scenario]) -> String {
-    let mut out = String::with_capacity(scenarios.len() * 12000 + 16384);
-    out.push_str(
-        "<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\">\n<head>\n<meta charset=\"utf-8\">\n",
-    );
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str("<meta name=\"color-scheme\" content=\"light\">\n");
-    out.push_str("<title>Trafficking, smuggling, or something else? A casebook</title>\n");
-    let _ = writeln!(out, "<style>{CSS}</style>");
-    out.push_str("</head>\n<body>\n<main>\n<header>\n");
-    out.push_str("<h1>Trafficking, smuggling, or something else?</h1>\n");
-    out.push_str("<p class=\"subtitle\">A casebook for police, prosecutors and judges</p>\n");
-    let _ = writeln!(out, "<p>{}</p>", esc(INTRO));
-    out.push_str("<p>The options, in order:</p>\n<ul>\n");
-    for v in OPTIONS {
-        let _ = writeln!(
-            out,
-            "<li><strong>{}</strong>: {}</li>",
-            esc(option_label(v)),
-            esc(option_meaning(v))
-        );
-    }
-    out.push_str("</ul>\n<section class=\"definition\" aria-label=\"The definition\">\n");
-    out.push_str("<p>The definition (Trafficking in Persons Protocol, 2000):</p>\n");
-    for (at, quote) in definition() {
-        let _ = writeln!(
-            out,
-            "<blockquote><strong>{}</strong> {}</blockquote>",
-            esc(at),
-            esc(&quote)
-        );
-    }
-    out.push_str("<blockquote><strong>Art. 3(d)</strong> &quot;Child&quot; shall mean any person under eighteen years of age.</blockquote>\n</section>\n");
-    out.push_str("<noscript><p><strong>Scripts are off:</strong> decide on your answer, then open &ldquo;Show the answer&rdquo; under each case.</p></noscript>\n");
-    out.push_str("<div class=\"toolbar\"><button type=\"button\" data-all=\"open\">Open all answers</button><button type=\"button\" data-all=\"close\">Close all answers</button></div>\n");
-    out.push_str("</header>\n<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n");
-    let mut open_list = false;
-    for (n, starts, s) in numbered(scenarios) {
-        if let Some(part) = starts {
-            if open_list {
-                out.push_str("</ol>\n");
-            }
-            let _ = writeln!(
-                out,
-                "<p><strong>{}</strong></p>\n<ol start=\"{n}\">",
-                esc(part.title())
-            );
-            open_list = true;
-        }
-        let _ = writeln!(
-            out,
-            "<li><a href=\"#case-{}\">{}</a></li>",
-            esc(&s.id),
-            esc(&s.title)
-        );
-    }
-    if open_list {
-        out.push_str("</ol>\n");
-    }
-    out.push_str("</nav>\n");
-    for (n, starts, s) in numbered(scenarios) {
-        if let Some(part) = starts {
-            let _ = writeln!(
-                out,
-                "<h2 id=\"part-{}\">{}</h2>",
-                part.name(),
-                esc(part.title())
-            );
-        }
-        let a = s.assess();
-        let labels: Vec<&str> = s.expected.labels.iter().map(|l| l.name()).collect();
-        let _ = writeln!(
-            out,
-            "<section class=\"case\" id=\"case-{}\" data-verdict=\"{}\" data-labels=\"{}\">",
-            esc(&s.id),
-            s.expected.verdict.name(),
-            labels.join(" ")
-        );
-        let _ = writeln!(out, "<h3>Case {n}. {}</h3>", esc(&s.title));
-        out.push_str("<div class=\"narrative\">\n");
-        for p in s.paragraphs() {
-            let _ = writeln!(out, "<p>{}</p>", esc(p));
-        }
-        out.push_str("</div>\n");
-        let _ = writeln!(out, "<p class=\"question\">{}</p>", esc(&s.question));
-        let options: Vec<&str> = OPTIONS.iter().map(|v| option_label(*v)).collect();
-        let _ = writeln!(
-            out,
-            "<p class=\"choices\">Options: {}.</p>",
-            esc(&options.join(" · "))
-        );
-        let _ = write!(
-            out,
-            "<div class=\"options\" role=\"group\" aria-label=\"Your answer to case {n}\">"
-        );
-        for v in OPTIONS {
-            let _ = write!(
-                out,
-                "<button type=\"button\" data-verdict=\"{}\" aria-pressed=\"false\">{}</button>",
-                v.name(),
-                esc(option_label(v))
-            );
-        }
-        out.push_str("</div>\n<p class=\"feedback\" role=\"status\" aria-live=\"polite\"></p>\n");
-        out.push_str("<details class=\"answer\">\n<summary>Show the answer</summary>\n");
-        html_answer(&mut out, s, &a);
-        out.push_str("</details>\n</section>\n");
-    }
-    let _ = writeln!(out, "<footer><p>{}</p></footer>", esc(DISCLAIMER));
-    out.push_str("</main>\n");
-    let _ = writeln!(out, "<script>{SCRIPT}</script>");
-    out.push_str("</body>\n</html>\n");
-    out
-}
-
 #[cfg(test)]
 mod tests {
+    use super::handout::{esc, md, md_code};
     use super::*;
 
     #[test]

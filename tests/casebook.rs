@@ -10,8 +10,9 @@
 #![cfg(feature = "casebook")]
 
 use palermo::assessment::{ElementStatus, PersonStatus, Verdict};
-use palermo::casebook::{self, LoadError, Scenario, ScenarioError, SOURCES};
+use palermo::casebook::{self, Content, Handout, LoadError, Scenario, ScenarioError, SOURCES};
 use palermo::model::{Act, Fact, Level, Means, Purpose, Vocabulary};
+use palermo::words::Language;
 use std::collections::BTreeSet;
 
 fn scenarios() -> Vec<Scenario> {
@@ -416,17 +417,21 @@ fn the_html_handout_is_self_contained_and_complete() {
         html.matches("<details class=\"answer\">").count(),
         all.len()
     );
+    // The answers are in the page, encoded: not readable in its source.
     for s in &all {
-        assert!(html.contains(&format!(
-            "id=\"case-{}\" data-verdict=\"{}\"",
-            s.id,
-            s.expected.verdict.name()
-        )));
+        assert!(html.contains(&format!("id=\"case-{}\" data-key=\"", s.id)));
+        assert!(
+            !html.contains(&s.teaching_point),
+            "{}: the teaching point is readable in the page source",
+            s.id
+        );
     }
+    assert!(!html.contains("data-verdict"));
+    assert!(!html.contains("Answer: "));
     // Every option is offered for every case.
     for v in casebook::OPTIONS {
         assert_eq!(
-            html.matches(&format!("data-verdict=\"{}\" aria-pressed", v.name()))
+            html.matches(&format!("data-option=\"{}\" aria-pressed", v.name()))
                 .count(),
             all.len()
         );
@@ -451,8 +456,259 @@ fn the_html_escapes_scenario_text() {
     let html = casebook::render_html(std::slice::from_ref(&s));
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    let questions = casebook::render_html_with(
+        std::slice::from_ref(&s),
+        &Handout::new().with_content(Content::QuestionsOnly),
+    );
+    assert!(!questions.contains("<script>alert(1)</script>"));
     let md = casebook::render_markdown(std::slice::from_ref(&s));
     assert!(md.contains(r"\<script\>alert(1)\</script\>"));
+}
+
+/// Words of palermo's developers, which a trainee's handout never shows:
+/// the data contract, rule ids, field paths, snake_case names, code.
+fn developer_words(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for needle in [
+        "contract v1",
+        "<code>",
+        "`",
+        "tip.3",
+        "som.3",
+        "age.stated",
+        "verdict.precedence",
+        "mig.unsafe",
+        "act.recruitment",
+        "means.deception",
+    ] {
+        if text.contains(needle) {
+            found.push(needle.to_string());
+        }
+    }
+    for v in palermo::assessment::Verdict::ALL {
+        let name = v.name();
+        // A snake_case verdict name in the text (not in an HTML attribute).
+        if name.contains('_')
+            && (text.contains(&format!(" {name}")) || text.contains(&format!(">{name}")))
+        {
+            found.push(name.to_string());
+        }
+    }
+    found
+}
+
+/// Text as the Markdown handout escapes it.
+fn casebook_md(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if "\\`*_[]<>|#{}".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn the_default_handout_has_no_developer_vocabulary() {
+    let all = scenarios();
+    let md = casebook::render_markdown(&all);
+    assert_eq!(
+        developer_words(&md),
+        Vec::<String>::new(),
+        "in the Markdown"
+    );
+    let html = casebook::render_html(&all);
+    assert_eq!(developer_words(&html), Vec::<String>::new(), "in the HTML");
+    // Verdicts are named in words; provisions cited as people cite them.
+    assert!(md.contains("**Answer: Possible trafficking.**"));
+    assert!(md.contains("*Trafficking Protocol art. 3(a)*"));
+    assert!(md.contains("palermo's screening rule (applying Trafficking Protocol art. 3(d))"));
+    // A quote is called palermo's own rule only where it is one: a
+    // verbatim treaty text never is.
+    let lines: Vec<&str> = md.lines().collect();
+    let mut notes = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim() == "> (Wording: palermo's own screening rule, not a legal text.)" {
+            notes += 1;
+            let quote = lines[i - 2].trim().trim_start_matches("> ");
+            let rule = palermo::law::RULES
+                .iter()
+                .find(|r| casebook_md(r.quote) == quote)
+                .unwrap_or_else(|| panic!("no rule quotes {quote}"));
+            assert_eq!(rule.wording, palermo::law::Wording::Contract, "{}", rule.id);
+        }
+    }
+    assert!(notes > 0);
+    assert!(md.contains("(Wording: palermo's own screening rule, not a legal text.)"));
+    // The trainer's edition adds the rule ids and field names.
+    let trainers = casebook::render_markdown_with(&all, &Handout::new().for_trainers(true));
+    assert!(trainers.contains("`tip.3a.act`"));
+    assert!(trainers.contains("`means.deception`"));
+    // In the page the answers are encoded; the key shows the ids.
+    let key = Handout::new()
+        .for_trainers(true)
+        .with_content(Content::AnswerKey);
+    assert!(casebook::render_html_with(&all, &key).contains("<code>sealed-truck</code>"));
+}
+
+#[test]
+fn a_selection_keeps_the_named_cases_in_course_order() {
+    let all = scenarios();
+    let some = casebook::select(&all, "sealed-truck, 1 ,children").unwrap();
+    let ids: Vec<&str> = some.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids[0], all[0].id);
+    assert!(ids.contains(&"sealed-truck"));
+    let children = all
+        .iter()
+        .filter(|s| s.part == casebook::Part::Children)
+        .count();
+    assert_eq!(some.len(), children + 2);
+    for w in some.windows(2) {
+        assert!(w[0].part <= w[1].part);
+    }
+    let mekong = casebook::select(&all, "mekong").unwrap();
+    assert_eq!(mekong.len(), tagged(&all, "mekong").len());
+    let err = casebook::select(&all, "police").unwrap_err();
+    assert_eq!(err.key, "police");
+    assert!(err.parts.starts_with("definition, exploitation"));
+    assert!(err.tags.contains("mekong"));
+    assert!(casebook::select(&all, "0").is_err());
+    assert!(casebook::select(&all, &format!("{}", all.len() + 1)).is_err());
+    let md = casebook::render_markdown(&casebook::select(&all, "sealed-truck").unwrap());
+    assert_eq!(md.matches("**Question.**").count(), 1);
+    assert!(md.contains("### Case 1. "));
+}
+
+#[test]
+fn the_questions_only_have_no_answers() {
+    let all = scenarios();
+    let q = Handout::new().with_content(Content::QuestionsOnly);
+    for text in [
+        casebook::render_markdown_with(&all, &q),
+        casebook::render_html_with(&all, &q),
+    ] {
+        assert_eq!(text.matches("Question.").count(), all.len());
+        for s in &all {
+            assert!(!text.contains(&s.teaching_point), "{}", s.id);
+            assert!(!text.contains(&s.common_mistake), "{}", s.id);
+        }
+        for absent in [
+            "Answer:",
+            "Teaching point",
+            "Step by step",
+            "data-key",
+            "data-answer",
+            "Show the answer",
+            "<script>",
+        ] {
+            assert!(!text.contains(absent), "{absent}");
+        }
+    }
+}
+
+#[test]
+fn the_answer_key_gives_each_answer_once() {
+    let all = scenarios();
+    let key = Handout::new()
+        .with_content(Content::AnswerKey)
+        .with_title("Session 1")
+        .with_org("Police Academy, Phnom Penh");
+    let md = casebook::render_markdown_with(&all, &key);
+    assert!(md.starts_with("# Session 1\n\n**Police Academy, Phnom Penh**\n\n*Answer key*"));
+    for (i, s) in all.iter().enumerate() {
+        let row = format!(
+            "| {}. {} | **{}** |",
+            i + 1,
+            s.title,
+            casebook::option_label(s.expected.verdict)
+        );
+        assert!(md.contains(&row), "{row}");
+        assert!(md.contains(&s.teaching_point));
+    }
+    assert!(!md.contains("Step by step"));
+    assert!(md.len() < casebook::render_markdown(&all).len() / 10);
+    let html = casebook::render_html_with(&all, &key);
+    assert_eq!(html.matches("<tr><td>").count(), all.len());
+    assert!(html.contains("<p class=\"org\">Police Academy, Phnom Penh</p>"));
+}
+
+#[test]
+fn a_khmer_handout_is_marked_a_draft_and_quotes_the_law_in_english() {
+    let all = scenarios();
+    let km = Handout::new().with_lang(Language::Km);
+    let html = casebook::render_html_with(&all, &km);
+    assert!(html.contains("<html lang=\"km\""));
+    // The interface in Khmer: the findings, the elements, the buttons.
+    for words in [
+        "ការជួញដូរមនុស្ស",
+        "ការរត់ពន្ធជនចំណាកស្រុក",
+        "សកម្មភាព",
+        "មធ្យោបាយ",
+        "គោលបំណង",
+        "បង្ហាញចម្លើយ",
+    ] {
+        assert!(html.contains(words), "{words}");
+    }
+    assert!(!html.contains("Show the answer"));
+    // Marked as a draft awaiting review, at the top.
+    let draft = html.find("class=\"draft\"").unwrap();
+    assert!(draft < html.find("<section class=\"case\"").unwrap());
+    assert!(html.contains("Draft translation awaiting review by a Khmer legal translator"));
+    // The provisions stay quoted in English, marked as English.
+    assert!(html.contains("<blockquote lang=\"en\"><strong>Art. 3(d)</strong> &quot;Child&quot; shall mean any person under eighteen years of age.</blockquote>"));
+    assert!(html.contains("<div class=\"narrative\" lang=\"en\">"));
+    let md = casebook::render_markdown_with(&all, &km);
+    assert!(md.contains("ចម្លើយ៖ ការជួញដូរមនុស្ស។"));
+    assert!(md.contains("> **Art. 3(a)** \"Trafficking in persons\" shall mean"));
+    // English has no draft notice.
+    assert!(!casebook::render_html(&all).contains("class=\"draft\""));
+}
+
+#[test]
+fn a_scenario_can_be_told_in_another_language() {
+    let text = SOURCES
+        .iter()
+        .find(|(n, _)| *n == "crossing-alone.json")
+        .map(|(_, t)| *t)
+        .unwrap();
+    let with = |translations: &str| {
+        text.replacen(
+            "\"tags\": [",
+            &format!("\"translations\": {translations},\n  \"tags\": ["),
+            1,
+        )
+    };
+    let told = with(r#"{"km": {"title": "ឆ្លងកាត់តែម្នាក់ឯង", "narrative": "កថាខណ្ឌទីមួយ។\n\nកថាខណ្ឌទីពីរ។"}}"#);
+    let s = casebook::parse_scenario(&told).unwrap();
+    assert!(s.translation(Language::Km).is_some());
+    let km = Handout::new().with_lang(Language::Km);
+    let md = casebook::render_markdown_with(std::slice::from_ref(&s), &km);
+    assert!(md.contains("### ករណីទី 1. ឆ្លងកាត់តែម្នាក់ឯង"), "{md}");
+    assert!(md.contains("កថាខណ្ឌទីមួយ។\n\nកថាខណ្ឌទីពីរ។"));
+    assert!(!md.contains("walks across the border"));
+    // The default question is the handout's own words.
+    assert!(md.contains("ការជួញដូរមនុស្ស ការរត់ពន្ធជនចំណាកស្រុក ឬរឿងផ្សេង?"));
+    // The handout says how many cases are told in the language.
+    assert!(md.contains("ករណីចំនួន 1 ក្នុងចំណោម 1"), "{md}");
+    let html = casebook::render_html_with(std::slice::from_ref(&s), &km);
+    assert!(html.contains("<div class=\"narrative\">\n<p>កថាខណ្ឌទីមួយ។</p>"));
+    // A case without a translation stays in English, marked as English.
+    let plain = casebook::parse_scenario(text).unwrap();
+    let html = casebook::render_html_with(std::slice::from_ref(&plain), &km);
+    assert!(html.contains("<div class=\"narrative\" lang=\"en\">"));
+    assert!(html.contains("ករណីចំនួន 0 ក្នុងចំណោម 1"));
+    // English ignores the translation.
+    assert!(casebook::render_markdown(std::slice::from_ref(&s)).contains("walks across the border"));
+    // Only a language of palermo other than English; unknown fields are errors.
+    for bad in [
+        r#"{"fr": {"title": "t", "narrative": "n"}}"#,
+        r#"{"en": {"title": "t", "narrative": "n"}}"#,
+        r#"{"km": {"title": "t", "narrative": " "}}"#,
+        r#"{"km": {"title": "t", "narrative": "n", "teaching_point": "x"}}"#,
+    ] {
+        assert!(casebook::parse_scenario(&with(bad)).is_err(), "{bad}");
+    }
 }
 
 #[test]
@@ -664,6 +920,18 @@ mod cli {
         let (code, out, _) = palermo(&["casebook", "list"]);
         assert_eq!(code, 0);
         assert!(out.contains("fishing-boat-deception"));
+        // Without --answers the list can be projected: no verdicts.
+        assert!(
+            !out.contains("Trafficking") && !out.contains("trafficking "),
+            "{out}"
+        );
+        let (code, out, _) = palermo(&["casebook", "list", "--answers"]);
+        assert_eq!(code, 0);
+        assert!(out.contains("Possible trafficking"), "{out}");
+        // An unknown tag is a usage error that lists the valid ones.
+        let (code, _, err) = palermo(&["casebook", "list", "--tag", "police"]);
+        assert_eq!(code, 64);
+        assert!(err.contains("Tags: ") && err.contains("mekong"), "{err}");
         let (code, out, _) = palermo(&["casebook", "list", "--tag", "child-no-means"]);
         assert_eq!(code, 0);
         assert!(out.contains("child-street-seller-thailand"));
@@ -702,6 +970,32 @@ mod cli {
         let (code, md, _) = palermo(&["casebook", "render", "--format", "md"]);
         assert_eq!(code, 0);
         assert!(md.starts_with("# Trafficking, smuggling, or something else?"));
+        let (code, md, err) = palermo(&[
+            "casebook",
+            "render",
+            "--only",
+            "sealed-truck,children",
+            "--questions-only",
+            "--title",
+            "Session 2",
+            "--org",
+            "Police Academy",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert!(md.starts_with("# Session 2\n\n**Police Academy**"));
+        assert!(!md.contains("Answer:"));
+        let (code, md, _) = palermo(&["casebook", "render", "--answer-key", "--only", "1"]);
+        assert_eq!(code, 0);
+        assert!(md.contains("| 1. "));
+        let (code, md, _) = palermo(&["casebook", "render", "--lang", "km", "--only", "1"]);
+        assert_eq!(code, 0);
+        assert!(md.contains("ករណីទី ១") || md.contains("ករណីទី 1"), "{md}");
+        let (code, _, err) = palermo(&["casebook", "render", "--only", "police"]);
+        assert_eq!(code, 64);
+        assert!(err.contains("Parts: definition"), "{err}");
+        let (code, _, err) = palermo(&["casebook", "render", "--lang", "fr"]);
+        assert_eq!(code, 64);
+        assert!(err.contains("en, km"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

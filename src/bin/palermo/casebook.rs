@@ -1,18 +1,25 @@
 //! `palermo casebook`: the training casebook.
 //!
-//! - `list`: the scenarios in course order, with the expected verdict.
+//! - `list`: the scenarios in course order (`--answers` adds the expected
+//!   verdict; without it the list can be projected to trainees).
 //! - `show ID|NUMBER`: one scenario, the narrative, then the answer and the
 //!   reasoning as `palermo explain` prints it (`--question-only` for a projector).
 //! - `check`: every scenario against the engine; exit 1 on any disagreement.
-//! - `render --format md|html [--out FILE]`: the handout.
+//! - `render --format md|html [--out FILE]`: the handout, in plain words;
+//!   `--only ID|NUMBER|TAG|PART,...` selects cases, `--questions-only` leaves
+//!   the answers out, `--answer-key` gives the answers alone, `--title` and
+//!   `--org` head it, `--for-trainers` adds rule ids and field names, and
+//!   `--lang km` gives the handout's own words in Khmer (a draft).
 //!
 //! `--dir DIR` reads the scenarios from `DIR/*.json` instead of the built-in
 //! casebook, so a trainer can check and render scenarios of their own.
 //! Exit status: 0 on success, 1 on a disagreement or an I/O failure, 2 on an
-//! invalid scenario file or an unknown scenario.
+//! invalid scenario file, 64 on an unknown scenario, tag, part or language
+//! (with the valid ones).
 
 use clap::{Args, Subcommand, ValueEnum};
-use palermo::casebook::{self, Scenario};
+use palermo::casebook::{self, Content, Handout, Scenario};
+use palermo::words::Language;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -30,11 +37,14 @@ pub struct CasebookArgs {
 
 #[derive(Subcommand)]
 enum CasebookCommand {
-    /// List the scenarios in course order: number, id, expected verdict, title.
+    /// List the scenarios in course order: number, id, title.
     List {
         /// Only the scenarios with this tag (e.g. men, child-no-means, mekong).
         #[arg(long)]
         tag: Option<String>,
+        /// Show the expected verdict of each scenario too.
+        #[arg(long)]
+        answers: bool,
     },
     /// Show one scenario: the narrative, then the answer and the reasoning.
     Show {
@@ -54,6 +64,27 @@ enum CasebookCommand {
         /// Write to FILE instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Only these cases: ids, numbers, tags or parts, comma-separated.
+        #[arg(long, value_name = "ID|TAG|PART,...")]
+        only: Option<String>,
+        /// The facts and the question of each case, without the answers (for trainees).
+        #[arg(long, conflicts_with = "answer_key")]
+        questions_only: bool,
+        /// The answers alone, one line a case (for the trainer).
+        #[arg(long)]
+        answer_key: bool,
+        /// The title of the handout.
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// A line under the title: the organisation, the course, the date.
+        #[arg(long, value_name = "TEXT")]
+        org: Option<String>,
+        /// Add palermo's rule ids and field names, for trainers who also use the tool.
+        #[arg(long)]
+        for_trainers: bool,
+        /// The language of the handout's words: en, or km (a draft awaiting review).
+        #[arg(long, value_name = "CODE", default_value = "en")]
+        lang: String,
     },
 }
 
@@ -76,7 +107,14 @@ pub fn run(args: CasebookArgs) -> ExitCode {
         }
     };
     match args.command {
-        CasebookCommand::List { tag } => crate::print_or_fail(&list(&scenarios, tag.as_deref())),
+        CasebookCommand::List { tag, answers } => {
+            if let Some(t) = tag.as_deref() {
+                if !scenarios.iter().any(|s| s.has_tag(t)) {
+                    return usage(&casebook::unknown_key(&scenarios, t).to_string());
+                }
+            }
+            crate::print_or_fail(&list(&scenarios, tag.as_deref(), answers))
+        }
         CasebookCommand::Show { id, question_only } => match find(&scenarios, &id) {
             Some(s) => crate::print_or_fail(&casebook::render_text(s, !question_only)),
             None => {
@@ -87,10 +125,51 @@ pub fn run(args: CasebookArgs) -> ExitCode {
             }
         },
         CasebookCommand::Check => check(&scenarios),
-        CasebookCommand::Render { format, out } => {
+        CasebookCommand::Render {
+            format,
+            out,
+            only,
+            questions_only,
+            answer_key,
+            title,
+            org,
+            for_trainers,
+            lang,
+        } => {
+            let Some(lang) = Language::from_code(&lang) else {
+                let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+                return usage(&format!(
+                    "no language `{lang}`; the languages are {}",
+                    codes.join(", ")
+                ));
+            };
+            let selected = match only.as_deref() {
+                Some(keys) => match casebook::select(&scenarios, keys) {
+                    Ok(s) => s,
+                    Err(e) => return usage(&e.to_string()),
+                },
+                None => scenarios,
+            };
+            let content = if questions_only {
+                Content::QuestionsOnly
+            } else if answer_key {
+                Content::AnswerKey
+            } else {
+                Content::Full
+            };
+            let mut handout = Handout::new()
+                .with_lang(lang)
+                .with_content(content)
+                .for_trainers(for_trainers);
+            if let Some(t) = title {
+                handout = handout.with_title(t);
+            }
+            if let Some(o) = org {
+                handout = handout.with_org(o);
+            }
             let text = match format {
-                Format::Md => casebook::render_markdown(&scenarios),
-                Format::Html => casebook::render_html(&scenarios),
+                Format::Md => casebook::render_markdown_with(&selected, &handout),
+                Format::Html => casebook::render_html_with(&selected, &handout),
             };
             match out {
                 Some(path) => match fs::write(&path, text) {
@@ -104,6 +183,12 @@ pub fn run(args: CasebookArgs) -> ExitCode {
             }
         }
     }
+}
+
+/// Report a usage error; exit status 64.
+fn usage(message: &str) -> ExitCode {
+    eprintln!("palermo: {message}");
+    ExitCode::from(crate::USAGE_ERROR)
 }
 
 enum Failure {
@@ -149,7 +234,7 @@ fn find<'a>(scenarios: &'a [Scenario], key: &str) -> Option<&'a Scenario> {
     })
 }
 
-fn list(scenarios: &[Scenario], tag: Option<&str>) -> String {
+fn list(scenarios: &[Scenario], tag: Option<&str>, answers: bool) -> String {
     let width = scenarios.iter().map(|s| s.id.len()).max().unwrap_or(0);
     let mut out = String::new();
     let mut part = None;
@@ -165,13 +250,17 @@ fn list(scenarios: &[Scenario], tag: Option<&str>) -> String {
             out.push('\n');
             part = Some(s.part);
         }
-        out.push_str(&format!(
-            "{:>4}  {:<width$}  {:<20}  {}\n",
-            i + 1,
-            s.id,
-            s.expected.verdict.name(),
-            s.title
-        ));
+        if answers {
+            out.push_str(&format!(
+                "{:>4}  {:<width$}  {:<20}  {}\n",
+                i + 1,
+                s.id,
+                casebook::option_label(s.expected.verdict),
+                s.title
+            ));
+        } else {
+            out.push_str(&format!("{:>4}  {:<width$}  {}\n", i + 1, s.id, s.title));
+        }
     }
     out
 }
