@@ -977,3 +977,33 @@ fn fact_words_in_any_letter_case() {
     }
     assert!(palermo::parse_case(r#"{"means":{"deception":"yep"}}"#).is_err());
 }
+
+/// Issue "the front door", errors that help: every error of a record is
+/// reported at once where the reader can go on: the first is the record's
+/// `error`, the rest are in `errors`, each with its path and never an input
+/// value; a record with one error has no `errors`.
+#[test]
+fn every_error_of_a_record_is_reported_at_once() {
+    let text = r#"{"id":"e1","means":{"decepton":true,"force":"maybe"},"purpose":{"forced_labor":true},"person":{"age":300}}"#;
+    let line = match palermo::io::screen_record(text, 1, &palermo::io::Limits::default()) {
+        palermo::io::Outcome::Invalid(line) => line,
+        palermo::io::Outcome::Screened(line) => panic!("screened: {line}"),
+    };
+    let record: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(record["error"]["path"], "$.means.decepton");
+    let paths: Vec<&str> = record["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 3, "{line}");
+    for path in ["$.means.force", "$.person.age", "$.purpose.forced_labor"] {
+        assert!(paths.contains(&path), "{path} in {line}");
+    }
+    assert!(!line.contains("maybe") && !line.contains("300"), "{line}");
+    // One error: no `errors`.
+    let one = r#"{"id":"e2","means":{"decepton":true}}"#;
+    let line = palermo::io::screen_record(one, 1, &palermo::io::Limits::default());
+    assert!(!line.line().contains("\"errors\""), "{}", line.line());
+}

@@ -431,18 +431,36 @@ pub struct ErrorRecord {
     pub id: Option<String>,
     /// The error.
     pub error: ErrorBody,
+    /// The record's other errors, where the reader could go on past the
+    /// first (each field in error set aside in turn); absent when there
+    /// are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ErrorBody>,
 }
 
 /// Render an error record as one line of JSON.
 pub fn error_record(id: Option<&str>, line: Option<u64>, error: &Error) -> String {
+    error_record_with(id, line, error, &[])
+}
+
+/// [`error_record`] with the record's other errors (`more`), reported at
+/// once so that a caller can mend them all in one go.
+pub fn error_record_with(
+    id: Option<&str>,
+    line: Option<u64>,
+    error: &Error,
+    more: &[Error],
+) -> String {
+    let body = |e: &Error| ErrorBody {
+        line,
+        path: e.path().to_string(),
+        message: e.message(),
+    };
     let record = ErrorRecord {
         contract: Cow::Borrowed(CONTRACT),
         id: id.map(str::to_owned),
-        error: ErrorBody {
-            line,
-            path: error.path().to_string(),
-            message: error.message(),
-        },
+        error: body(error),
+        errors: more.iter().map(body).collect(),
     };
     serde_json::to_string(&record).unwrap_or_else(|_| {
         format!("{{\"contract\":\"{CONTRACT}\",\"error\":{{\"path\":\"$\",\"message\":\"unrepresentable error\"}}}}")
@@ -487,13 +505,74 @@ pub fn screen_record_as(
     }
 }
 
-/// The error record for a record that is not a valid case.
+/// The error record for a record that is not a valid case, with the
+/// record's other errors.
 fn invalid_record(text: &str, line: u64, limits: &Limits, e: &Error) -> String {
     let id = match e {
         Error::Syntax { .. } | Error::TooLarge { .. } | Error::Utf8 { .. } => None,
         _ => read::id(text, limits),
     };
-    error_record(id.as_deref(), Some(line), e)
+    error_record_with(id.as_deref(), Some(line), e, &other_errors(text, limits, e))
+}
+
+/// The most errors one record reports.
+const MAX_ERRORS: usize = 16;
+
+/// The errors of a record after `first`: the reader is one pass that stops
+/// at the first error, so the field in error is set aside (removed from the
+/// record as read) and the record read again, until it reads or an error
+/// cannot be set aside (a syntax error, a limit on the whole record, a path
+/// into no field). At most [`MAX_ERRORS`] in all.
+fn other_errors(text: &str, limits: &Limits, first: &Error) -> Vec<Error> {
+    let mut more = Vec::new();
+    if matches!(
+        first,
+        Error::Syntax { .. } | Error::TooLarge { .. } | Error::Utf8 { .. }
+    ) {
+        return more;
+    }
+    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return more;
+    };
+    let mut error = first.clone();
+    while more.len() + 1 < MAX_ERRORS {
+        if !set_aside(&mut value, error.path()) {
+            break;
+        }
+        let Ok(again) = serde_json::to_string(&value) else {
+            break;
+        };
+        match parse_input_with(&again, limits) {
+            Ok(_) => break,
+            Err(next) if next.path() == error.path() || next.path() == "$" => break,
+            Err(next) => {
+                more.push(next.clone());
+                error = next;
+            }
+        }
+    }
+    more
+}
+
+/// Remove the field at `path` (`$.means.decepton`) from `value`; whether
+/// there was one.
+fn set_aside(value: &mut serde_json::Value, path: &str) -> bool {
+    let Some(rest) = path.strip_prefix("$.") else {
+        return false;
+    };
+    let mut keys: Vec<&str> = rest.split('.').collect();
+    let Some(last) = keys.pop() else {
+        return false;
+    };
+    let mut at = value;
+    for key in keys {
+        match at.get_mut(key) {
+            Some(next) => at = next,
+            None => return false,
+        }
+    }
+    at.as_object_mut()
+        .is_some_and(|object| object.remove(last).is_some())
 }
 
 /// Counts of a screened batch.

@@ -53,6 +53,7 @@ fn error_line(line: Option<u64>, path: String, message: String) -> String {
             path,
             message,
         },
+        errors: Vec::new(),
     };
     serde_json::to_string(&record).unwrap_or_else(|_| {
         format!("{{\"contract\":\"{CONTRACT}\",\"error\":{{\"path\":\"$\",\"message\":\"unrepresentable error\"}}}}")
