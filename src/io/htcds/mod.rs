@@ -966,7 +966,13 @@ impl Reader {
             self.report.no_information.push(field_name(name));
             return;
         }
-        if is_empty(value) && !matches!(kind, Field::NotUsed(_)) {
+        // An id is the caller's own text, whatever it says ("NA" included);
+        // only a missing or empty one is no information.
+        let empty = match (kind, value) {
+            (Field::Id, Value::String(s)) => s.is_empty(),
+            _ => is_empty(value),
+        };
+        if empty && !matches!(kind, Field::NotUsed(_)) {
             self.report.no_information.push(field_name(name));
             return;
         }
