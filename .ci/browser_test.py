@@ -29,7 +29,7 @@ import sys
 import tempfile
 import time
 
-from cdp import TIMEOUT, Failure, WebSocket, check, http_json, start_browser
+from cdp import TIMEOUT, Failure, WebSocket, check, http_json, with_browser
 
 
 
@@ -301,32 +301,10 @@ def main():
     handout = pathlib.Path(sys.argv[1])
     out_dir = pathlib.Path(sys.argv[2])
     out_dir.mkdir(parents=True, exist_ok=True)
-    binary = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not shutil.which(binary):
-        print(f"browser-test: no Chromium at {binary} (apt-get install chromium)", file=sys.stderr)
-        return 1
     if not handout.is_file():
         print(f"browser-test: no handout at {handout}", file=sys.stderr)
         return 1
-    profile = tempfile.mkdtemp(prefix="palermo-browser-test-")
-    proc = None
-    try:
-        proc, port = start_browser(binary, profile)
-        run(handout, out_dir, port)
-    except Failure as e:
-        print(f"FAIL  {e}", file=sys.stderr)
-        return 1
-    finally:
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        shutil.rmtree(profile, ignore_errors=True)
-    print("browser test passed")
-    return 0
+    return with_browser("browser-test", lambda port: run(handout, out_dir, port))
 
 
 if __name__ == "__main__":

@@ -7,9 +7,12 @@ import http.client
 import json
 import os
 import pathlib
+import shutil
 import socket
 import struct
 import subprocess
+import sys
+import tempfile
 import time
 
 TIMEOUT = 60.0
@@ -134,3 +137,32 @@ def start_browser(binary, profile):
                 return proc, int(lines[0])
         time.sleep(0.1)
     raise Failure("chromium did not start")
+
+
+def with_browser(name, body):
+    """Start headless Chromium ($CHROMIUM or /usr/bin/chromium), call
+    `body(port)` with its DevTools port, and always stop it: the exit
+    status of a test's main (0 passed, 1 failed)."""
+    binary = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not shutil.which(binary):
+        print(f"{name}: no Chromium at {binary} (apt-get install chromium)", file=sys.stderr)
+        return 1
+    profile = tempfile.mkdtemp(prefix=f"palermo-{name}-")
+    proc = None
+    try:
+        proc, port = start_browser(binary, profile)
+        body(port)
+    except Failure as e:
+        print(f"FAIL  {e}", file=sys.stderr)
+        return 1
+    finally:
+        if proc is not None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        shutil.rmtree(profile, ignore_errors=True)
+    print(f"{name.replace('-', ' ')} passed")
+    return 0

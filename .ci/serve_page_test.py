@@ -36,7 +36,7 @@ import time
 import urllib.parse
 import urllib.request
 
-from cdp import TIMEOUT, Failure, WebSocket, check, http_json, start_browser
+from cdp import TIMEOUT, Failure, WebSocket, check, http_json, with_browser
 
 HERE = pathlib.Path(__file__).resolve().parent
 CASE_FILE = os.environ.get("PALERMO_CASE", str(HERE.parent / "examples" / "cases" / "fishing-boat-men.json"))
@@ -613,29 +613,7 @@ def main():
         return 2
     base, out_dir = sys.argv[1], pathlib.Path(sys.argv[2])
     out_dir.mkdir(parents=True, exist_ok=True)
-    binary = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not shutil.which(binary):
-        print(f"page-test: no Chromium at {binary} (apt-get install -y chromium)", file=sys.stderr)
-        return 1
-    profile = tempfile.mkdtemp(prefix="palermo-page-test-")
-    proc = None
-    try:
-        proc, port = start_browser(binary, profile)
-        run(base, out_dir, port)
-    except Failure as e:
-        print(f"FAIL  {e}", file=sys.stderr)
-        return 1
-    finally:
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        shutil.rmtree(profile, ignore_errors=True)
-    print("page test passed")
-    return 0
+    return with_browser("page-test", lambda port: run(base, out_dir, port))
 
 
 if __name__ == "__main__":

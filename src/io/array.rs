@@ -3,7 +3,7 @@
 //! whatever the array's size, and a broken element costs only its own
 //! output line). After the closing bracket, further lines are NDJSON.
 
-use super::framing::{FrameErrorKind, Framer};
+use super::framing::{FrameErrorKind, Framer, Position};
 use super::{error_record, screen_record_as, BatchSummary, Limits, Outcome};
 use crate::{Error, Profile};
 use std::io::{self, BufRead, Write};
@@ -24,19 +24,39 @@ use std::io::{self, BufRead, Write};
 /// ```
 pub fn screen_array_as<R: BufRead, W: Write>(
     reader: R,
-    mut writer: W,
+    writer: W,
     limits: &Limits,
     profile: Option<Profile>,
+) -> io::Result<BatchSummary> {
+    screen_frames(
+        reader,
+        writer,
+        limits,
+        |text, at| screen_record_as(text, at.line, limits, profile),
+        |at, e| error_record(None, Some(at.line), e),
+    )
+}
+
+/// The one loop over framed JSON records, for contract v1 arrays and for
+/// HTCDS records alike: `screen` each record's text at its position, and
+/// stand `invalid` in for a record that is not UTF-8 or cannot be framed.
+/// One output line per record, in order; a failing input is an I/O error
+/// (after what was screened is flushed), never a bad record.
+pub(crate) fn screen_frames<R: BufRead, W: Write>(
+    reader: R,
+    mut writer: W,
+    limits: &Limits,
+    mut screen: impl FnMut(&str, Position) -> Outcome,
+    invalid: impl Fn(Position, &Error) -> String,
 ) -> io::Result<BatchSummary> {
     let mut summary = BatchSummary::default();
     let mut framer = Framer::with_max_record_bytes(reader, limits.max_record_bytes);
     while let Some(item) = framer.next_frame() {
         let outcome = match item {
             Ok(frame) => match std::str::from_utf8(frame.bytes) {
-                Ok(text) => screen_record_as(text, frame.position.line, limits, profile),
-                Err(e) => Outcome::Invalid(error_record(
-                    None,
-                    Some(frame.position.line),
+                Ok(text) => screen(text, frame.position),
+                Err(e) => Outcome::Invalid(invalid(
+                    frame.position,
                     &Error::Utf8 {
                         offset: e.valid_up_to(),
                     },
@@ -44,14 +64,11 @@ pub fn screen_array_as<R: BufRead, W: Write>(
             },
             Err(e) => {
                 if let FrameErrorKind::Read(kind) = e.kind {
+                    // The input failed: an I/O failure, not a bad record.
                     writer.flush()?;
                     return Err(io::Error::from(kind));
                 }
-                Outcome::Invalid(error_record(
-                    None,
-                    Some(e.position.line),
-                    &super::htcds::frame_error(e.kind),
-                ))
+                Outcome::Invalid(invalid(e.position, &super::htcds::frame_error(e.kind)))
             }
         };
         match outcome {

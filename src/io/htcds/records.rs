@@ -24,7 +24,7 @@ use super::{lookup, norm, read_record, screen, InputReport, Source};
 use crate::assessment::CONTRACT;
 use crate::decide::Input;
 use crate::io::csv_rows::{CsvErrorKind, CsvRows, HeaderError, Row};
-use crate::io::framing::{FrameErrorKind, Framer, Position};
+use crate::io::framing::{FrameErrorKind, Position};
 use crate::io::{BatchSummary, Error, ErrorBody, ErrorRecord, Limits, Outcome, ROOT};
 use serde::de::{Deserializer as _, MapAccess, Visitor};
 use serde_json::Value;
@@ -274,38 +274,20 @@ fn emit<W: Write>(outcome: &Outcome, writer: &mut W, summary: &mut BatchSummary)
     writer.write_all(b"\n")
 }
 
-/// Screen HTCDS JSON records framed from `reader`: one line per record.
+/// Screen HTCDS JSON records framed from `reader`: one line per record
+/// (the loop is the contract path's, [`crate::io::array::screen_frames`]).
 fn screen_json_stream<R: BufRead, W: Write>(
     reader: R,
-    mut writer: W,
+    writer: W,
     limits: &Limits,
 ) -> io::Result<BatchSummary> {
-    let mut summary = BatchSummary::default();
-    let mut framer = Framer::with_max_record_bytes(reader, limits.max_record_bytes);
-    while let Some(item) = framer.next_frame() {
-        let outcome = match item {
-            Ok(frame) => match std::str::from_utf8(frame.bytes) {
-                Ok(text) => screen_json_at(text, frame.position, limits),
-                Err(e) => Outcome::Invalid(json_error(
-                    frame.position,
-                    &Error::Utf8 {
-                        offset: e.valid_up_to(),
-                    },
-                )),
-            },
-            Err(e) => {
-                if let FrameErrorKind::Read(kind) = e.kind {
-                    // The input failed: an I/O failure, not a bad record.
-                    writer.flush()?;
-                    return Err(io::Error::from(kind));
-                }
-                Outcome::Invalid(json_error(e.position, &frame_error(e.kind)))
-            }
-        };
-        emit(&outcome, &mut writer, &mut summary)?;
-    }
-    writer.flush()?;
-    Ok(summary)
+    crate::io::array::screen_frames(
+        reader,
+        writer,
+        limits,
+        |text, at| screen_json_at(text, at, limits),
+        json_error,
+    )
 }
 
 /// The delimiter with the most unquoted occurrences in `line` (`,` on a
