@@ -506,6 +506,16 @@ pub(super) fn decisive(
         .collect()
 }
 
+/// The level trafficking must reach for `target`: established for
+/// trafficking, suspected for possible trafficking.
+fn bar_of(target: Verdict) -> Level {
+    if target == Verdict::Trafficking {
+        Level::Established
+    } else {
+        Level::Suspected
+    }
+}
+
 /// For the interview: the ways `target` could still be reached, each as its
 /// missing parts, each part as the paths of the facts that could supply it.
 /// Unlike `next_questions`, which follows the nearest way, the interview
@@ -529,11 +539,7 @@ pub(super) fn missing_facts(
     };
     match target {
         Verdict::Trafficking | Verdict::PossibleTrafficking => {
-            let bar = if target == Verdict::Trafficking {
-                Level::Established
-            } else {
-                Level::Suspected
-            };
+            let bar = bar_of(target);
             let def = profile.definition();
             (0..def.limbs.len())
                 .filter_map(|i| limb_parts(case, person, def, i, bar))
@@ -866,11 +872,7 @@ fn missing_parts(
     let mut parts = Parts::new();
     match target {
         Verdict::Trafficking | Verdict::PossibleTrafficking => {
-            let bar = if target == Verdict::Trafficking {
-                Level::Established
-            } else {
-                Level::Suspected
-            };
+            let bar = bar_of(target);
             // The limb of the definition that is nearest (fewest parts; ties: the first).
             let def = profile.definition();
             return (0..def.limbs.len())

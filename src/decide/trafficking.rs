@@ -305,16 +305,7 @@ pub(crate) fn assess(
             // The age is only presumed: an established means would make the
             // finding established at any age, so the means keeps its own
             // status and is asked.
-            reasons.push(Reason::new(
-                p.means,
-                Topic::Means,
-                Said::Element {
-                    element: Element::Means,
-                    level: d.means,
-                    facts: means_mask,
-                },
-            ));
-            readings(def, Element::Means, means_mask, false, reasons);
+            means_found(def, d.means, means_mask, reasons);
         } else {
             means.status = ElementStatus::NotRequired;
         }
@@ -335,16 +326,7 @@ pub(crate) fn assess(
                 Said::MeansAlways { limb: limb_index },
             ));
         }
-        reasons.push(Reason::new(
-            p.means,
-            Topic::Means,
-            Said::Element {
-                element: Element::Means,
-                level: d.means,
-                facts: means_mask,
-            },
-        ));
-        readings(def, Element::Means, means_mask, false, reasons);
+        means_found(def, d.means, means_mask, reasons);
         uncounted(
             def,
             limb,
@@ -543,6 +525,21 @@ pub(crate) fn assess(
         },
         missing,
     }
+}
+
+/// The means element as found (`level`, on the facts of `mask`), and the
+/// readings it rests on.
+fn means_found(def: &Definition, level: Level, mask: u32, reasons: &mut Vec<Reason>) {
+    reasons.push(Reason::new(
+        def.provisions.means,
+        Topic::Means,
+        Said::Element {
+            element: Element::Means,
+            level,
+            facts: mask,
+        },
+    ));
+    readings(def, Element::Means, mask, false, reasons);
 }
 
 /// Reasons for the facts of an element that count under a provision other
