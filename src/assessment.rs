@@ -653,17 +653,23 @@ pub struct Question {
     #[serde(skip)]
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) wording: Option<String>,
+    /// The fact asked about, as a field (for a question on a fact of
+    /// contract v1): what its words are looked up by.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) field: Option<Field>,
 }
 
 impl Question {
     /// A question about the fact at `path`.
-    pub(crate) fn at(path: &'static str, asked: Asked) -> Self {
+    pub(crate) fn at(field: Field, asked: Asked) -> Self {
         Question {
-            fact: Cow::Borrowed(path),
+            fact: Cow::Borrowed(field.path()),
             question: Cow::Borrowed(""),
             why: Cow::Borrowed(""),
             asked,
             wording: None,
+            field: Some(field),
         }
     }
 
@@ -679,6 +685,7 @@ impl Question {
             why: Cow::Borrowed(""),
             asked,
             wording: Some(wording.to_string()),
+            field: None,
         }
     }
 

@@ -106,48 +106,6 @@ impl Topic {
     }
 }
 
-/// The place of the fact at `path` in the interview order (`usize::MAX`
-/// for a path that is not a field): `next_questions` lists its facts in
-/// this order, so that its first question is the interview's next one.
-pub(crate) fn order(path: &str) -> usize {
-    // The groups by their prefix (this runs for every screening); the
-    // single facts by their field.
-    let topic = if let Some(name) = path.strip_prefix("act.") {
-        if name == "removal_from_custody" {
-            Topic::Custody
-        } else {
-            Topic::Acts
-        }
-    } else if path.starts_with("means.") {
-        Topic::Means
-    } else if let Some(name) = path.strip_prefix("purpose.") {
-        if name == "servile_marriage" {
-            Topic::Marriage
-        } else {
-            Topic::Purposes
-        }
-    } else if path.starts_with("risk_factors.") {
-        Topic::RiskFactors
-    } else {
-        match path {
-            "person.age" | "person.age_estimate" => Topic::Age,
-            "person.child_indicators" => Topic::ChildIndicators,
-            "person.under_guardianship" => Topic::Guardianship,
-            "movement.migrated" => Topic::Migrated,
-            "movement.crossed_border" => Topic::CrossedBorder,
-            "movement.entry" => Topic::Entry,
-            "movement.facilitator.procured_entry" => Topic::ProcuredEntry,
-            "movement.facilitator.material_benefit" => Topic::MaterialBenefit,
-            "movement.stay" => Topic::Stay,
-            "movement.facilitator.enabled_irregular_stay" => Topic::EnabledIrregularStay,
-            "movement.facilitator.humanitarian_or_family" => Topic::HumanitarianOrFamily,
-            "movement.national_or_resident_of_destination" => Topic::NationalOrResident,
-            _ => return Field::from_path(path).map_or(usize::MAX, |f| Topic::of(f) as usize),
-        }
-    };
-    topic as usize
-}
-
 /// The next question of an interview: a topic and the facts it asks, in
 /// contract order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -387,16 +345,6 @@ impl Interview {
 mod tests {
     use super::*;
     use crate::model::Means;
-
-    /// The fast order of a path is the order of its field's topic.
-    #[test]
-    fn the_order_of_a_path_is_its_topic() {
-        for field in Field::all() {
-            assert_eq!(order(field.path()), Topic::of(field) as usize, "{field:?}");
-        }
-        assert_eq!(order("means.nothing"), Topic::Means as usize);
-        assert_eq!(order("nothing"), usize::MAX);
-    }
 
     #[test]
     fn a_blank_case_starts_with_trafficking() {

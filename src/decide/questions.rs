@@ -13,36 +13,38 @@
 //! verdict. The person's age is the exception: "18 or over" can withdraw the
 //! child rule.
 
+use super::interview::Topic;
 use super::verdict::Statuses;
 use super::{migration, person, smuggling, trafficking};
 use crate::assessment::{AnswerWords, Asked, Part, PersonStatus, Question, Verdict};
 use crate::law::profile::{ChildRule, Definition, Element, Profile, MAX_LIMBS};
 use crate::law::trafficking_protocol::SERVILE_BY_PAYMENT;
 use crate::model::{
-    members, Act, Case, Fact, FactSet, Level, Means, Purpose, Regularity, RiskFactor, Vocabulary,
+    members, Act, Case, Fact, FactSet, Field, Level, Means, Purpose, Regularity, RiskFactor,
+    Vocabulary,
 };
 
 /// What can be asked: a plain fact, a regular/irregular choice, or the age.
 #[derive(Clone, Copy)]
 enum Slot {
     /// A fact of `movement`: yes sets it to `true`.
-    Fact(&'static str, fn(&mut Case) -> &mut Fact),
+    Fact(Field, fn(&mut Case) -> &mut Fact),
     /// `person.child_indicators`: yes sets it to `true`.
     ChildIndicators,
     /// `movement.entry` or `movement.stay`: yes is `"irregular"`, no `"regular"`.
-    Regularity(&'static str, fn(&mut Case) -> &mut Option<Regularity>),
+    Regularity(Field, fn(&mut Case) -> &mut Option<Regularity>),
     /// `person.age`: yes is under 18, no is 18 or over.
     Age,
     /// A fact of `person` other than the age: yes sets it to `true`.
-    Person(&'static str, fn(&mut Case) -> &mut Fact),
+    Person(Field, fn(&mut Case) -> &mut Fact),
 }
 
 impl Slot {
-    fn path(self) -> &'static str {
+    fn field(self) -> Field {
         match self {
-            Slot::Fact(path, _) | Slot::Regularity(path, _) | Slot::Person(path, _) => path,
-            Slot::ChildIndicators => "person.child_indicators",
-            Slot::Age => "person.age",
+            Slot::Fact(field, _) | Slot::Regularity(field, _) | Slot::Person(field, _) => field,
+            Slot::ChildIndicators => Field::ChildIndicators,
+            Slot::Age => Field::Age,
         }
     }
 
@@ -99,30 +101,28 @@ impl Slot {
 const SINGLE_SLOTS: &[Slot] = &[
     Slot::Age,
     Slot::ChildIndicators,
-    Slot::Person("person.under_guardianship", |c| {
+    Slot::Person(Field::UnderGuardianship, |c| {
         &mut c.person.under_guardianship
     }),
-    Slot::Fact("movement.crossed_border", |c| {
-        &mut c.movement.crossed_border
-    }),
-    Slot::Regularity("movement.entry", |c| &mut c.movement.entry),
-    Slot::Fact("movement.facilitator.procured_entry", |c| {
+    Slot::Fact(Field::CrossedBorder, |c| &mut c.movement.crossed_border),
+    Slot::Regularity(Field::Entry, |c| &mut c.movement.entry),
+    Slot::Fact(Field::ProcuredEntry, |c| {
         &mut c.movement.facilitator.procured_entry
     }),
-    Slot::Regularity("movement.stay", |c| &mut c.movement.stay),
-    Slot::Fact("movement.facilitator.enabled_irregular_stay", |c| {
+    Slot::Regularity(Field::Stay, |c| &mut c.movement.stay),
+    Slot::Fact(Field::EnabledIrregularStay, |c| {
         &mut c.movement.facilitator.enabled_irregular_stay
     }),
-    Slot::Fact("movement.facilitator.material_benefit", |c| {
+    Slot::Fact(Field::MaterialBenefit, |c| {
         &mut c.movement.facilitator.material_benefit
     }),
-    Slot::Fact("movement.facilitator.humanitarian_or_family", |c| {
+    Slot::Fact(Field::HumanitarianOrFamily, |c| {
         &mut c.movement.facilitator.humanitarian_or_family
     }),
-    Slot::Fact("movement.national_or_resident_of_destination", |c| {
+    Slot::Fact(Field::NationalOrResident, |c| {
         &mut c.movement.national_or_resident_of_destination
     }),
-    Slot::Fact("movement.migrated", |c| &mut c.movement.migrated),
+    Slot::Fact(Field::Migrated, |c| &mut c.movement.migrated),
 ];
 
 /// Whether a slot is still unanswered in `case`.
@@ -210,7 +210,7 @@ fn rank(verdict: Verdict) -> usize {
 
 /// One decisive question before it is put into words.
 struct Decisive {
-    path: &'static str,
+    field: Field,
     /// The verdict with a "yes" answer, when it differs from the current one.
     yes: Option<Verdict>,
     /// The verdict with a "no" answer, when it differs.
@@ -278,7 +278,7 @@ fn element<V: Element>(
             }
         };
         if yes != current {
-            push_yes(out, order, member.path(), yes, establishes);
+            push_yes(out, order, member.field(), yes, establishes);
         }
     }
 }
@@ -298,23 +298,23 @@ fn servile_asked(case: &Case, def: &Definition) -> u32 {
     }
 }
 
-/// Record that a "yes" to the fact at `path` (a member of a group, so what
-/// it establishes is the group's) makes the verdict `yes`.
+/// Record that a "yes" to `field` (a member of a group, so what it
+/// establishes is the group's) makes the verdict `yes`.
 fn push_yes(
     out: &mut Vec<Decisive>,
     order: &mut usize,
-    path: &'static str,
+    field: Field,
     yes: Verdict,
     establishes: Part,
 ) {
     out.push(Decisive {
-        path,
+        field,
         yes: Some(yes),
         no: None,
         establishes: Some(establishes),
         slot: None,
         order: *order,
-        topic: super::interview::order(path),
+        topic: Topic::of(field) as usize,
     });
     *order += 1;
 }
@@ -341,7 +341,7 @@ fn group<V: Vocabulary>(
         return;
     }
     for member in members::<V>(set.unstated_mask()) {
-        push_yes(out, order, member.path(), yes, establishes);
+        push_yes(out, order, member.field(), yes, establishes);
     }
 }
 
@@ -415,13 +415,13 @@ pub(crate) fn ask(
         };
         if yes.is_some() || no.is_some() {
             found.push(Decisive {
-                path: slot.path(),
+                field: slot.field(),
                 yes,
                 no,
                 establishes: None,
                 slot: Some(slot),
                 order,
-                topic: super::interview::order(slot.path()),
+                topic: Topic::of(slot.field()) as usize,
             });
             order += 1;
         }
@@ -470,7 +470,7 @@ pub(crate) fn ask(
                 no: d.no,
             },
         };
-        questions.push(Question::at(d.path, asked));
+        questions.push(Question::at(d.field, asked));
     }
     if let Some((target, parts)) = &towards_nearest {
         towards(*target, parts, &mut questions);
@@ -532,7 +532,7 @@ pub(super) fn missing_facts(
             .iter()
             .map(|part| {
                 let mut paths = Vec::new();
-                part.facts.each_path(|p| paths.push(p));
+                part.facts.each_field(|f| paths.push(f.path()));
                 paths
             })
             .collect()
@@ -632,16 +632,16 @@ pub(super) fn missing_facts(
 
 /// The facts of `movement` and `person` that can supply a missing part, in
 /// the order they are asked.
-const OTHER: [&str; 9] = [
-    "person.age",
-    "person.under_guardianship",
-    "movement.migrated",
-    "movement.crossed_border",
-    "movement.entry",
-    "movement.stay",
-    "movement.facilitator.material_benefit",
-    "movement.facilitator.procured_entry",
-    "movement.facilitator.enabled_irregular_stay",
+const OTHER: [Field; 9] = [
+    Field::Age,
+    Field::UnderGuardianship,
+    Field::Migrated,
+    Field::CrossedBorder,
+    Field::Entry,
+    Field::Stay,
+    Field::MaterialBenefit,
+    Field::ProcuredEntry,
+    Field::EnabledIrregularStay,
 ];
 const AGE: u32 = 1 << 0;
 const GUARDIANSHIP: u32 = 1 << 1;
@@ -705,14 +705,14 @@ impl Facts {
     }
 
     /// Call `f` with each fact's path, in contract order.
-    fn each_path(self, mut f: impl FnMut(&'static str)) {
-        members::<Act>(self.act).for_each(|m| f(m.path()));
-        members::<Means>(self.means).for_each(|m| f(m.path()));
-        members::<Purpose>(self.purpose).for_each(|m| f(m.path()));
-        members::<RiskFactor>(self.risk).for_each(|m| f(m.path()));
-        for (i, path) in OTHER.iter().enumerate() {
+    fn each_field(self, mut f: impl FnMut(Field)) {
+        members::<Act>(self.act).for_each(|m| f(m.field()));
+        members::<Means>(self.means).for_each(|m| f(m.field()));
+        members::<Purpose>(self.purpose).for_each(|m| f(m.field()));
+        members::<RiskFactor>(self.risk).for_each(|m| f(m.field()));
+        for (i, field) in OTHER.iter().enumerate() {
             if self.other & (1 << i) != 0 {
-                f(path);
+                f(*field);
             }
         }
     }
@@ -721,7 +721,7 @@ impl Facts {
     #[cfg(test)]
     fn paths(self) -> Vec<&'static str> {
         let mut paths = Vec::new();
-        self.each_path(|p| paths.push(p));
+        self.each_field(|f| paths.push(f.path()));
         paths
     }
 }
@@ -1016,10 +1016,10 @@ fn towards(target: Verdict, parts: &Parts, out: &mut Vec<Question>) {
                 facts = Facts::other(facts.other & pass.other);
             }
             seen = seen.with(facts);
-            facts.each_path(|fact| {
+            facts.each_field(|fact| {
                 // Leave out the facts the decisive questions already ask.
                 let decisive = out.get(..asked).unwrap_or_default();
-                if asked == 0 || !decisive.iter().any(|q| q.fact == fact) {
+                if asked == 0 || !decisive.iter().any(|q| q.field == Some(fact)) {
                     out.push(Question::at(fact, why));
                 }
             });

@@ -122,6 +122,57 @@ const MOVEMENT: [Field; 14] = [
 const PROTECTION: [Field; 2] = [Field::AsylumClaim, Field::OffencesByPerson];
 
 impl Field {
+    /// How many fields there are.
+    pub(crate) const COUNT: usize = PERSON.len()
+        + Act::ALL.len()
+        + Means::ALL.len()
+        + Purpose::ALL.len()
+        + EVIDENCE.len()
+        + MOVEMENT.len()
+        + RiskFactor::ALL.len()
+        + PROTECTION.len();
+
+    /// The place of this field in [`Field::all`]: an index for tables of
+    /// what is said of each field.
+    pub(crate) fn ordinal(self) -> usize {
+        const ACTS: usize = PERSON.len();
+        const MEANS: usize = ACTS + Act::ALL.len();
+        const PURPOSES: usize = MEANS + Means::ALL.len();
+        const EVIDENCE_AT: usize = PURPOSES + Purpose::ALL.len();
+        const MOVEMENT_AT: usize = EVIDENCE_AT + EVIDENCE.len();
+        const RISKS: usize = MOVEMENT_AT + MOVEMENT.len();
+        const PROTECTION_AT: usize = RISKS + RiskFactor::ALL.len();
+        match self {
+            Field::Age => 0,
+            Field::AgeEstimate => 1,
+            Field::ChildIndicators => 2,
+            Field::Vulnerable => 3,
+            Field::UnderGuardianship => 4,
+            Field::Act(m) => ACTS + m.index(),
+            Field::Means(m) => MEANS + m.index(),
+            Field::Purpose(m) => PURPOSES + m.index(),
+            Field::Consent => EVIDENCE_AT,
+            Field::ExploitationOccurred => EVIDENCE_AT + 1,
+            Field::Migrated => MOVEMENT_AT,
+            Field::CrossedBorder => MOVEMENT_AT + 1,
+            Field::Entry => MOVEMENT_AT + 2,
+            Field::Stay => MOVEMENT_AT + 3,
+            Field::NationalOrResident => MOVEMENT_AT + 4,
+            Field::ProcuredEntry => MOVEMENT_AT + 5,
+            Field::EnabledIrregularStay => MOVEMENT_AT + 6,
+            Field::MaterialBenefit => MOVEMENT_AT + 7,
+            Field::HumanitarianOrFamily => MOVEMENT_AT + 8,
+            Field::RelationshipAfterArrival => MOVEMENT_AT + 9,
+            Field::FraudulentDocuments => MOVEMENT_AT + 10,
+            Field::LifeEndangered => MOVEMENT_AT + 11,
+            Field::InhumanOrDegradingTreatment => MOVEMENT_AT + 12,
+            Field::CrossingPlanned => MOVEMENT_AT + 13,
+            Field::Risk(m) => RISKS + m.index(),
+            Field::AsylumClaim => PROTECTION_AT,
+            Field::OffencesByPerson => PROTECTION_AT + 1,
+        }
+    }
+
     /// Every field, in contract order.
     pub fn all() -> impl Iterator<Item = Field> {
         PERSON
@@ -359,5 +410,13 @@ mod tests {
             }
             assert!(!field.set(&mut case, Answer::Age(Some(3))) || field == Field::Age);
         }
+    }
+
+    #[test]
+    fn a_field_s_ordinal_is_its_place_in_contract_order() {
+        for (i, field) in Field::all().enumerate() {
+            assert_eq!(field.ordinal(), i, "{field}");
+        }
+        assert_eq!(Field::all().count(), Field::COUNT);
     }
 }

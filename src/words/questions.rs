@@ -167,10 +167,14 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
                     ),
                 ],
             ));
-            q.why = Cow::Owned(why(tr, &q.asked));
+            q.why = if tr.is_english() {
+                Cow::Borrowed(english(&q.asked))
+            } else {
+                Cow::Owned(why(tr, &q.asked))
+            };
             continue;
         }
-        q.question = question(tr, &q.fact);
+        q.question = question(tr, q);
         q.why = if tr.is_english() {
             Cow::Borrowed(english(&q.asked))
         } else {
@@ -179,32 +183,28 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
     }
 }
 
-/// The question that settles the fact at `path`, in plain words. In English
-/// each is looked up once per process and shared, keyed by the path's
-/// address (paths are `&'static str`s of the vocabulary).
-// The `Cow` is the point: only a borrowed `'static` path has a stable
-// address to key on.
-#[allow(clippy::ptr_arg)]
-fn question(tr: Tr, path: &Cow<'static, str>) -> Cow<'static, str> {
-    static ASKED: super::memo::Sentences<(usize, usize)> = super::memo::Sentences::new(256);
+/// The question that settles the fact asked about, in plain words. In
+/// English each is looked up once per process and shared, in a table by
+/// field.
+fn question(tr: Tr, q: &Question) -> Cow<'static, str> {
+    static ASKED: super::memo::Memo = super::memo::Memo::new(crate::model::Field::COUNT);
+    let field = q.field.or_else(|| crate::model::Field::from_path(&q.fact));
     let look_up = || {
-        crate::model::Field::from_path(path)
+        field
             .and_then(|f| super::field(f).attribute("ask"))
             .map_or(Cow::Borrowed(""), |m| tr.text(m))
     };
-    match path {
-        Cow::Borrowed(p) if tr.is_english() => {
-            let key = (p.as_ptr() as usize, p.len());
-            ASKED
-                .get(key, || look_up().into_owned())
-                .map_or_else(look_up, Cow::Borrowed)
-        }
+    match field {
+        Some(f) if tr.is_english() => ASKED
+            .get(f.ordinal(), || look_up().into_owned())
+            .map_or_else(look_up, Cow::Borrowed),
         _ => look_up(),
     }
 }
 
 /// Every `why` sentence, in English, written once (see [`super::memo`]): a
-/// sentence depends only on the verdicts and the part it names.
+/// sentence depends only on the verdicts and the part or the dimension it
+/// names.
 fn english(asked: &Asked) -> &'static str {
     static TABLE: super::memo::Memo = super::memo::Memo::new(SLOTS);
     index(asked)
@@ -213,7 +213,10 @@ fn english(asked: &Asked) -> &'static str {
 }
 
 /// How many distinct sentences there are (see [`index`]).
-const SLOTS: usize = 11 * 6 + 3 * 7 * 7 + 6 * 256 * 11;
+const SLOTS: usize = INDICATOR + Dimension::ALL.len() * 3 * 7;
+
+/// Where the sentences of the questions asked in indicators begin.
+const INDICATOR: usize = 11 * 6 + 3 * 7 * 7 + 6 * 256 * 11;
 
 /// The place of a sentence in the table, from what it says.
 fn index(asked: &Asked) -> Option<usize> {
@@ -221,7 +224,20 @@ fn index(asked: &Asked) -> Option<usize> {
     let maybe = |v: Option<Verdict>| v.map_or(Some(6), verdict);
     let part = |p: Part| PARTS.iter().position(|x| *x == p);
     match *asked {
-        Asked::Unknown | Asked::Indicator { .. } => None,
+        Asked::Unknown => None,
+        Asked::Indicator {
+            dimension,
+            level,
+            yes,
+            ..
+        } => {
+            let level = match level {
+                None => 0,
+                Some(Level::Suspected) => 1,
+                Some(_) => 2,
+            };
+            Some(INDICATOR + (dimension.index() * 3 + level) * 7 + maybe(yes)?)
+        }
         Asked::Establishes { what, yes } => Some(part(what)? * 6 + verdict(yes)?),
         Asked::Decides { answer, yes, no } => {
             let a = match answer {
@@ -252,3 +268,75 @@ const PARTS: [Part; 11] = [
     Part::BorderCrossing,
     Part::IrregularEntryOrStay,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `why` the table can hold, in all its shapes.
+    fn every_asked() -> Vec<Asked> {
+        let maybe: Vec<Option<Verdict>> = std::iter::once(None)
+            .chain(Verdict::ALL.into_iter().map(Some))
+            .collect();
+        let mut all = Vec::new();
+        for what in PARTS {
+            for yes in Verdict::ALL {
+                all.push(Asked::Establishes { what, yes });
+            }
+        }
+        for answer in [
+            AnswerWords::YesNo,
+            AnswerWords::Regularity,
+            AnswerWords::Age,
+        ] {
+            for &yes in &maybe {
+                for &no in &maybe {
+                    all.push(Asked::Decides { answer, yes, no });
+                }
+            }
+        }
+        for target in Verdict::ALL {
+            for total in [0, 1, 2, 3, 255] {
+                for part in PARTS {
+                    all.push(Asked::Towards {
+                        target,
+                        total,
+                        part,
+                    });
+                }
+            }
+        }
+        for dimension in Dimension::ALL {
+            for level in [None, Some(Level::Suspected), Some(Level::Established)] {
+                for &yes in &maybe {
+                    for confirm in [false, true] {
+                        all.push(Asked::Indicator {
+                            dimension,
+                            level,
+                            yes,
+                            confirm,
+                            element: None,
+                        });
+                    }
+                }
+            }
+        }
+        all
+    }
+
+    /// The table of sentences written once says what writing each afresh
+    /// says, and no two sentences share a place in it.
+    #[test]
+    fn a_why_written_once_is_the_why_written_afresh() {
+        let mut places = std::collections::HashMap::new();
+        for asked in every_asked() {
+            let i = index(&asked).expect("every shape has a place");
+            assert!(i < SLOTS, "{asked:?}");
+            let fresh = why(Tr::ENGLISH, &asked);
+            assert_eq!(english(&asked), fresh, "{asked:?}");
+            if let Some(before) = places.insert(i, fresh.clone()) {
+                assert_eq!(before, fresh, "{asked:?} shares place {i}");
+            }
+        }
+    }
+}
