@@ -652,7 +652,7 @@ pub struct Question {
     /// the list used (data), from which the question is written.
     #[serde(skip)]
     #[cfg_attr(feature = "schema", schemars(skip))]
-    pub(crate) wording: Option<String>,
+    pub(crate) wording: Option<Cow<'static, str>>,
     /// The fact asked about, as a field (for a question on a fact of
     /// contract v1): what its words are looked up by.
     #[serde(skip)]
@@ -673,18 +673,20 @@ impl Question {
         }
     }
 
-    /// A question asked in ILO/EC indicators: whether the indicator `id`
-    /// (worded `wording` on the list used) is observed.
-    pub(crate) fn indicator(id: &str, wording: &str, asked: Asked) -> Self {
-        let mut fact = String::with_capacity("indicators.".len() + id.len());
-        fact.push_str("indicators.");
-        fact.push_str(id);
+    /// A question asked in ILO/EC indicators: whether the indicator at
+    /// `fact` (`indicators.<id>`, worded `wording` on the list used) is
+    /// observed.
+    pub(crate) fn indicator(
+        fact: Cow<'static, str>,
+        wording: Cow<'static, str>,
+        asked: Asked,
+    ) -> Self {
         Question {
-            fact: Cow::Owned(fact),
+            fact,
             question: Cow::Borrowed(""),
             why: Cow::Borrowed(""),
             asked,
-            wording: Some(wording.to_string()),
+            wording: Some(wording),
             field: None,
         }
     }

@@ -25,6 +25,7 @@ use crate::law::ilo::{
 };
 use crate::law::profile::Profile;
 use crate::law::Rule;
+use std::borrow::Cow;
 use crate::model::{
     Case, Fact, FactSet, Field, Indicators, Level, Means, Purpose, RiskFactor, Vocabulary,
 };
@@ -210,9 +211,15 @@ fn ask(
     a: &Assessment,
     screening: &IloFinding,
 ) -> Vec<Question> {
-    let Some(list) = data.resolve(screening.requested_list.unwrap_or(screening.list)) else {
+    let name = screening.requested_list.unwrap_or(screening.list);
+    let Some(list) = data.resolve(name) else {
         return a.next_questions.clone();
     };
+    // The same list of the embedded data, when `data` is it.
+    let embedded = IloData::embedded()
+        .ok()
+        .filter(|e| std::ptr::eq(*e, data))
+        .and_then(|e| e.resolve(name));
     let status = person::status(&case.person);
     let def = profile.definition();
     let rule = &data.policy.dimension_rule;
@@ -278,9 +285,18 @@ fn ask(
         if level.is_none() && yes.is_none() {
             continue;
         }
+        // The embedded lists live as long as the process: their paths and
+        // wordings are lent to the question rather than copied.
+        let (fact, wording) = match embedded.and_then(|l| l.indicators.get(order)) {
+            Some(e) => (Cow::Borrowed(e.fact.as_str()), Cow::Borrowed(e.wording.as_str())),
+            None => (
+                Cow::Owned(entry.fact.clone()),
+                Cow::Owned(entry.wording.clone()),
+            ),
+        };
         let q = Question::indicator(
-            &entry.id,
-            &entry.wording,
+            fact,
+            wording,
             Asked::Indicator {
                 dimension: entry.dimension,
                 level,

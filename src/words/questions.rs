@@ -157,16 +157,28 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
                 Msg::IloAsk
             };
             let indicator = q.wording.as_deref().unwrap_or(&q.fact);
-            q.question = Cow::Owned(tr.string(
-                msg,
-                &[
-                    ("indicator", indicator),
-                    (
-                        "dimension",
-                        &tr.text(super::reasons::dimension_msg(dimension)),
-                    ),
-                ],
-            ));
+            let write = || {
+                tr.string(
+                    msg,
+                    &[
+                        ("indicator", indicator),
+                        (
+                            "dimension",
+                            &tr.text(super::reasons::dimension_msg(dimension)),
+                        ),
+                    ],
+                )
+            };
+            // The wording of an embedded list lives as long as the process:
+            // in English its question is written once, keyed by its address.
+            static ASKED: super::memo::Sentences<(usize, usize, bool, usize)> =
+                super::memo::Sentences::new(2048);
+            q.question = match &q.wording {
+                Some(Cow::Borrowed(w)) if tr.is_english() => ASKED
+                    .get((w.as_ptr() as usize, w.len(), confirm, dimension.index()), write)
+                    .map_or_else(|| Cow::Owned(write()), Cow::Borrowed),
+                _ => Cow::Owned(write()),
+            };
             q.why = if tr.is_english() {
                 Cow::Borrowed(english(&q.asked))
             } else {

@@ -93,6 +93,10 @@ pub struct Entry {
     /// What the mapping's tables say of its id, read when the data is parsed.
     #[serde(skip)]
     pub(crate) reading: super::Reading,
+    /// The path a question on it asks (`indicators.<id>`), written when the
+    /// data is parsed.
+    #[serde(skip)]
+    pub(crate) fact: String,
 }
 
 /// One of the four ILO/EC lists, encoded or not.
@@ -359,6 +363,7 @@ impl IloData {
             check_list(file, &list)?;
             for entry in &mut list.indicators {
                 entry.reading = super::Reading::of(&entry.id);
+                entry.fact = format!("indicators.{}", entry.id);
             }
             if parsed.iter().any(|l| l.list == list.list) {
                 return Err(invalid(file, format!("list {} given twice", list.list)));
