@@ -25,10 +25,10 @@ use crate::law::ilo::{
 };
 use crate::law::profile::Profile;
 use crate::law::Rule;
-use std::borrow::Cow;
 use crate::model::{
     Case, Fact, FactSet, Field, Indicators, Level, Means, Purpose, RiskFactor, Vocabulary,
 };
+use std::borrow::Cow;
 
 use Dimension::{
     AbuseOfVulnerabilityAtDestination as D6, CoercionAtDestination as D5,
@@ -288,7 +288,10 @@ fn ask(
         // The embedded lists live as long as the process: their paths and
         // wordings are lent to the question rather than copied.
         let (fact, wording) = match embedded.and_then(|l| l.indicators.get(order)) {
-            Some(e) => (Cow::Borrowed(e.fact.as_str()), Cow::Borrowed(e.wording.as_str())),
+            Some(e) => (
+                Cow::Borrowed(e.fact.as_str()),
+                Cow::Borrowed(e.wording.as_str()),
+            ),
             None => (
                 Cow::Owned(entry.fact.clone()),
                 Cow::Owned(entry.wording.clone()),

@@ -1,7 +1,6 @@
 //! Writing an assessment: contract v1 JSON, byte for byte what
 //! `serde_json::to_string` makes of [`Assessment`]'s `Serialize`, written
-//! directly (the sections only ILO/EC indicators produce are handed to
-//! serde_json in their place).
+//! directly.
 //!
 //! An assessment is mostly fixed text (rule ids, citations, reasons), about
 //! 15 times the size of the case it answers, and serde_json escapes strings a
@@ -12,9 +11,11 @@
 //! that both give the same bytes.
 
 use crate::assessment::{
-    Assessment, Element, ElementFinding, ElementStatus, Flag, PersonStatus, Verdict,
+    Assessment, DerivedFact, Element, ElementFinding, ElementStatus, Flag, IloFinding,
+    PersonStatus, Verdict,
 };
-use crate::model::{Level, Vocabulary};
+use crate::law::ilo::Dimension;
+use crate::model::{Fact, Level, Vocabulary};
 use std::borrow::Cow;
 
 /// Does JSON escape this byte in a string (`"`, `\`, or a control character)?
@@ -250,48 +251,164 @@ fn person_status(s: PersonStatus) -> &'static str {
     }
 }
 
-/// Append `,"name":` and `value` as serde_json writes it: for the parts
-/// only indicator input produces (the evidence on an element, the `ilo`
-/// section), which are written by their `Serialize`, so that there is one
-/// definition of them.
-fn by_serde<T: serde::Serialize + ?Sized>(
-    out: &mut Vec<u8>,
-    name: &str,
-    value: &T,
-) -> Result<(), serde_json::Error> {
-    out.extend_from_slice(b",\"");
-    out.extend_from_slice(name.as_bytes());
-    out.extend_from_slice(b"\":");
-    serde_json::to_writer(&mut *out, value)
+/// Append a count as JSON writes it.
+fn count(out: &mut Vec<u8>, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(digits.get(at..).unwrap_or_default());
 }
 
-fn element<V: Vocabulary + serde::Serialize>(
-    out: &mut Vec<u8>,
-    e: &ElementFinding<V>,
-) -> Result<(), serde_json::Error> {
+/// Append a fact as its `Serialize` writes it (`true`, `false`,
+/// `"suspected"`, `null`).
+fn fact(out: &mut Vec<u8>, f: Fact) {
+    out.extend_from_slice(match f {
+        Fact::Established => b"true".as_slice(),
+        Fact::RuledOut => b"false",
+        Fact::Suspected => b"\"suspected\"",
+        Fact::NotStated => b"null",
+    });
+}
+
+/// Append `,"key":` and an array of strings.
+fn strings(out: &mut Vec<u8>, key: &[u8], items: &[String]) {
+    out.extend_from_slice(key);
+    array(out, items, |out, s| string(out, s));
+}
+
+/// Append `,"key":` and an array of dimensions.
+fn dimensions(out: &mut Vec<u8>, key: &[u8], items: &[Dimension]) {
+    out.extend_from_slice(key);
+    array(out, items, |out, d| name(out, d.name()));
+}
+
+/// A fact evidenced by indicators (`derived` on an element, `mapped` in the
+/// `ilo` section).
+fn derived(out: &mut Vec<u8>, d: &DerivedFact) {
+    out.extend_from_slice(b"{\"fact\":");
+    string(out, &d.fact);
+    out.extend_from_slice(b",\"level\":");
+    name(out, level(d.level));
+    out.extend_from_slice(b",\"rule\":");
+    string(out, &d.rule);
+    if !d.dimensions.is_empty() {
+        dimensions(out, b",\"dimensions\":", &d.dimensions);
+    }
+    strings(out, b",\"indicators\":", &d.indicators);
+    out.push(b'}');
+}
+
+fn element<V: Vocabulary>(out: &mut Vec<u8>, e: &ElementFinding<V>) {
     out.extend_from_slice(b"{\"status\":");
     name(out, element_status(e.status));
     out.extend_from_slice(b",\"facts\":");
     array(out, &e.facts, |out, f| name(out, f.name()));
     // The evidence of indicators, each part absent when empty.
     if !e.stated.is_empty() {
-        by_serde(out, "stated", &e.stated)?;
+        out.extend_from_slice(b",\"stated\":");
+        array(out, &e.stated, |out, f| name(out, f.name()));
     }
     if !e.indicators.is_empty() {
-        by_serde(out, "indicators", &e.indicators)?;
+        strings(out, b",\"indicators\":", &e.indicators);
     }
     if !e.dimensions.is_empty() {
-        by_serde(out, "dimensions", &e.dimensions)?;
+        dimensions(out, b",\"dimensions\":", &e.dimensions);
     }
     if !e.derived.is_empty() {
-        by_serde(out, "derived", &e.derived)?;
+        out.extend_from_slice(b",\"derived\":");
+        array(out, &e.derived, derived);
     }
     out.push(b'}');
-    Ok(())
 }
 
-/// Append `a` as one line of contract v1 JSON (no newline). The sections
-/// only indicator input produces are written by serde_json, in their place.
+/// The `ilo` section (cases with ILO/EC indicators), in the order and with
+/// the omissions of its `Serialize`.
+fn ilo(out: &mut Vec<u8>, f: &IloFinding) {
+    out.extend_from_slice(b",\"ilo\":{\"policy\":{\"name\":");
+    string(out, &f.policy.name);
+    out.extend_from_slice(b",\"version\":");
+    string(out, &f.policy.version);
+    out.extend_from_slice(b"},\"list\":");
+    name(out, f.list.name());
+    if let Some(requested) = f.requested_list {
+        out.extend_from_slice(b",\"requested_list\":");
+        name(out, requested.name());
+    }
+    out.extend_from_slice(b",\"list_basis\":");
+    string(out, &f.list_basis);
+    if !f.notes.is_empty() {
+        strings(out, b",\"notes\":", &f.notes);
+    }
+    out.extend_from_slice(b",\"dimensions\":");
+    array(out, &f.dimensions, |out, d| {
+        out.extend_from_slice(b"{\"dimension\":");
+        name(out, d.dimension.name());
+        out.extend_from_slice(b",\"status\":");
+        name(out, level(d.status));
+        if let Some(rule) = &d.rule_met {
+            out.extend_from_slice(b",\"rule_met\":");
+            string(out, rule);
+        }
+        out.extend_from_slice(b",\"counts\":{\"strong\":");
+        count(out, d.counts.strong);
+        out.extend_from_slice(b",\"medium\":");
+        count(out, d.counts.medium);
+        out.extend_from_slice(b",\"weak\":");
+        count(out, d.counts.weak);
+        out.extend_from_slice(b"},\"indicators\":");
+        array(out, &d.indicators, |out, i| {
+            out.extend_from_slice(b"{\"id\":");
+            string(out, &i.id);
+            out.extend_from_slice(b",\"fact\":");
+            fact(out, i.fact);
+            if let Some(grade) = i.grade {
+                out.extend_from_slice(b",\"grade\":");
+                name(out, grade.name());
+            }
+            if let Some(confidence) = i.confidence {
+                out.extend_from_slice(b",\"confidence\":");
+                name(out, confidence.tag());
+            }
+            out.push(b'}');
+        });
+        out.push(b'}');
+    });
+    let v = &f.verdict;
+    out.extend_from_slice(b",\"verdict\":{\"outcome\":");
+    string(out, &v.outcome);
+    out.extend_from_slice(b",\"label\":");
+    string(out, &v.label);
+    if let Some(status) = v.status {
+        out.extend_from_slice(b",\"status\":");
+        name(out, level(status));
+    }
+    if let Some(confidence) = v.confidence {
+        out.extend_from_slice(b",\"confidence\":");
+        name(out, confidence.tag());
+    }
+    out.extend_from_slice(if v.agrees_with_protocol {
+        b",\"agrees_with_protocol\":true}"
+    } else {
+        b",\"agrees_with_protocol\":false}"
+    });
+    if !f.mapped.is_empty() {
+        out.extend_from_slice(b",\"mapped\":");
+        array(out, &f.mapped, derived);
+    }
+    out.push(b'}');
+}
+
+/// Append `a` as one line of contract v1 JSON (no newline).
 pub(super) fn assessment<const N: usize>(
     out: &mut Vec<u8>,
     a: &Assessment,
@@ -325,16 +442,16 @@ pub(super) fn assessment<const N: usize>(
     out.extend_from_slice(b"},\"trafficking\":{\"status\":");
     name(out, level(t.status));
     out.extend_from_slice(b",\"elements\":{\"act\":");
-    element(out, &t.elements.act)?;
+    element(out, &t.elements.act);
     out.extend_from_slice(b",\"means\":");
-    element(out, &t.elements.means)?;
+    element(out, &t.elements.means);
     out.extend_from_slice(b",\"purpose\":");
-    element(out, &t.elements.purpose)?;
+    element(out, &t.elements.purpose);
     out.extend_from_slice(b"},\"missing\":");
     array(out, &t.missing, |out, e: &Element| name(out, e.name()));
     out.push(b'}');
-    if let Some(ilo) = &a.ilo {
-        by_serde(out, "ilo", ilo)?;
+    if let Some(f) = &a.ilo {
+        ilo(out, f);
     }
 
     out.extend_from_slice(b",\"smuggling\":{\"status\":");
@@ -457,6 +574,72 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The sections only indicators produce (the `ilo` section, the
+    /// evidence on each element) are written as their `Serialize` writes
+    /// them, on generated cases with indicators of every list (some not on
+    /// any list), at every age and under every profile.
+    #[test]
+    fn the_sections_of_indicators_are_serde_bytes() {
+        use crate::model::{Act, Case, Fact, Indicators, Means, Purpose};
+        let data = crate::law::ilo::IloData::embedded().expect("the embedded data");
+        let ids: Vec<&str> = data
+            .lists()
+            .iter()
+            .flat_map(|l| l.indicators.iter().map(|e| e.id.as_str()))
+            .chain(["coercion_at_destination.not_on_any_list"])
+            .collect();
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let facts = [
+            Fact::Established,
+            Fact::Suspected,
+            Fact::RuledOut,
+            Fact::Established,
+        ];
+        let mut seen = Seen::<512>::new();
+        let mut with_ilo = 0;
+        for _ in 0..1500 {
+            let mut case = Case::new();
+            match next() % 4 {
+                0 => case.person.age = Some((next() % 40) as u8),
+                1 => case.person.age = Some(12 + (next() % 10) as u8),
+                _ => {}
+            }
+            if next() % 3 == 0 {
+                case.act.set(Act::Recruitment, Fact::Established);
+            }
+            if next() % 4 == 0 {
+                case.means.set(Means::Deception, Fact::Suspected);
+            }
+            if next() % 4 == 0 {
+                case.purpose
+                    .set(Purpose::SexualExploitation, Fact::Established);
+            }
+            let mut indicators = Indicators::new();
+            for _ in 0..(next() % 12) {
+                let id = ids[(next() % ids.len() as u64) as usize];
+                indicators.set(id, facts[(next() % 4) as usize]);
+            }
+            let input = crate::decide::Input::new(case).with_indicators(indicators);
+            for profile in crate::Profile::ALL {
+                let a = crate::evaluate_input_as(&input, Some(profile));
+                with_ilo += usize::from(a.ilo.is_some());
+                let mut out = Vec::new();
+                assessment(&mut out, &a, &mut seen).unwrap();
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    serde_json::to_string(&a).unwrap()
+                );
+            }
+        }
+        assert!(with_ilo > 5000, "{with_ilo}");
     }
 
     /// The first byte to escape, at every position of strings of every

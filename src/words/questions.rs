@@ -175,7 +175,10 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
                 super::memo::Sentences::new(2048);
             q.question = match &q.wording {
                 Some(Cow::Borrowed(w)) if tr.is_english() => ASKED
-                    .get((w.as_ptr() as usize, w.len(), confirm, dimension.index()), write)
+                    .get(
+                        (w.as_ptr() as usize, w.len(), confirm, dimension.index()),
+                        write,
+                    )
                     .map_or_else(|| Cow::Owned(write()), Cow::Borrowed),
                 _ => Cow::Owned(write()),
             };
