@@ -1056,11 +1056,16 @@ fn element_name(t: Tr, element: Element) -> Cow<'static, str> {
 /// A row's label in the table at a glance, padded to a column: "    Act      ".
 fn row_label(t: Tr, name: Msg) -> String {
     let name = t.text(name);
-    let mut label = format!("    {name:<9}");
-    // A long name (in another language) is still set off from its row.
-    if name.chars().count() >= 9 {
-        label.push(' ');
-    }
+    // Padded by the columns the name takes on screen (Khmer marks take
+    // none); a long name is still set off from its row by a space.
+    let width = super::text::columns(&name);
+    let mut label = String::with_capacity(name.len() + 14);
+    label.push_str("    ");
+    label.push_str(&name);
+    label.extend(std::iter::repeat_n(
+        ' ',
+        9usize.saturating_sub(width).max(usize::from(width >= 9)),
+    ));
     label
 }
 

@@ -15,17 +15,22 @@ pub(crate) fn wrap(out: &mut String, indent: &str, text: &str) {
 pub(crate) fn wrap_hanging(out: &mut String, first: &str, rest: &str, text: &str) {
     let mut indent = first;
     let mut line = String::from(first);
+    let mut width = columns(first);
     for word in text.split_whitespace() {
-        if line.len() > indent.len() && line.len() + 1 + word.len() > WIDTH {
+        let word_width = columns(word);
+        if line.len() > indent.len() && width + 1 + word_width > WIDTH {
             out.push_str(line.trim_end());
             out.push('\n');
             indent = rest;
             line = String::from(rest);
+            width = columns(rest);
         }
         if line.len() > indent.len() {
             line.push(' ');
+            width += 1;
         }
         line.push_str(word);
+        width += word_width;
     }
     if line.len() > indent.len() {
         out.push_str(&line);
@@ -35,8 +40,27 @@ pub(crate) fn wrap_hanging(out: &mut String, first: &str, rest: &str, text: &str
 
 /// [`wrap_hanging`] with the continuation indented to the width of `first`.
 pub(crate) fn hanging(out: &mut String, first: &str, text: &str) {
-    let rest = " ".repeat(first.len());
+    let rest = " ".repeat(columns(first));
     wrap_hanging(out, first, &rest, text);
+}
+
+/// The columns `text` takes, as the wrap counts them: a byte for each byte,
+/// as ever, except in Khmer script, where each character takes one column
+/// and the non-spacing marks (the coeng, most vowel signs above or below a
+/// letter) take none, as a terminal counts them (`wcwidth`). English text is
+/// counted as before.
+pub(crate) fn columns(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\u{17B4}' | '\u{17B5}' | '\u{17B7}'..='\u{17BD}' | '\u{17C6}' => 0,
+            '\u{17C9}'..='\u{17D3}' | '\u{17DD}' => 0,
+            '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => 1,
+            c => c.len_utf8(),
+        })
+        .sum()
 }
 
 /// The first letter in upper case: "forced begging" → "Forced begging".
@@ -63,6 +87,22 @@ mod tests {
             text.split_whitespace().count()
         );
         assert!(out.lines().skip(1).all(|l| l.starts_with("     ")));
+    }
+
+    #[test]
+    fn khmer_is_counted_by_letters_and_english_by_bytes() {
+        assert_eq!(columns("Person: "), 8);
+        assert_eq!(columns("§ 3"), 4);
+        // ka, coeng, ka (a subscript), vowel sign aa (a spacing mark), sign
+        // nikahit (above): the coeng and the nikahit take no column.
+        assert_eq!(columns("\u{1780}\u{17D2}\u{1780}\u{17B6}\u{17C6}"), 3);
+        assert_eq!(columns("\u{1780}\u{1781} x"), 4);
+        let khmer = "\u{1780}\u{17B6}\u{1781} ".repeat(40);
+        let mut out = String::new();
+        wrap(&mut out, "", &khmer);
+        assert!(out.lines().count() > 1);
+        assert!(out.lines().all(|l| columns(l) <= WIDTH));
+        assert!(out.lines().next().is_some_and(|l| columns(l) > WIDTH / 2));
     }
 
     #[test]
