@@ -15,7 +15,7 @@
 
 use super::questions::part;
 use super::reasons::{dimension_msg, grade_msg, level_msg, list_msg, verdict_words};
-use super::{capitalise, fact, hanging, wrap, wrap_hanging, Language, Msg, Tr};
+use super::{capitalise, fact, Language, Msg, Tr};
 use crate::assessment::{
     Asked, Assessment, Element, ElementFinding, ElementStatus, Flag, PersonStatus, Question, Said,
     Topic, Verdict,
@@ -711,7 +711,8 @@ fn shown_fact(fact: &str) -> &str {
 fn write_asks(t: Tr, out: &mut String, indent: &str, asks: &[Ask]) {
     for group in group_asks_tr(t, asks) {
         for ask in &group.asks {
-            hanging(
+            hanging_in(
+                t,
                 out,
                 &format!("{indent}- "),
                 &t.string(
@@ -720,7 +721,7 @@ fn write_asks(t: Tr, out: &mut String, indent: &str, asks: &[Ask]) {
                 ),
             );
         }
-        wrap(out, indent, &group.why);
+        wrap_in(t, out, indent, &group.why);
     }
 }
 
@@ -782,7 +783,7 @@ pub fn explain_with_in(a: &Assessment, input: Option<&str>, lang: Language) -> S
 fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
     let mut out = String::with_capacity(6144);
     if let Some(status) = (!t.is_english()).then(|| t.string(Msg::TranslationStatus, &[])) {
-        wrap(&mut out, "", &status);
+        wrap_in(t, &mut out, "", &status);
         out.push('\n');
     }
     out.push_str(&t.string(
@@ -797,7 +798,8 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
             .skip(1)
             .map(|l| verdict_text_tr(t, *l))
             .collect();
-        wrap(
+        wrap_in(
+            t,
             &mut out,
             "",
             &t.string(
@@ -813,7 +815,8 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
         out.push_str(&t.string(Msg::ExplainCase, &[("id", id)]));
         out.push('\n');
     }
-    hanging(
+    hanging_in(
+        t,
         &mut out,
         &label_text(t, Msg::ExplainPersonLabel),
         &t.string(
@@ -826,7 +829,8 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
     );
     let def = a.profile.definition();
     if a.profile != crate::Profile::Palermo {
-        wrap(
+        wrap_in(
+            t,
             &mut out,
             "",
             &t.string(
@@ -836,7 +840,8 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
         );
     }
     if let Some(provenance) = &a.provenance {
-        wrap(
+        wrap_in(
+            t,
             &mut out,
             "",
             &t.string(Msg::ExplainProvenance, &[("provenance", provenance)]),
@@ -848,7 +853,8 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
     out.push_str(&t.string(Msg::ExplainGlance, &[]));
     out.push('\n');
     let heading = t.text(super::profiled(Msg::Heading, a.profile));
-    wrap_hanging(
+    wrap_hanging_in(
+        t,
         &mut out,
         "  ",
         "    ",
@@ -871,7 +877,7 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
                 &[("status", &status), ("facts", &facts)],
             )
         };
-        wrap(out, &row_label(t, name), &line);
+        wrap_in(t, out, &row_label(t, name), &line);
     };
     row(
         &mut out,
@@ -937,7 +943,7 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
                 }
                 _ => flag_msg(*flag),
             };
-            hanging(&mut out, "  - ", &t.text(msg));
+            hanging_in(t, &mut out, "  - ", &t.text(msg));
         }
     }
     if !a.warnings.is_empty() {
@@ -945,7 +951,7 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
         out.push_str(&t.string(Msg::ExplainWarnings, &[]));
         out.push('\n');
         for w in &a.warnings {
-            hanging(&mut out, "  - ", w);
+            hanging_in(t, &mut out, "  - ", w);
         }
     }
 
@@ -956,7 +962,8 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
     for (i, step) in steps_tr(t, a).iter().enumerate() {
         let number = format!("  {}. ", i + 1);
         let indent = " ".repeat(number.len());
-        hanging(
+        hanging_in(
+            t,
             &mut out,
             &number,
             &t.string(
@@ -968,11 +975,12 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
                 ],
             ),
         );
-        wrap(&mut out, &indent, &step.text);
+        wrap_in(t, &mut out, &indent, &step.text);
         if let Some(quote) = step.quote {
-            wrap(&mut out, &format!("{indent}> "), quote);
+            wrap_in(t, &mut out, &format!("{indent}> "), quote);
             if let Some(wording) = step.wording.filter(|w| *w != Wording::Verbatim) {
-                wrap(
+                wrap_in(
+                    t,
                     &mut out,
                     &format!("{indent}> "),
                     &format!("({})", wording_words_tr(t, wording)),
@@ -994,18 +1002,19 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
         out.push_str(&t.string(Msg::ExplainMissing, &[]));
         out.push('\n');
         for gap in &missing.elements {
-            wrap(&mut out, "  ", &gap.summary);
-            wrap_hanging(
+            wrap_in(t, &mut out, "  ", &gap.summary);
+            wrap_hanging_in(
+                t,
                 &mut out,
                 &format!("    {}", label_text(t, Msg::ExplainQuestionLabel)),
                 "    ",
                 &gap.question,
             );
             if let Some(note) = &gap.note {
-                wrap(&mut out, "    ", note);
+                wrap_in(t, &mut out, "    ", note);
             }
             if gap.asks.is_empty() {
-                wrap(&mut out, "    ", &t.text(Msg::ExplainNoSingleAnswer));
+                wrap_in(t, &mut out, "    ", &t.text(Msg::ExplainNoSingleAnswer));
             } else {
                 out.push_str("    ");
                 out.push_str(&t.string(Msg::ExplainAsk, &[]));
@@ -1027,7 +1036,7 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
     }
 
     out.push('\n');
-    wrap(&mut out, "", &t.text(Msg::Disclaimer));
+    wrap_in(t, &mut out, "", &t.text(Msg::Disclaimer));
     out
 }
 
@@ -1067,6 +1076,30 @@ fn row_label(t: Tr, name: Msg) -> String {
         9usize.saturating_sub(width).max(usize::from(width >= 9)),
     ));
     label
+}
+
+/// [`super::wrap`], Khmer (or any language but English) measured in the
+/// columns a terminal gives it; English by bytes, as ever.
+fn wrap_in(t: Tr, out: &mut String, indent: &str, text: &str) {
+    wrap_hanging_in(t, out, indent, indent, text);
+}
+
+/// [`super::wrap_hanging`] in `t`'s measure (see [`wrap_in`]).
+fn wrap_hanging_in(t: Tr, out: &mut String, first: &str, rest: &str, text: &str) {
+    if t.is_english() {
+        super::wrap_hanging(out, first, rest, text);
+    } else {
+        super::text::wrap_hanging_columns(out, first, rest, text);
+    }
+}
+
+/// [`super::hanging`] in `t`'s measure (see [`wrap_in`]).
+fn hanging_in(t: Tr, out: &mut String, first: &str, text: &str) {
+    if t.is_english() {
+        super::hanging(out, first, text);
+    } else {
+        super::text::hanging_columns(out, first, text);
+    }
 }
 
 /// Under the elements: which indicators carried each element.
@@ -1126,7 +1159,7 @@ fn ilo_elements(t: Tr, out: &mut String, a: &Assessment) {
         out.push_str(&t.string(Msg::ExplainIloCarried, &[]));
         out.push('\n');
         for note in notes {
-            wrap(out, "    ", &note);
+            wrap_in(t, out, "    ", &note);
         }
     }
 }
@@ -1157,7 +1190,7 @@ fn ilo_section(t: Tr, out: &mut String, a: &Assessment) {
             ],
         ),
     };
-    wrap(out, "", &heading);
+    wrap_in(t, out, "", &heading);
     for d in &ilo.dimensions {
         let clause = d.rule_met.as_deref().unwrap_or("");
         let status = match d.status {
@@ -1165,7 +1198,8 @@ fn ilo_section(t: Tr, out: &mut String, a: &Assessment) {
             Level::Suspected => t.string(Msg::ExplainIloPositiveIf, &[("clause", clause)]),
             Level::NotEstablished => t.string(Msg::ExplainIloNotPositive, &[]),
         };
-        hanging(
+        hanging_in(
+            t,
             out,
             "  ",
             &t.string(
@@ -1190,7 +1224,8 @@ fn ilo_section(t: Tr, out: &mut String, a: &Assessment) {
                 |g| t.text(grade_msg(g)),
             );
             let name = i.id.split_once('.').map_or(i.id.as_str(), |(_, n)| n);
-            hanging(
+            hanging_in(
+                t,
                 out,
                 "    - ",
                 &t.string(
@@ -1215,13 +1250,19 @@ fn ilo_section(t: Tr, out: &mut String, a: &Assessment) {
         .status
         .map(|l| t.text(level_msg(l)))
         .unwrap_or_default();
-    wrap(
+    wrap_in(
+        t,
         out,
         "  ",
         &t.string(msg, &[("label", &ilo.verdict.label), ("level", &level)]),
     );
     for note in &ilo.notes {
-        wrap(out, "  ", &t.string(Msg::ExplainIloNote, &[("note", note)]));
+        wrap_in(
+            t,
+            out,
+            "  ",
+            &t.string(Msg::ExplainIloNote, &[("note", note)]),
+        );
     }
 }
 

@@ -15,22 +15,46 @@ pub(crate) fn wrap(out: &mut String, indent: &str, text: &str) {
 pub(crate) fn wrap_hanging(out: &mut String, first: &str, rest: &str, text: &str) {
     let mut indent = first;
     let mut line = String::from(first);
-    let mut width = columns(first);
     for word in text.split_whitespace() {
-        let word_width = columns(word);
-        if line.len() > indent.len() && width + 1 + word_width > WIDTH {
+        if line.len() > indent.len() && line.len() + 1 + word.len() > WIDTH {
             out.push_str(line.trim_end());
             out.push('\n');
             indent = rest;
             line = String::from(rest);
-            width = columns(rest);
         }
         if line.len() > indent.len() {
             line.push(' ');
-            width += 1;
         }
         line.push_str(word);
-        width += word_width;
+    }
+    if line.len() > indent.len() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+/// [`wrap_hanging`] measured in [`columns`] rather than bytes: for text in
+/// another script than the Latin, such as Khmer, whose letters take three
+/// bytes each. (English keeps [`wrap_hanging`]: the same lines, sooner.)
+pub(crate) fn wrap_hanging_columns(out: &mut String, first: &str, rest: &str, text: &str) {
+    let mut indent = first;
+    let mut line = String::from(first);
+    let mut used = columns(first);
+    for word in text.split_whitespace() {
+        let width = columns(word);
+        if line.len() > indent.len() && used + 1 + width > WIDTH {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            indent = rest;
+            line = String::from(rest);
+            used = columns(rest);
+        }
+        if line.len() > indent.len() {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += width;
     }
     if line.len() > indent.len() {
         out.push_str(&line);
@@ -40,15 +64,21 @@ pub(crate) fn wrap_hanging(out: &mut String, first: &str, rest: &str, text: &str
 
 /// [`wrap_hanging`] with the continuation indented to the width of `first`.
 pub(crate) fn hanging(out: &mut String, first: &str, text: &str) {
-    let rest = " ".repeat(columns(first));
+    let rest = " ".repeat(first.len());
     wrap_hanging(out, first, &rest, text);
 }
 
-/// The columns `text` takes, as the wrap counts them: a byte for each byte,
-/// as ever, except in Khmer script, where each character takes one column
-/// and the non-spacing marks (the coeng, most vowel signs above or below a
-/// letter) take none, as a terminal counts them (`wcwidth`). English text is
-/// counted as before.
+/// [`hanging`] measured in [`columns`].
+pub(crate) fn hanging_columns(out: &mut String, first: &str, text: &str) {
+    let rest = " ".repeat(columns(first));
+    wrap_hanging_columns(out, first, &rest, text);
+}
+
+/// The columns `text` takes on a terminal, as [`wrap_hanging_columns`]
+/// counts them: in Khmer script each character takes one column and the
+/// non-spacing marks (the coeng, most vowel signs above or below a letter)
+/// take none, as `wcwidth` counts them; any other character takes a column
+/// for each of its bytes, as [`wrap_hanging`] counts them.
 pub(crate) fn columns(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
@@ -99,10 +129,16 @@ mod tests {
         assert_eq!(columns("\u{1780}\u{1781} x"), 4);
         let khmer = "\u{1780}\u{17B6}\u{1781} ".repeat(40);
         let mut out = String::new();
-        wrap(&mut out, "", &khmer);
+        wrap_hanging_columns(&mut out, "", "", &khmer);
         assert!(out.lines().count() > 1);
         assert!(out.lines().all(|l| columns(l) <= WIDTH));
         assert!(out.lines().next().is_some_and(|l| columns(l) > WIDTH / 2));
+        // In English, the same lines as by bytes.
+        let english = "one two three § four five six seven eight nine ten ".repeat(9);
+        let (mut bytes, mut cols) = (String::new(), String::new());
+        hanging(&mut bytes, "  1. ", &english);
+        hanging_columns(&mut cols, "  1. ", &english);
+        assert_eq!(bytes, cols);
     }
 
     #[test]
