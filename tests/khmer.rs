@@ -265,6 +265,28 @@ mod cli {
     }
 
     #[test]
+    fn answers_in_khmer_words_are_the_protocol_words() {
+        let km = palermo(
+            &["interview", "--plain", "--lang", "km"],
+            "30\nហេតុអ្វី\nទេ\nមែន\nចប់\n",
+        );
+        let en = palermo(&["interview", "--plain"], "30\nwhy\nno\nyes\ndone\n");
+        assert!(km.status.success() && en.status.success());
+        let (km, en) = (text(&km.stdout), text(&en.stdout));
+        assert_eq!(km.lines().count(), en.lines().count(), "{km}");
+        assert_eq!(km.lines().last(), en.lines().last());
+        assert!(en
+            .lines()
+            .last()
+            .is_some_and(|case| case.contains("\"crossed_border\":true")));
+        // In English, a Khmer word is not an answer.
+        let out = palermo(&["interview", "--plain"], "30\nចប់\ndone\n");
+        assert!(
+            text(&out.stderr).contains("not an answer") || text(&out.stderr).contains("grouped")
+        );
+    }
+
+    #[test]
     fn a_bad_answer_is_explained_in_khmer_without_repeating_it() {
         let out = palermo(
             &["interview", "--plain", "--lang", "km"],

@@ -29,3 +29,14 @@ interview-unfit-path = a path that is not a fact of the contract
 interview-unfit-not-asked = a path this question does not ask
 interview-unfit-fact = an answer that does not fit its fact
 interview-saved = Saved to { $file }. Read the reasons: palermo explain { $file }
+
+## The answers the interview reads, as a person types them in another
+## language: each stands for the protocol's word (the value here).
+
+interview-word-yes = yes
+interview-word-no = no
+interview-word-not-sure = not sure
+interview-word-skip = skip
+interview-word-back = back
+interview-word-why = why
+interview-word-done = done

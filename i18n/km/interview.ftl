@@ -4,7 +4,8 @@
 ## translator. It was not written by one and must not be used as reviewed.
 ## A question about one fact is that fact's `.ask` (facts.ftl). The answers
 ## the interview reads stay as they are (yes, no, suspected, skip, back, why,
-## done, PATH=ANSWER): the help names them, with their meaning in Khmer.
+## done, PATH=ANSWER), and each also in the Khmer word of its own
+## (interview-word-*), which the help names.
 ## Messages missing here are said in English. In the order of
 ## i18n/en/interview.ftl.
 
@@ -25,7 +26,7 @@ interview-why-no_finding = ចម្លើយនេះអាចផ្លាស�
 interview-verdict = រហូតមកដល់ពេលនេះ៖ { $verdict }។
 interview-missing = នៅសល់ត្រូវសួរ៖ យ៉ាងច្រើន { $count } សំណួរទៀត។
 interview-done = គ្មានចម្លើយណាដែលនៅសល់ អាចផ្លាស់ប្តូរលទ្ធផលបានទៀតទេ។
-interview-help = ឆ្លើយ yes (មែន), no (ទេ), not sure (មិនប្រាកដ ពោលគឺសង្ស័យ), skip (រំលង), back (ថយក្រោយ), why (ហេតុអ្វី) ឬ done (ចប់)។ ចំពោះបញ្ជីដែលមានលេខ៖ វាយលេខដែលត្រូវ (?2 ប្រសិនបើមិនប្រាកដ) ឬ no។
+interview-help = ឆ្លើយ មែន (yes), ទេ (no), មិនប្រាកដ (not sure ពោលគឺសង្ស័យ), រំលង (skip), ថយក្រោយ (back), ហេតុអ្វី (why) ឬ ចប់ (done)។ ចំពោះបញ្ជីដែលមានលេខ៖ វាយលេខដែលត្រូវ (?2 ប្រសិនបើមិនប្រាកដ) ឬ ទេ (no)។
 interview-why-family = ប្រសិនបើមែន នេះប្រហែលជាមិនមែនជាការរត់ពន្ធជនចំណាកស្រុកទេ៖ ជំនួយពីក្រុមគ្រួសារ ឬដោយហេតុផលមនុស្សធម៌ ដោយគ្មានផលប្រយោជន៍ មិនមែនជាការរត់ពន្ធទេ។
 interview-why-national = ប្រសិនបើមែន នេះប្រហែលជាមិនមែនជាការរត់ពន្ធជនចំណាកស្រុកទេ៖ គ្មាននរណាម្នាក់ត្រូវបានរត់ពន្ធចូលប្រទេសរបស់ខ្លួនឯងទេ។
 interview-unfit-answer = មិនមែនជាចម្លើយចំពោះសំណួរនេះទេ
@@ -35,3 +36,13 @@ interview-unfit-path = PATH ដែលមិនមែនជាការពិត�
 interview-unfit-not-asked = PATH ដែលសំណួរនេះមិនបានសួរ
 interview-unfit-fact = ចម្លើយដែលមិនត្រូវនឹងការពិតរបស់វា
 interview-saved = បានរក្សាទុកក្នុង { $file }។ អានហេតុផល៖ palermo explain { $file }
+
+## The answers the interview reads, as a person types them in Khmer.
+
+interview-word-yes = មែន
+interview-word-no = ទេ
+interview-word-not-sure = មិនប្រាកដ
+interview-word-skip = រំលង
+interview-word-back = ថយក្រោយ
+interview-word-why = ហេតុអ្វី
+interview-word-done = ចប់

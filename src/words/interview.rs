@@ -114,6 +114,40 @@ pub fn help_in(lang: Language) -> Cow<'static, str> {
     lang.tr().text(Msg::InterviewHelp)
 }
 
+/// The answers the interview reads, each with the message of its word in
+/// a language.
+const WORDS: [(Msg, &str); 7] = [
+    (Msg::InterviewWordYes, "yes"),
+    (Msg::InterviewWordNo, "no"),
+    (Msg::InterviewWordNotSure, "not sure"),
+    (Msg::InterviewWordSkip, "skip"),
+    (Msg::InterviewWordBack, "back"),
+    (Msg::InterviewWordWhy, "why"),
+    (Msg::InterviewWordDone, "done"),
+];
+
+/// The answer a line gives in `lang`'s own word for it ("មែន" in Khmer), as
+/// the interview reads it ("yes"); `None` for any other line, and in
+/// English, whose words are the interview's own.
+///
+/// ```
+/// use palermo::words::{interview, Language};
+/// assert_eq!(interview::protocol_word_in("yes", Language::En), None);
+/// # #[cfg(feature = "i18n")]
+/// assert_eq!(interview::protocol_word_in(" មែន ", Language::Km), Some("yes"));
+/// ```
+pub fn protocol_word_in(line: &str, lang: Language) -> Option<&'static str> {
+    if lang == Language::En {
+        return None;
+    }
+    let tr = lang.tr();
+    let line = line.trim();
+    WORDS
+        .iter()
+        .find(|(msg, _)| tr.text(*msg).trim() == line)
+        .map(|(_, word)| *word)
+}
+
 /// Why a line of input is not an answer to the question put.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]

@@ -29,7 +29,9 @@
 //! Khmer (a draft translation, which says so first: at the top of the
 //! terminal's output, or on standard error with the line protocol, whose
 //! standard output stays questions and the case). The protocol's own tokens
-//! (the paths in brackets, the answers it takes) do not change.
+//! (the paths in brackets, the answers it takes) do not change; a whole
+//! answer may also be given in the language's word for it (`មែន` for
+//! `yes`, `ចប់` for `done`), as the help says.
 
 use palermo::decide::interview::{parse_answer, Ask, Interview};
 use palermo::model::{Answer, Case, Fact, Field};
@@ -271,7 +273,9 @@ fn ask_all(
         if lines.read_line(&mut line)? == 0 {
             break;
         }
-        match reply(&ask, &line) {
+        // An answer in the language's own word stands for the protocol's.
+        let answer = words::protocol_word_in(&line, lang).unwrap_or(&line);
+        match reply(&ask, answer) {
             Reply::Answers(answers) => interview.answer(&ask, &answers),
             Reply::Skip => interview.skip(&ask),
             Reply::Back => {
