@@ -1,11 +1,12 @@
 ## ខ្មែរ (Khmer): a DRAFT translation of the facts of a case in words (each
 ## fact's name, how it reads in a sentence, and the question that settles
 ## it), awaiting review by a Khmer legal translator. It was not written by
-## one and must not be used as reviewed. The names of the acts, means and
-## purposes follow, where we knew them, the words of Cambodia's 2008 Law on
-## Suppression of Human Trafficking and Sexual Exploitation; they are not
-## quotations of it. Messages missing here are said in English. In the order
-## of i18n/en/facts.ftl.
+## one and must not be used as reviewed. For the names of the acts, means
+## and purposes we tried to use the terms of Cambodia's 2008 Law on
+## Suppression of Human Trafficking and Sexual Exploitation, from memory:
+## they were not checked against its text and are not quotations of it.
+## Messages missing here are said in English. In the order of
+## i18n/en/facts.ftl.
 ##
 ## `.done` follows «បុគ្គលនោះត្រូវបានគេ…» ("the person was …"); `.aim`
 ## follows «គោលបំណងគឺ…» ("the purpose was …").
@@ -76,9 +77,9 @@ fact-means-abuse_of_vulnerability = ការរំលោភលើភាពង�
 fact-means-payment_to_controller = ការផ្តល់ប្រាក់ដល់អ្នកគ្រប់គ្រង
     .clause = អ្នកដែលមានអំណាចលើបុគ្គលនោះ បានទទួលប្រាក់ដើម្បីយល់ព្រម
     .ask = តើអ្នកដែលមានអំណាចលើបុគ្គលនោះ (ឪពុកម្តាយ អាណាព្យាបាល និយោជក) បានទទួលប្រាក់ដើម្បីយល់ព្រមឬទេ?
-fact-means-enticement = ការលួងលោម
-    .clause = បុគ្គលនោះត្រូវបានគេលួងលោមដោយការសន្យា
-    .ask = តើបុគ្គលនោះត្រូវបានគេលួងលោមឱ្យទៅ ដោយការសន្យា ឬអំណោយឬទេ?
+fact-means-enticement = ការល្បួង
+    .clause = បុគ្គលនោះត្រូវបានគេល្បួងដោយការសន្យា
+    .ask = តើបុគ្គលនោះត្រូវបានគេល្បួងឱ្យទៅ ដោយការសន្យា ឬអំណោយឬទេ?
 fact-means-abuse_of_legal_process = ការរំលោភនីតិវិធីច្បាប់
     .clause = បុគ្គលនោះត្រូវបានគេគំរាមដោយប្រើច្បាប់ (ការរំលោភនីតិវិធីច្បាប់)
     .ask = តើបុគ្គលនោះត្រូវបានគេគំរាមដោយប្រើច្បាប់ឬទេ៖ ការចាប់ខ្លួន ការបណ្តេញចេញពីប្រទេស ការប្តឹងទៅប៉ូលិស?
@@ -102,7 +103,7 @@ fact-purpose-slavery = ទាសភាព
     .ask = តើគោលដៅគឺដើម្បីចាត់ទុកបុគ្គលនោះជាទ្រព្យសម្បត្តិឬទេ៖ ទិញ លក់ ឬកាន់កាប់គេ?
 fact-purpose-practices_similar_to_slavery = ទម្លាប់ស្រដៀងនឹងទាសភាព
     .aim = ទម្លាប់ស្រដៀងនឹងទាសភាព
-    .ask = តើគោលដៅគឺជាទម្លាប់ស្រដៀងនឹងទាសភាពឬទេ៖ ការជាប់បំណុល ភាពជាកសិករជាប់ដី អាពាហ៍ពិពាហ៍បម្រើ ឬការប្រគល់កុមារដើម្បីកេងប្រវ័ញ្ច?
+    .ask = តើគោលដៅគឺជាទម្លាប់ស្រដៀងនឹងទាសភាពឬទេ៖ ពលកម្មជាប់បំណុល ភាពជាកសិករជាប់ដី អាពាហ៍ពិពាហ៍បម្រើ ឬការប្រគល់កុមារដើម្បីកេងប្រវ័ញ្ច?
 fact-purpose-servitude = ភាពជាខ្ញុំបម្រើ
     .aim = ភាពជាខ្ញុំបម្រើ
     .ask = តើគោលដៅគឺដើម្បីឃុំបុគ្គលនោះក្នុងស្ថានភាពដែលគេមិនអាចគេចចេញ ឬផ្លាស់ប្តូរបានឬទេ?
@@ -124,8 +125,8 @@ fact-purpose-illegal_adoption = ការសុំកូនចិញ្ចឹម
 fact-purpose-commercial_sex = ការរួមភេទពាណិជ្ជកម្ម
     .aim = ការរួមភេទពាណិជ្ជកម្ម
     .ask = តើគោលដៅគឺការរួមភេទ ដែលមានការផ្តល់ ឬទទួលរបស់មានតម្លៃឬទេ?
-fact-purpose-debt_bondage = ការជាប់បំណុល
-    .aim = ការជាប់បំណុល
+fact-purpose-debt_bondage = ពលកម្មជាប់បំណុល
+    .aim = ពលកម្មជាប់បំណុល
     .ask = តើបុគ្គលនោះត្រូវធ្វើការសងបំណុល ដែលលក្ខខណ្ឌមិនយុត្តិធម៌ ឬគ្មានកំណត់ឬទេ?
 fact-purpose-peonage = ពលកម្មសងបំណុល
     .aim = ពលកម្មសងបំណុល (ការបង្ខំឱ្យធ្វើការដើម្បីសងបំណុល)
