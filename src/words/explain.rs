@@ -782,7 +782,7 @@ pub fn explain_with_in(a: &Assessment, input: Option<&str>, lang: Language) -> S
 
 fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
     let mut out = String::with_capacity(6144);
-    if let Some(status) = (!t.is_english()).then(|| t.string(Msg::TranslationStatus, &[])) {
+    if let Some(status) = t.lang.status() {
         wrap_in(t, &mut out, "", &status);
         out.push('\n');
     }

@@ -47,10 +47,13 @@ impl Language {
     }
 
     /// How far the catalogue can be relied on, in its own words: `None` for
-    /// English; for a draft translation, the message saying so.
+    /// English (and for every language without the feature `i18n`, where
+    /// all is said in English); for a draft translation, the message saying
+    /// so.
     pub fn status(self) -> Option<String> {
         match self {
             Language::En => None,
+            _ if cfg!(not(feature = "i18n")) => None,
             other => Some(other.tr().string(Msg::TranslationStatus, &[])),
         }
     }
