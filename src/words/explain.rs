@@ -9,9 +9,12 @@
 //! trainee would put them ("the person was deceived"), not the way the data
 //! records them (`means.deception`).
 //!
-//! [`explain`] gives the whole text. [`steps`], [`missing`] and the word
-//! helpers give the same content as data, for other renderings (the
-//! casebook handout uses them). Every word comes from the catalogue.
+//! [`explain`] gives the whole text in English; [`explain_in`] in another
+//! language of the catalogues (a draft translation says so first, and the
+//! provisions stay quoted in English). [`steps`], [`missing`] and the
+//! functions that put a finding in words give the same content as data, for
+//! other renderings (the casebook handout uses them). Every word comes from
+//! the catalogue.
 
 use super::questions::part;
 use super::reasons::{dimension_msg, grade_msg, level_msg, list_msg, verdict_words};
