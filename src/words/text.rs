@@ -40,7 +40,10 @@ pub(crate) fn wrap_hanging_columns(out: &mut String, first: &str, rest: &str, te
     let mut indent = first;
     let mut line = String::from(first);
     let mut used = columns(first);
-    for word in text.split_whitespace() {
+    // The words of `split_whitespace`, split otherwise: sharing its code
+    // with [`wrap_hanging`] would take it out of that loop, and slow it.
+    let words = text.split(char::is_whitespace).filter(|w| !w.is_empty());
+    for word in words {
         let width = columns(word);
         if line.len() > indent.len() && used + 1 + width > WIDTH {
             out.push_str(line.trim_end());
