@@ -492,6 +492,31 @@ fn explain_schemas_rules_health() {
         answer.body,
         cli(&["explain", "--profile", "coe", fishing], b"")
     );
+    // In Khmer, as `--lang km`; an unknown language is a 400 naming them.
+    let answer = server.post(
+        "/v1/explain?lang=km&profile=coe",
+        JSON,
+        &std::fs::read(fishing).unwrap(),
+    );
+    assert_eq!(answer.status, 200);
+    assert_eq!(
+        answer.body,
+        cli(
+            &["explain", "--lang", "km", "--profile", "coe", fishing],
+            b""
+        )
+    );
+    assert_ne!(
+        answer.body,
+        cli(&["explain", "--profile", "coe", fishing], b"")
+    );
+    let answer = server.post(
+        "/v1/explain?lang=fr",
+        JSON,
+        &std::fs::read(fishing).unwrap(),
+    );
+    assert_eq!(answer.status, 400);
+    assert!(answer.text().contains("en, km"), "{}", answer.text());
     let answer = server.post("/v1/explain", JSON, br#"{"meens": {}}"#);
     assert_eq!(answer.status, 422);
     assert_eq!(answer.json()["error"]["path"], "$.meens");

@@ -85,6 +85,7 @@ explain-means-suspected = Suspected, not established: { $clauses }.
 explain-purposes = The purpose was { $purposes }.
 explain-purposes-suspected = Suspected, not established: the purpose was { $purposes }.
 explain-element-established = Established. { $facts }
+explain-sentence = { $sentence }.
 explain-element-not-required = Not required: the person is a child, or presumed to be one.
 explain-element-not = Not established.
 explain-gap = { $element }: { $status }.

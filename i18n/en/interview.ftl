@@ -22,3 +22,21 @@ interview-done = No answer left could change the outcome.
 interview-help = Answer yes, no, not sure (suspected), skip, back, why or done; to a numbered list, the numbers that apply (?2 if not sure), or no.
 interview-why-family = If yes, this may not be smuggling of migrants: help from family, or on humanitarian grounds, without gain, is not.
 interview-why-national = If yes, this may not be smuggling of migrants: no one is smuggled into their own country.
+interview-unfit-answer = not an answer to this question
+interview-unfit-grouped = a grouped question takes PATH=ANSWER pairs, skip or done
+interview-unfit-pairs = expected PATH=ANSWER pairs separated by spaces
+interview-unfit-path = a path that is not a fact of the contract
+interview-unfit-not-asked = a path this question does not ask
+interview-unfit-fact = an answer that does not fit its fact
+interview-saved = Saved to { $file }. Read the reasons: palermo explain { $file }
+
+## The answers the interview reads, as a person types them in another
+## language: each stands for the protocol's word (the value here).
+
+interview-word-yes = yes
+interview-word-no = no
+interview-word-not-sure = not sure
+interview-word-skip = skip
+interview-word-back = back
+interview-word-why = why
+interview-word-done = done

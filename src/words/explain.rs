@@ -9,13 +9,16 @@
 //! trainee would put them ("the person was deceived"), not the way the data
 //! records them (`means.deception`).
 //!
-//! [`explain`] gives the whole text. [`steps`], [`missing`] and the word
-//! helpers give the same content as data, for other renderings (the
-//! casebook handout uses them). Every word comes from the catalogue.
+//! [`explain`] gives the whole text in English; [`explain_in`] in another
+//! language of the catalogues (a draft translation says so first, and the
+//! provisions stay quoted in English). [`steps`], [`missing`] and the
+//! functions that put a finding in words give the same content as data, for
+//! other renderings (the casebook handout uses them). Every word comes from
+//! the catalogue.
 
 use super::questions::part;
 use super::reasons::{dimension_msg, grade_msg, level_msg, list_msg, verdict_words};
-use super::{capitalise, fact, hanging, wrap, wrap_hanging, Msg, Tr};
+use super::{capitalise, fact, Language, Msg, Tr};
 use crate::assessment::{
     Asked, Assessment, Element, ElementFinding, ElementStatus, Flag, PersonStatus, Question, Said,
     Topic, Verdict,
@@ -25,49 +28,71 @@ use crate::model::{Act, Field, Level, Means, Purpose, Vocabulary};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-const T: Tr = Tr::ENGLISH;
-
 /// What an act means for the person, as a past participle ("recruited").
 pub fn act_words(act: Act) -> Cow<'static, str> {
-    attribute(fact(act), "done")
+    act_words_tr(Tr::ENGLISH, act)
+}
+
+fn act_words_tr(t: Tr, act: Act) -> Cow<'static, str> {
+    attribute(t, fact(act), "done")
 }
 
 /// What a means was, as a clause about the person ("the person was deceived").
 pub fn means_words(means: Means) -> Cow<'static, str> {
-    attribute(fact(means), "clause")
+    means_words_tr(Tr::ENGLISH, means)
+}
+
+fn means_words_tr(t: Tr, means: Means) -> Cow<'static, str> {
+    attribute(t, fact(means), "clause")
 }
 
 /// What a purpose was, as a noun phrase ("forced labour").
 pub fn purpose_words(purpose: Purpose) -> Cow<'static, str> {
-    attribute(fact(purpose), "aim")
+    purpose_words_tr(Tr::ENGLISH, purpose)
+}
+
+fn purpose_words_tr(t: Tr, purpose: Purpose) -> Cow<'static, str> {
+    attribute(t, fact(purpose), "aim")
 }
 
 /// The question an interviewer would ask to settle a fact, by its dotted
 /// contract path (`means.deception`). `None` for a path it does not know.
 pub fn fact_question(path: &str) -> Option<Cow<'static, str>> {
-    let field = Field::from_path(path)?;
-    super::field(field).attribute("ask").map(|m| T.text(m))
+    fact_question_tr(Tr::ENGLISH, path)
 }
 
-fn attribute(msg: Msg, name: &str) -> Cow<'static, str> {
+fn fact_question_tr(t: Tr, path: &str) -> Option<Cow<'static, str>> {
+    let field = Field::from_path(path)?;
+    super::field(field).attribute("ask").map(|m| t.text(m))
+}
+
+fn attribute(t: Tr, msg: Msg, name: &str) -> Cow<'static, str> {
     msg.attribute(name)
-        .map_or_else(|| T.text(msg), |m| T.text(m))
+        .map_or_else(|| t.text(msg), |m| t.text(m))
 }
 
 /// The short name of a fact, for tables: the law's own word.
-fn label<V: Vocabulary>(member: V) -> Cow<'static, str> {
-    T.text(fact(member))
+fn label<V: Vocabulary>(t: Tr, member: V) -> Cow<'static, str> {
+    t.text(fact(member))
 }
 
 /// The facts of an element in short words, for a table row: "recruitment, transportation".
 pub fn element_labels<V: Vocabulary>(e: &ElementFinding<V>) -> String {
-    let labels: Vec<Cow<'static, str>> = e.facts.iter().map(|f| label(*f)).collect();
-    T.list(&labels, Msg::ListComma, Msg::ListComma)
+    element_labels_tr(Tr::ENGLISH, e)
+}
+
+fn element_labels_tr<V: Vocabulary>(t: Tr, e: &ElementFinding<V>) -> String {
+    let labels: Vec<Cow<'static, str>> = e.facts.iter().map(|f| label(t, *f)).collect();
+    t.list(&labels, Msg::ListComma, Msg::ListComma)
 }
 
 /// The status of an element in words.
 pub fn element_status_words(status: ElementStatus) -> Cow<'static, str> {
-    T.text(match status {
+    element_status_words_tr(Tr::ENGLISH, status)
+}
+
+fn element_status_words_tr(t: Tr, status: ElementStatus) -> Cow<'static, str> {
+    t.text(match status {
         ElementStatus::Established => Msg::StatusEstablished,
         ElementStatus::Suspected => Msg::StatusSuspected,
         ElementStatus::NotEstablished => Msg::StatusNotEstablished,
@@ -77,74 +102,98 @@ pub fn element_status_words(status: ElementStatus) -> Cow<'static, str> {
 
 /// A finding's level in words.
 pub fn level_words(level: Level) -> Cow<'static, str> {
-    element_status_words(level.into())
+    level_words_tr(Tr::ENGLISH, level)
+}
+
+fn level_words_tr(t: Tr, level: Level) -> Cow<'static, str> {
+    element_status_words_tr(t, level.into())
 }
 
 /// A verdict in words, for a person reading it aloud.
 pub fn verdict_text(verdict: Verdict) -> Cow<'static, str> {
-    T.text(verdict_words(verdict))
+    verdict_text_tr(Tr::ENGLISH, verdict)
+}
+
+/// [`verdict_text`] in `lang` (English where its catalogue has no words
+/// for it).
+///
+/// ```
+/// use palermo::words::{explain, Language};
+/// use palermo::Verdict;
+/// assert_eq!(
+///     explain::verdict_text_in(Verdict::Smuggling, Language::En),
+///     explain::verdict_text(Verdict::Smuggling)
+/// );
+/// ```
+pub fn verdict_text_in(verdict: Verdict, lang: Language) -> Cow<'static, str> {
+    verdict_text_tr(lang.tr(), verdict)
+}
+
+pub(super) fn verdict_text_tr(t: Tr, verdict: Verdict) -> Cow<'static, str> {
+    t.text(verdict_words(verdict))
 }
 
 /// "a, b and c".
-fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    T.list(items, Msg::ListComma, Msg::ListAnd)
+fn and_list<S: AsRef<str>>(t: Tr, items: &[S]) -> String {
+    t.list(items, Msg::ListComma, Msg::ListAnd)
 }
 
-fn acts(e: &ElementFinding<Act>) -> String {
-    let words: Vec<Cow<'static, str>> = e.facts.iter().map(|a| act_words(*a)).collect();
-    and_list(&words)
+fn acts(t: Tr, e: &ElementFinding<Act>) -> String {
+    let words: Vec<Cow<'static, str>> = e.facts.iter().map(|a| act_words_tr(t, *a)).collect();
+    and_list(t, &words)
 }
 
-fn purposes(e: &ElementFinding<Purpose>) -> String {
-    let words: Vec<Cow<'static, str>> = e.facts.iter().map(|p| purpose_words(*p)).collect();
-    and_list(&words)
+fn purposes(t: Tr, e: &ElementFinding<Purpose>) -> String {
+    let words: Vec<Cow<'static, str>> = e.facts.iter().map(|p| purpose_words_tr(t, *p)).collect();
+    and_list(t, &words)
 }
 
-fn clauses(e: &ElementFinding<Means>) -> Vec<Cow<'static, str>> {
-    e.facts.iter().map(|m| means_words(*m)).collect()
+fn clauses(t: Tr, e: &ElementFinding<Means>) -> Vec<Cow<'static, str>> {
+    e.facts.iter().map(|m| means_words_tr(t, *m)).collect()
 }
 
 /// The facts of the act element as sentences ("The person was recruited and
 /// transported."), or `None` when no act is at least suspected.
-fn act_sentence(e: &ElementFinding<Act>) -> Option<String> {
+fn act_sentence(t: Tr, e: &ElementFinding<Act>) -> Option<String> {
     match e.status {
-        ElementStatus::Established => Some(T.string(Msg::ExplainActs, &[("acts", &acts(e))])),
+        ElementStatus::Established => Some(t.string(Msg::ExplainActs, &[("acts", &acts(t, e))])),
         ElementStatus::Suspected => {
-            Some(T.string(Msg::ExplainActsSuspected, &[("acts", &acts(e))]))
+            Some(t.string(Msg::ExplainActsSuspected, &[("acts", &acts(t, e))]))
         }
         _ => None,
     }
 }
 
-fn means_sentence(e: &ElementFinding<Means>) -> Option<String> {
-    let clauses = clauses(e);
+fn means_sentence(t: Tr, e: &ElementFinding<Means>) -> Option<String> {
+    let clauses = clauses(t, e);
     match e.status {
         ElementStatus::Established => Some(
             clauses
                 .iter()
-                .map(|c| format!("{}.", capitalise(c)))
+                .map(|c| sentence(t, c))
                 .collect::<Vec<_>>()
                 .join(" "),
         ),
-        ElementStatus::Suspected => Some(T.string(
+        ElementStatus::Suspected => Some(t.string(
             Msg::ExplainMeansSuspected,
             &[(
                 "clauses",
-                &T.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon),
+                &t.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon),
             )],
         )),
         _ => None,
     }
 }
 
-fn purpose_sentence(e: &ElementFinding<Purpose>) -> Option<String> {
+fn purpose_sentence(t: Tr, e: &ElementFinding<Purpose>) -> Option<String> {
     match e.status {
         ElementStatus::Established => {
-            Some(T.string(Msg::ExplainPurposes, &[("purposes", &purposes(e))]))
+            Some(t.string(Msg::ExplainPurposes, &[("purposes", &purposes(t, e))]))
         }
-        ElementStatus::Suspected => {
-            Some(T.string(Msg::ExplainPurposesSuspected, &[("purposes", &purposes(e))]))
-        }
+        ElementStatus::Suspected => Some(t.string(
+            Msg::ExplainPurposesSuspected,
+            &[("purposes", &purposes(t, e))],
+        )),
         _ => None,
     }
 }
@@ -153,29 +202,39 @@ fn purpose_sentence(e: &ElementFinding<Purpose>) -> Option<String> {
 /// without its status: "The person was deceived." `None` when no fact of the
 /// element is at least suspected (or the element is not required).
 pub fn element_facts(a: &Assessment, element: Element) -> Option<String> {
+    element_facts_tr(Tr::ENGLISH, a, element)
+}
+
+/// A clause as a sentence of its own: "The person was deceived."
+fn sentence(t: Tr, clause: &str) -> String {
+    t.string(Msg::ExplainSentence, &[("sentence", &capitalise(clause))])
+}
+
+fn element_facts_tr(t: Tr, a: &Assessment, element: Element) -> Option<String> {
     let e = &a.trafficking.elements;
     match element {
         Element::Act => match e.act.status {
             ElementStatus::Established | ElementStatus::Suspected => {
-                Some(T.string(Msg::ExplainActs, &[("acts", &acts(&e.act))]))
+                Some(t.string(Msg::ExplainActs, &[("acts", &acts(t, &e.act))]))
             }
             _ => None,
         },
         Element::Means => match e.means.status {
-            ElementStatus::Established => means_sentence(&e.means),
+            ElementStatus::Established => means_sentence(t, &e.means),
             ElementStatus::Suspected => {
-                let clauses = clauses(&e.means);
-                Some(format!(
-                    "{}.",
-                    capitalise(&T.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon))
+                let clauses = clauses(t, &e.means);
+                Some(sentence(
+                    t,
+                    &t.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon),
                 ))
             }
             _ => None,
         },
         Element::Purpose => match e.purpose.status {
-            ElementStatus::Established | ElementStatus::Suspected => {
-                Some(T.string(Msg::ExplainPurposes, &[("purposes", &purposes(&e.purpose))]))
-            }
+            ElementStatus::Established | ElementStatus::Suspected => Some(t.string(
+                Msg::ExplainPurposes,
+                &[("purposes", &purposes(t, &e.purpose))],
+            )),
             _ => None,
         },
     }
@@ -184,25 +243,33 @@ pub fn element_facts(a: &Assessment, element: Element) -> Option<String> {
 /// One element of trafficking in words: its status, then its facts as the
 /// trainee would say them. "Established. The person was deceived."
 pub fn element_sentence(a: &Assessment, element: Element) -> String {
+    element_sentence_tr(Tr::ENGLISH, a, element)
+}
+
+fn element_sentence_tr(t: Tr, a: &Assessment, element: Element) -> String {
     let e = &a.trafficking.elements;
     let (status, facts) = match element {
-        Element::Act => (e.act.status, act_sentence(&e.act)),
-        Element::Means => (e.means.status, means_sentence(&e.means)),
-        Element::Purpose => (e.purpose.status, purpose_sentence(&e.purpose)),
+        Element::Act => (e.act.status, act_sentence(t, &e.act)),
+        Element::Means => (e.means.status, means_sentence(t, &e.means)),
+        Element::Purpose => (e.purpose.status, purpose_sentence(t, &e.purpose)),
     };
     match (status, facts) {
         (ElementStatus::Established, Some(facts)) => {
-            T.string(Msg::ExplainElementEstablished, &[("facts", &facts)])
+            t.string(Msg::ExplainElementEstablished, &[("facts", &facts)])
         }
         (ElementStatus::Suspected, Some(facts)) => facts,
-        (ElementStatus::NotRequired, _) => T.string(Msg::ExplainElementNotRequired, &[]),
-        _ => T.string(Msg::ExplainElementNot, &[]),
+        (ElementStatus::NotRequired, _) => t.string(Msg::ExplainElementNotRequired, &[]),
+        _ => t.string(Msg::ExplainElementNot, &[]),
     }
 }
 
 /// The question that settles a whole element of trafficking.
 pub fn element_question(element: Element) -> Cow<'static, str> {
-    T.text(match element {
+    element_question_tr(Tr::ENGLISH, element)
+}
+
+fn element_question_tr(t: Tr, element: Element) -> Cow<'static, str> {
+    t.text(match element {
         Element::Act => Msg::ElementQuestionAct,
         Element::Means => Msg::ElementQuestionMeans,
         Element::Purpose => Msg::ElementQuestionPurpose,
@@ -211,7 +278,11 @@ pub fn element_question(element: Element) -> Cow<'static, str> {
 
 /// The heading of a topic ("Finding on trafficking").
 pub fn topic_words(topic: Topic) -> Cow<'static, str> {
-    T.text(match topic {
+    topic_words_tr(Tr::ENGLISH, topic)
+}
+
+fn topic_words_tr(t: Tr, topic: Topic) -> Cow<'static, str> {
+    t.text(match topic {
         Topic::Age => Msg::TopicAge,
         Topic::Indicators => Msg::TopicIndicators,
         Topic::Act => Msg::TopicAct,
@@ -235,7 +306,11 @@ pub fn topic_words(topic: Topic) -> Cow<'static, str> {
 
 /// How far a quoted provision can be relied on, in words.
 pub fn wording_words(wording: Wording) -> Cow<'static, str> {
-    T.text(match wording {
+    wording_words_tr(Tr::ENGLISH, wording)
+}
+
+fn wording_words_tr(t: Tr, wording: Wording) -> Cow<'static, str> {
+    t.text(match wording {
         Wording::Verbatim => Msg::WordingVerbatim,
         Wording::Corroborated => Msg::WordingCorroborated,
         Wording::Unverified => Msg::WordingUnverified,
@@ -269,18 +344,25 @@ pub struct Step {
 /// applied the rules. The act, means and purpose steps put the facts in
 /// plain words; each rule's provision is quoted once, at its first step.
 pub fn steps(a: &Assessment) -> Vec<Step> {
+    steps_tr(Tr::ENGLISH, a)
+}
+
+fn steps_tr(t: Tr, a: &Assessment) -> Vec<Step> {
     let mut out = Vec::with_capacity(a.reasons.len());
     let mut quoted: Vec<&str> = Vec::new();
     for r in &a.reasons {
         let id: &str = &r.rule;
-        let heading = topic_words(r.topic).into_owned();
+        let heading = topic_words_tr(t, r.topic).into_owned();
         let text = match r.said {
             Said::Element {
                 element,
                 level: Level::Established | Level::Suspected,
                 ..
-            } => element_sentence(a, element),
-            _ => without_topic(&r.text, &heading),
+            } => element_sentence_tr(t, a, element),
+            // The reasons are written in English: so is the heading they
+            // may start with.
+            _ if t.is_english() => without_topic(&r.text, &heading),
+            _ => without_topic(&r.text, &topic_words_tr(Tr::ENGLISH, r.topic)),
         };
         let rule = if quoted.contains(&id) {
             None
@@ -334,24 +416,24 @@ pub struct Ask {
 }
 
 impl Ask {
-    fn from_question(q: &Question) -> Self {
+    fn from_question(t: Tr, q: &Question) -> Self {
         Ask {
             fact: q.fact.to_string(),
-            question: match fact_question(&q.fact) {
+            question: match fact_question_tr(t, &q.fact) {
                 Some(asked) => asked.into_owned(),
                 // Asked in indicators: the question is written from the data.
                 None if !q.question.is_empty() => q.question.to_string(),
-                None => T.string(Msg::ExplainUnknownQuestion, &[("fact", &q.fact)]),
+                None => t.string(Msg::ExplainUnknownQuestion, &[("fact", &q.fact)]),
             },
-            why: humane(q),
+            why: humane(t, q),
             asked: q.asked,
         }
     }
 }
 
 /// A verdict's short name in words, for "the verdict becomes ...".
-fn short(v: Verdict) -> Cow<'static, str> {
-    T.text(match v {
+fn short(t: Tr, v: Verdict) -> Cow<'static, str> {
+    t.text(match v {
         Verdict::Trafficking => Msg::ShortTrafficking,
         Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
         Verdict::Smuggling => Msg::ShortSmuggling,
@@ -362,23 +444,24 @@ fn short(v: Verdict) -> Cow<'static, str> {
 }
 
 /// What an answer would change, with verdicts named in words.
-fn humane(q: &Question) -> String {
+fn humane(t: Tr, q: &Question) -> String {
+    let short = |v: Verdict| short(t, v);
     match q.asked {
-        Asked::Establishes { what, yes } => T.string(
+        Asked::Establishes { what, yes } => t.string(
             Msg::WhyEstablishes,
-            &[("what", &T.text(part(what))), ("verdict", &short(yes))],
+            &[("what", &t.text(part(what))), ("verdict", &short(yes))],
         ),
         Asked::Decides { answer, yes, no } => {
             let mut one = q.clone();
             one.asked = Asked::Decides { answer, yes, no };
-            let mut text = super::questions::why_with(T, &one.asked, &short);
+            let mut text = super::questions::why_with(t, &one.asked, &short);
             if text.is_empty() {
                 text = q.why.to_string();
             }
             text
         }
         Asked::Towards { .. } | Asked::Indicator { .. } => {
-            super::questions::why_with(T, &q.asked, &short)
+            super::questions::why_with(t, &q.asked, &short)
         }
         Asked::Unknown => q.why.to_string(),
     }
@@ -413,22 +496,22 @@ pub struct Missing {
 }
 
 /// The suspected facts of an element as a clause: "the person was deceived".
-fn suspected_clause(a: &Assessment, element: Element) -> String {
+fn suspected_clause(t: Tr, a: &Assessment, element: Element) -> String {
     let e = &a.trafficking.elements;
     match element {
-        Element::Act => T.string(Msg::ExplainGapActs, &[("acts", &acts(&e.act))]),
+        Element::Act => t.string(Msg::ExplainGapActs, &[("acts", &acts(t, &e.act))]),
         Element::Means => {
-            let clauses = clauses(&e.means);
-            let joined = T.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon);
+            let clauses = clauses(t, &e.means);
+            let joined = t.list(&clauses, Msg::ListSemicolon, Msg::ListSemicolon);
             if clauses.len() > 1 {
-                T.string(Msg::ExplainAnyOfThese, &[("clauses", &joined)])
+                t.string(Msg::ExplainAnyOfThese, &[("clauses", &joined)])
             } else {
                 joined
             }
         }
-        Element::Purpose => T.string(
+        Element::Purpose => t.string(
             Msg::ExplainGapPurposes,
-            &[("purposes", &purposes(&e.purpose))],
+            &[("purposes", &purposes(t, &e.purpose))],
         ),
     }
 }
@@ -460,32 +543,38 @@ fn element_row(element: Element) -> Msg {
 /// The person's age goes with the means: for a person under 18 no means is
 /// needed (Trafficking Protocol art. 3(c)).
 pub fn missing(a: &Assessment) -> Missing {
+    missing_tr(Tr::ENGLISH, a)
+}
+
+fn missing_tr(t: Tr, a: &Assessment) -> Missing {
     let e = &a.trafficking.elements;
     let mut out = Missing::default();
     for &element in &a.trafficking.missing {
         let status = a.element_status(element);
         let facts = match element {
             Element::Act if !e.act.facts.is_empty() => {
-                T.string(Msg::ExplainGapActs, &[("acts", &acts(&e.act))])
+                t.string(Msg::ExplainGapActs, &[("acts", &acts(t, &e.act))])
             }
-            Element::Means if !e.means.facts.is_empty() => {
-                T.list(&clauses(&e.means), Msg::ListSemicolon, Msg::ListSemicolon)
-            }
-            Element::Purpose if !e.purpose.facts.is_empty() => T.string(
+            Element::Means if !e.means.facts.is_empty() => t.list(
+                &clauses(t, &e.means),
+                Msg::ListSemicolon,
+                Msg::ListSemicolon,
+            ),
+            Element::Purpose if !e.purpose.facts.is_empty() => t.string(
                 Msg::ExplainGapPurposes,
-                &[("purposes", &purposes(&e.purpose))],
+                &[("purposes", &purposes(t, &e.purpose))],
             ),
             _ => String::new(),
         };
-        let name = T.text(element_row(element));
-        let status_words = element_status_words(status);
+        let name = t.text(element_row(element));
+        let status_words = element_status_words_tr(t, status);
         let summary = if facts.is_empty() {
-            T.string(
+            t.string(
                 Msg::ExplainGap,
                 &[("element", &name), ("status", &status_words)],
             )
         } else {
-            T.string(
+            t.string(
                 Msg::ExplainGapFacts,
                 &[
                     ("element", &name),
@@ -498,18 +587,18 @@ pub fn missing(a: &Assessment) -> Missing {
             element,
             status,
             summary,
-            question: element_question(element),
+            question: element_question_tr(t, element),
             note: (status == ElementStatus::Suspected).then(|| {
-                T.string(
+                t.string(
                     Msg::ExplainGapNote,
-                    &[("clause", &suspected_clause(a, element))],
+                    &[("clause", &suspected_clause(t, a, element))],
                 )
             }),
             asks: Vec::new(),
         });
     }
     for q in &a.next_questions {
-        let ask = Ask::from_question(q);
+        let ask = Ask::from_question(t, q);
         let target = match element_of(q) {
             Some(el) => Some(el),
             None if q.fact.starts_with("person.") => Some(Element::Means),
@@ -523,8 +612,8 @@ pub fn missing(a: &Assessment) -> Missing {
     out
 }
 
-fn person_words(status: PersonStatus) -> Cow<'static, str> {
-    T.text(match status {
+fn person_words(t: Tr, status: PersonStatus) -> Cow<'static, str> {
+    t.text(match status {
         PersonStatus::Child => Msg::PersonChild,
         PersonStatus::PresumedChild => Msg::PersonPresumed,
         PersonStatus::Adult => Msg::PersonAdult,
@@ -534,7 +623,7 @@ fn person_words(status: PersonStatus) -> Cow<'static, str> {
 
 /// What a flag asks the caseworker to do.
 pub fn flag_words(flag: Flag) -> Cow<'static, str> {
-    T.text(flag_msg(flag))
+    Tr::ENGLISH.text(flag_msg(flag))
 }
 
 fn flag_msg(flag: Flag) -> Msg {
@@ -562,6 +651,10 @@ pub struct AskGroup<'a> {
 /// Group consecutive questions with the same effect ("If yes to any of
 /// these, the means element is established ...").
 pub fn group_asks(asks: &[Ask]) -> Vec<AskGroup<'_>> {
+    group_asks_tr(Tr::ENGLISH, asks)
+}
+
+fn group_asks_tr(t: Tr, asks: &[Ask]) -> Vec<AskGroup<'_>> {
     let mut groups: Vec<AskGroup<'_>> = Vec::new();
     for ask in asks {
         match groups.last_mut() {
@@ -574,7 +667,7 @@ pub fn group_asks(asks: &[Ask]) -> Vec<AskGroup<'_>> {
     }
     for g in &mut groups {
         if g.asks.len() > 1 {
-            if let Some(any) = g.asks.first().and_then(|a| any_of_these(a)) {
+            if let Some(any) = g.asks.first().and_then(|a| any_of_these(t, a)) {
                 g.why = any;
             }
         }
@@ -583,24 +676,25 @@ pub fn group_asks(asks: &[Ask]) -> Vec<AskGroup<'_>> {
 }
 
 /// "If yes to any of these, ...": the effect of a group of questions.
-fn any_of_these(ask: &Ask) -> Option<String> {
+fn any_of_these(t: Tr, ask: &Ask) -> Option<String> {
+    let short = |v: Verdict| short(t, v);
     match ask.asked {
-        Asked::Establishes { what, yes } => Some(T.string(
+        Asked::Establishes { what, yes } => Some(t.string(
             Msg::WhyEstablishesAny,
-            &[("what", &T.text(part(what))), ("verdict", &short(yes))],
+            &[("what", &t.text(part(what))), ("verdict", &short(yes))],
         )),
         Asked::Decides {
             answer: crate::assessment::AnswerWords::YesNo,
             yes: Some(yes),
             no: None,
-        } => Some(T.string(Msg::WhyYesAny, &[("verdict", &short(yes))])),
+        } => Some(t.string(Msg::WhyYesAny, &[("verdict", &short(yes))])),
         Asked::Indicator {
             dimension,
             level,
             yes,
             ..
         } => Some(super::questions::indicator_why(
-            T, dimension, level, yes, &short, true,
+            t, dimension, level, yes, &short, true,
         )),
         _ => None,
     }
@@ -617,25 +711,26 @@ fn shown_fact(fact: &str) -> &str {
 }
 
 /// Print questions, grouping those with the same effect under one "why".
-fn write_asks(out: &mut String, indent: &str, asks: &[Ask]) {
-    for group in group_asks(asks) {
+fn write_asks(t: Tr, out: &mut String, indent: &str, asks: &[Ask]) {
+    for group in group_asks_tr(t, asks) {
         for ask in &group.asks {
-            hanging(
+            hanging_in(
+                t,
                 out,
                 &format!("{indent}- "),
-                &T.string(
+                &t.string(
                     Msg::ExplainAskLine,
                     &[("question", &ask.question), ("fact", shown_fact(&ask.fact))],
                 ),
             );
         }
-        wrap(out, indent, &group.why);
+        wrap_in(t, out, indent, &group.why);
     }
 }
 
 /// A label followed by a space: "Person: ".
-fn label_text(msg: Msg) -> String {
-    let mut s = T.string(msg, &[]);
+fn label_text(t: Tr, msg: Msg) -> String {
+    let mut s = t.string(msg, &[]);
     s.push(' ');
     s
 }
@@ -660,119 +755,166 @@ pub fn explain(a: &Assessment) -> String {
 /// [`explain`], with a section on how the input was read (an adapter's
 /// report, already in words) after the findings at a glance.
 pub fn explain_with(a: &Assessment, input: Option<&str>) -> String {
+    explain_with_tr(Tr::ENGLISH, a, input)
+}
+
+/// [`explain`] in `lang`: the headings, the names of the findings and of
+/// the elements, the facts and the questions in its words, wherever its
+/// catalogue has them, English elsewhere. A draft translation says so on
+/// its first line ([`Language::status`]). The provisions stay quoted in
+/// their authentic language, and the reasons of the steps in English.
+///
+/// ```
+/// use palermo::model::{Act, Case, Fact, Purpose};
+/// use palermo::words::{explain, Language};
+/// let mut case = Case::new();
+/// case.person.age = Some(12);
+/// case.act.set(Act::Harbouring, Fact::Established);
+/// case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+/// let a = palermo::evaluate(&case);
+/// assert_eq!(explain::explain_in(&a, Language::En), explain::explain(&a));
+/// ```
+pub fn explain_in(a: &Assessment, lang: Language) -> String {
+    explain_with_tr(lang.tr(), a, None)
+}
+
+/// [`explain_with`] in `lang` (see [`explain_in`]).
+pub fn explain_with_in(a: &Assessment, input: Option<&str>, lang: Language) -> String {
+    explain_with_tr(lang.tr(), a, input)
+}
+
+fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
     let mut out = String::with_capacity(6144);
-    out.push_str(&T.string(
+    if let Some(status) = t.lang.status() {
+        wrap_in(t, &mut out, "", &status);
+        out.push('\n');
+    }
+    out.push_str(&t.string(
         Msg::ExplainVerdict,
-        &[("verdict", &verdict_text(a.verdict))],
+        &[("verdict", &verdict_text_tr(t, a.verdict))],
     ));
     out.push('\n');
     if a.labels.len() > 1 {
-        let also: Vec<Cow<'static, str>> =
-            a.labels.iter().skip(1).map(|l| verdict_text(*l)).collect();
-        wrap(
+        let also: Vec<Cow<'static, str>> = a
+            .labels
+            .iter()
+            .skip(1)
+            .map(|l| verdict_text_tr(t, *l))
+            .collect();
+        wrap_in(
+            t,
             &mut out,
             "",
-            &T.string(
+            &t.string(
                 Msg::ExplainAlso,
                 &[(
                     "also",
-                    &T.list(&also, Msg::ListSemicolon, Msg::ListSemicolon),
+                    &t.list(&also, Msg::ListSemicolon, Msg::ListSemicolon),
                 )],
             ),
         );
     }
     if let Some(id) = &a.id {
-        out.push_str(&T.string(Msg::ExplainCase, &[("id", id)]));
+        out.push_str(&t.string(Msg::ExplainCase, &[("id", id)]));
         out.push('\n');
     }
-    hanging(
+    hanging_in(
+        t,
         &mut out,
-        &label_text(Msg::ExplainPersonLabel),
-        &T.string(
+        &label_text(t, Msg::ExplainPersonLabel),
+        &t.string(
             Msg::ExplainPerson,
             &[
-                ("status", &person_words(a.person.status)),
-                ("basis", &a.person.basis),
+                ("status", &person_words(t, a.person.status)),
+                ("basis", &basis(t, a)),
             ],
         ),
     );
     let def = a.profile.definition();
     if a.profile != crate::Profile::Palermo {
-        wrap(
+        wrap_in(
+            t,
             &mut out,
             "",
-            &T.string(
+            &t.string(
                 Msg::ExplainProfile,
                 &[("profile", a.profile.name()), ("title", def.title)],
             ),
         );
     }
     if let Some(provenance) = &a.provenance {
-        wrap(
+        wrap_in(
+            t,
             &mut out,
             "",
-            &T.string(Msg::ExplainProvenance, &[("provenance", provenance)]),
+            &t.string(Msg::ExplainProvenance, &[("provenance", provenance)]),
         );
     }
 
     // At a glance.
     out.push('\n');
-    out.push_str(&T.string(Msg::ExplainGlance, &[]));
+    out.push_str(&t.string(Msg::ExplainGlance, &[]));
     out.push('\n');
-    let heading = T.text(super::profiled(Msg::Heading, a.profile));
-    wrap_hanging(
+    let heading = t.text(super::profiled(Msg::Heading, a.profile));
+    wrap_hanging_in(
+        t,
         &mut out,
         "  ",
         "    ",
-        &T.string(
+        &t.string(
             Msg::ExplainGlanceFinding,
             &[
                 ("heading", &heading),
-                ("level", &level_words(a.trafficking.status)),
+                ("level", &level_words_tr(t, a.trafficking.status)),
             ],
         ),
     );
     let e = &a.trafficking.elements;
     let row = |out: &mut String, name: Msg, status: ElementStatus, facts: String| {
-        let status = element_status_words(status);
+        let status = element_status_words_tr(t, status);
         let line = if facts.is_empty() {
             status.into_owned()
         } else {
-            T.string(
+            t.string(
                 Msg::ExplainRowFacts,
                 &[("status", &status), ("facts", &facts)],
             )
         };
-        wrap(out, &format!("    {:<9}", T.text(name)), &line);
+        wrap_in(t, out, &row_label(t, name), &line);
     };
     row(
         &mut out,
         Msg::ExplainRowAct,
         e.act.status,
-        element_labels(&e.act),
+        element_labels_tr(t, &e.act),
     );
     row(
         &mut out,
         Msg::ExplainRowMeans,
         e.means.status,
-        element_labels(&e.means),
+        element_labels_tr(t, &e.means),
     );
     row(
         &mut out,
         Msg::ExplainRowPurpose,
         e.purpose.status,
-        element_labels(&e.purpose),
+        element_labels_tr(t, &e.purpose),
     );
     if !a.trafficking.missing.is_empty() {
-        let missing: Vec<&str> = a.trafficking.missing.iter().map(|m| m.name()).collect();
+        let missing: Vec<Cow<'static, str>> = a
+            .trafficking
+            .missing
+            .iter()
+            .map(|m| element_name(t, *m))
+            .collect();
         let _ = writeln!(
             out,
-            "    {:<9}{}",
-            T.text(Msg::ExplainRowMissing),
-            missing.join(", ")
+            "{}{}",
+            row_label(t, Msg::ExplainRowMissing),
+            t.list(&missing, Msg::ListComma, Msg::ListComma)
         );
     }
-    ilo_elements(&mut out, a);
+    ilo_elements(t, &mut out, a);
     let smuggling = if a.smuggling.aggravated {
         Msg::ExplainGlanceSmugglingAggravated
     } else {
@@ -784,18 +926,18 @@ pub fn explain_with(a: &Assessment, input: Option<&str>) -> String {
         (Msg::ExplainGlanceUnsafe, a.unsafe_migration.status),
     ] {
         out.push_str("  ");
-        out.push_str(&T.string(msg, &[("level", &level_words(level))]));
+        out.push_str(&t.string(msg, &[("level", &level_words_tr(t, level))]));
         out.push('\n');
     }
     if let Some(input) = input {
         out.push('\n');
         out.push_str(input);
     }
-    ilo_section(&mut out, a);
+    ilo_section(t, &mut out, a);
 
     if !a.flags.is_empty() {
         out.push('\n');
-        out.push_str(&T.string(Msg::ExplainCaseworker, &[]));
+        out.push_str(&t.string(Msg::ExplainCaseworker, &[]));
         out.push('\n');
         for flag in &a.flags {
             let msg = match flag {
@@ -804,29 +946,30 @@ pub fn explain_with(a: &Assessment, input: Option<&str>) -> String {
                 }
                 _ => flag_msg(*flag),
             };
-            hanging(&mut out, "  - ", &T.text(msg));
+            hanging_in(t, &mut out, "  - ", &t.text(msg));
         }
     }
     if !a.warnings.is_empty() {
         out.push('\n');
-        out.push_str(&T.string(Msg::ExplainWarnings, &[]));
+        out.push_str(&t.string(Msg::ExplainWarnings, &[]));
         out.push('\n');
         for w in &a.warnings {
-            hanging(&mut out, "  - ", w);
+            hanging_in(t, &mut out, "  - ", w);
         }
     }
 
     // Step by step, each provision quoted once.
     out.push('\n');
-    out.push_str(&T.string(Msg::ExplainSteps, &[]));
+    out.push_str(&t.string(Msg::ExplainSteps, &[]));
     out.push('\n');
-    for (i, step) in steps(a).iter().enumerate() {
+    for (i, step) in steps_tr(t, a).iter().enumerate() {
         let number = format!("  {}. ", i + 1);
         let indent = " ".repeat(number.len());
-        hanging(
+        hanging_in(
+            t,
             &mut out,
             &number,
-            &T.string(
+            &t.string(
                 Msg::ExplainStep,
                 &[
                     ("topic", &step.heading),
@@ -835,93 +978,157 @@ pub fn explain_with(a: &Assessment, input: Option<&str>) -> String {
                 ],
             ),
         );
-        wrap(&mut out, &indent, &step.text);
+        wrap_in(t, &mut out, &indent, &step.text);
         if let Some(quote) = step.quote {
-            wrap(&mut out, &format!("{indent}> "), quote);
+            wrap_in(t, &mut out, &format!("{indent}> "), quote);
             if let Some(wording) = step.wording.filter(|w| *w != Wording::Verbatim) {
-                wrap(
+                wrap_in(
+                    t,
                     &mut out,
                     &format!("{indent}> "),
-                    &format!("({})", wording_words(wording)),
+                    &format!("({})", wording_words_tr(t, wording)),
                 );
             }
         }
     }
 
     // What is missing, and the questions that would settle it.
-    let missing = missing(a);
+    let missing = missing_tr(t, a);
     if missing.elements.is_empty() {
         if a.trafficking.status == Level::Established {
             out.push('\n');
-            out.push_str(&T.string(Msg::ExplainNothingMissing, &[]));
+            out.push_str(&t.string(Msg::ExplainNothingMissing, &[]));
             out.push('\n');
         }
     } else {
         out.push('\n');
-        out.push_str(&T.string(Msg::ExplainMissing, &[]));
+        out.push_str(&t.string(Msg::ExplainMissing, &[]));
         out.push('\n');
         for gap in &missing.elements {
-            wrap(&mut out, "  ", &gap.summary);
-            wrap_hanging(
+            wrap_in(t, &mut out, "  ", &gap.summary);
+            wrap_hanging_in(
+                t,
                 &mut out,
-                &format!("    {}", label_text(Msg::ExplainQuestionLabel)),
+                &format!("    {}", label_text(t, Msg::ExplainQuestionLabel)),
                 "    ",
                 &gap.question,
             );
             if let Some(note) = &gap.note {
-                wrap(&mut out, "    ", note);
+                wrap_in(t, &mut out, "    ", note);
             }
             if gap.asks.is_empty() {
-                wrap(&mut out, "    ", &T.text(Msg::ExplainNoSingleAnswer));
+                wrap_in(t, &mut out, "    ", &t.text(Msg::ExplainNoSingleAnswer));
             } else {
                 out.push_str("    ");
-                out.push_str(&T.string(Msg::ExplainAsk, &[]));
+                out.push_str(&t.string(Msg::ExplainAsk, &[]));
                 out.push('\n');
-                write_asks(&mut out, "      ", &gap.asks);
+                write_asks(t, &mut out, "      ", &gap.asks);
             }
         }
     }
     if !missing.other.is_empty() {
         out.push('\n');
-        out.push_str(&T.string(Msg::ExplainOtherQuestions, &[]));
+        out.push_str(&t.string(Msg::ExplainOtherQuestions, &[]));
         out.push('\n');
-        write_asks(&mut out, "    ", &missing.other);
+        write_asks(t, &mut out, "    ", &missing.other);
     }
     if missing.elements.is_empty() && missing.other.is_empty() {
         out.push('\n');
-        out.push_str(&T.string(Msg::ExplainNoQuestions, &[]));
+        out.push_str(&t.string(Msg::ExplainNoQuestions, &[]));
         out.push('\n');
     }
 
     out.push('\n');
-    wrap(&mut out, "", &T.text(Msg::Disclaimer));
+    wrap_in(t, &mut out, "", &t.text(Msg::Disclaimer));
     out
 }
 
+/// The person's basis (their age, stated or estimated): as the assessment
+/// says it in English, else in `t`'s words.
+fn basis<'a>(t: Tr, a: &'a Assessment) -> Cow<'a, str> {
+    if t.is_english() {
+        Cow::Borrowed(&a.person.basis)
+    } else {
+        super::reasons::basis(t, &a.person.said)
+    }
+}
+
+/// The name of an element in a list ("act, means").
+fn element_name(t: Tr, element: Element) -> Cow<'static, str> {
+    if t.is_english() {
+        return Cow::Borrowed(element.name());
+    }
+    t.text(match element {
+        Element::Act => Msg::ElementAct,
+        Element::Means => Msg::ElementMeans,
+        Element::Purpose => Msg::ElementPurpose,
+    })
+}
+
+/// A row's label in the table at a glance, padded to a column: "    Act      ".
+fn row_label(t: Tr, name: Msg) -> String {
+    let name = t.text(name);
+    // Padded by the columns the name takes on screen (Khmer marks take
+    // none); a long name is still set off from its row by a space.
+    let width = super::text::columns(&name);
+    let mut label = String::with_capacity(name.len() + 14);
+    label.push_str("    ");
+    label.push_str(&name);
+    label.extend(std::iter::repeat_n(
+        ' ',
+        9usize.saturating_sub(width).max(usize::from(width >= 9)),
+    ));
+    label
+}
+
+/// [`super::wrap`], Khmer (or any language but English) measured in the
+/// columns a terminal gives it; English by bytes, as ever.
+fn wrap_in(t: Tr, out: &mut String, indent: &str, text: &str) {
+    wrap_hanging_in(t, out, indent, indent, text);
+}
+
+/// [`super::wrap_hanging`] in `t`'s measure (see [`wrap_in`]).
+fn wrap_hanging_in(t: Tr, out: &mut String, first: &str, rest: &str, text: &str) {
+    if t.is_english() {
+        super::wrap_hanging(out, first, rest, text);
+    } else {
+        super::text::wrap_hanging_columns(out, first, rest, text);
+    }
+}
+
+/// [`super::hanging`] in `t`'s measure (see [`wrap_in`]).
+fn hanging_in(t: Tr, out: &mut String, first: &str, text: &str) {
+    if t.is_english() {
+        super::hanging(out, first, text);
+    } else {
+        super::text::hanging_columns(out, first, text);
+    }
+}
+
 /// Under the elements: which indicators carried each element.
-fn ilo_elements(out: &mut String, a: &Assessment) {
+fn ilo_elements(t: Tr, out: &mut String, a: &Assessment) {
     if a.ilo.is_none() {
         return;
     }
-    fn note<V>(name: Msg, e: &ElementFinding<V>) -> Option<String> {
+    fn note<V>(t: Tr, name: Msg, e: &ElementFinding<V>) -> Option<String> {
         if e.derived.is_empty() || e.status == ElementStatus::NotEstablished {
             return None;
         }
-        let name = T.text(name);
+        let name = t.text(name);
         if e.indicators.is_empty() {
-            return Some(T.string(Msg::ExplainIloStated, &[("element", &name)]));
+            return Some(t.string(Msg::ExplainIloStated, &[("element", &name)]));
         }
         let dims: Vec<Cow<'static, str>> = e
             .dimensions
             .iter()
-            .map(|d| T.text(dimension_msg(*d)))
+            .map(|d| t.text(dimension_msg(*d)))
             .collect();
         let by = if dims.is_empty() {
-            T.string(Msg::ExplainIloSingle, &[])
+            t.string(Msg::ExplainIloSingle, &[])
         } else {
-            T.string(
+            t.string(
                 Msg::ExplainIloPositiveDimensions,
-                &[("dimensions", &T.list(&dims, Msg::ListComma, Msg::ListComma))],
+                &[("dimensions", &t.list(&dims, Msg::ListComma, Msg::ListComma))],
             )
         };
         let msg = if e.stated.is_empty() {
@@ -929,55 +1136,55 @@ fn ilo_elements(out: &mut String, a: &Assessment) {
         } else {
             Msg::ExplainIloByStated
         };
-        Some(T.string(
+        Some(t.string(
             msg,
             &[
                 ("element", &name),
                 ("by", &by),
                 (
                     "indicators",
-                    &T.list(&e.indicators, Msg::ListComma, Msg::ListComma),
+                    &t.list(&e.indicators, Msg::ListComma, Msg::ListComma),
                 ),
             ],
         ))
     }
     let e = &a.trafficking.elements;
     let notes: Vec<String> = [
-        note(Msg::ExplainRowAct, &e.act),
-        note(Msg::ExplainRowMeans, &e.means),
-        note(Msg::ExplainRowPurpose, &e.purpose),
+        note(t, Msg::ExplainRowAct, &e.act),
+        note(t, Msg::ExplainRowMeans, &e.means),
+        note(t, Msg::ExplainRowPurpose, &e.purpose),
     ]
     .into_iter()
     .flatten()
     .collect();
     if !notes.is_empty() {
         out.push_str("  ");
-        out.push_str(&T.string(Msg::ExplainIloCarried, &[]));
+        out.push_str(&t.string(Msg::ExplainIloCarried, &[]));
         out.push('\n');
         for note in notes {
-            wrap(out, "    ", &note);
+            wrap_in(t, out, "    ", &note);
         }
     }
 }
 
 /// The ILO/EC section: the list, each dimension, the verdict, the notes.
-fn ilo_section(out: &mut String, a: &Assessment) {
+fn ilo_section(t: Tr, out: &mut String, a: &Assessment) {
     let Some(ilo) = &a.ilo else {
         return;
     };
     out.push('\n');
-    let list = T.text(list_msg(ilo.list));
+    let list = t.text(list_msg(ilo.list));
     let heading = match ilo.requested_list {
-        Some(r) => T.string(
+        Some(r) => t.string(
             Msg::ExplainIloHeadingInstead,
             &[
                 ("policy", &ilo.policy.name),
                 ("version", &ilo.policy.version),
                 ("list", &list),
-                ("requested", &T.text(list_msg(r))),
+                ("requested", &t.text(list_msg(r))),
             ],
         ),
-        None => T.string(
+        None => t.string(
             Msg::ExplainIloHeading,
             &[
                 ("policy", &ilo.policy.name),
@@ -986,43 +1193,45 @@ fn ilo_section(out: &mut String, a: &Assessment) {
             ],
         ),
     };
-    wrap(out, "", &heading);
+    wrap_in(t, out, "", &heading);
     for d in &ilo.dimensions {
         let clause = d.rule_met.as_deref().unwrap_or("");
         let status = match d.status {
-            Level::Established => T.string(Msg::ExplainIloPositive, &[("clause", clause)]),
-            Level::Suspected => T.string(Msg::ExplainIloPositiveIf, &[("clause", clause)]),
-            Level::NotEstablished => T.string(Msg::ExplainIloNotPositive, &[]),
+            Level::Established => t.string(Msg::ExplainIloPositive, &[("clause", clause)]),
+            Level::Suspected => t.string(Msg::ExplainIloPositiveIf, &[("clause", clause)]),
+            Level::NotEstablished => t.string(Msg::ExplainIloNotPositive, &[]),
         };
-        hanging(
+        hanging_in(
+            t,
             out,
             "  ",
-            &T.string(
+            &t.string(
                 Msg::ExplainIloDimension,
                 &[
                     (
                         "dimension",
-                        &capitalise(&T.text(dimension_msg(d.dimension))),
+                        &capitalise(&t.text(dimension_msg(d.dimension))),
                     ),
                     ("status", &status),
                 ],
             ),
         );
         for i in &d.indicators {
-            let fact = T.text(match i.fact.level() {
+            let fact = t.text(match i.fact.level() {
                 Level::Established => Msg::AnswerYes,
                 Level::Suspected => Msg::AnswerSuspected,
                 Level::NotEstablished => Msg::AnswerNo,
             });
             let grade = i.grade.map_or_else(
-                || T.text(Msg::ExplainIloNotGraded),
-                |g| T.text(grade_msg(g)),
+                || t.text(Msg::ExplainIloNotGraded),
+                |g| t.text(grade_msg(g)),
             );
             let name = i.id.split_once('.').map_or(i.id.as_str(), |(_, n)| n);
-            hanging(
+            hanging_in(
+                t,
                 out,
                 "    - ",
-                &T.string(
+                &t.string(
                     Msg::ExplainIloIndicator,
                     &[
                         ("indicator", &name.replace('_', " ")),
@@ -1042,15 +1251,21 @@ fn ilo_section(out: &mut String, a: &Assessment) {
     let level = ilo
         .verdict
         .status
-        .map(|l| T.text(level_msg(l)))
+        .map(|l| t.text(level_msg(l)))
         .unwrap_or_default();
-    wrap(
+    wrap_in(
+        t,
         out,
         "  ",
-        &T.string(msg, &[("label", &ilo.verdict.label), ("level", &level)]),
+        &t.string(msg, &[("label", &ilo.verdict.label), ("level", &level)]),
     );
     for note in &ilo.notes {
-        wrap(out, "  ", &T.string(Msg::ExplainIloNote, &[("note", note)]));
+        wrap_in(
+            t,
+            out,
+            "  ",
+            &t.string(Msg::ExplainIloNote, &[("note", note)]),
+        );
     }
 }
 

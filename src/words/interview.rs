@@ -1,15 +1,24 @@
 //! The interview's questions in words: a question that settles several
 //! facts at once in its own sentence, a question about one fact in that
 //! fact's (`.ask`), and why it is asked, without legal or field names.
+//!
+//! Each function says it in English; its `_in` twin in a [`Language`]
+//! (English where that language's catalogue has no words for it).
 
-use super::{Msg, Tr};
+use super::{Language, Msg};
 use crate::assessment::Verdict;
 use crate::decide::interview::{Ask, Topic};
+use crate::model::Field;
 use std::borrow::Cow;
 
 /// The question `ask` puts, in plain words.
 pub fn question(ask: &Ask) -> Cow<'static, str> {
-    let tr = Tr::ENGLISH;
+    question_in(ask, Language::En)
+}
+
+/// [`question`] in `lang`.
+pub fn question_in(ask: &Ask, lang: Language) -> Cow<'static, str> {
+    let tr = lang.tr();
     let group = match ask.topic {
         Topic::Acts => Some(Msg::InterviewActs),
         Topic::Means => Some(Msg::InterviewMeans),
@@ -28,9 +37,20 @@ pub fn question(ask: &Ask) -> Cow<'static, str> {
     }
 }
 
+/// The short name of a fact, as a grouped question lists its facts
+/// ("recruitment"), in `lang`.
+pub fn fact_name_in(field: Field, lang: Language) -> Cow<'static, str> {
+    lang.tr().text(super::field(field))
+}
+
 /// Why `ask` is asked: what a "yes" could lead to, in plain words.
 pub fn why(ask: &Ask) -> Cow<'static, str> {
-    let tr = Tr::ENGLISH;
+    why_in(ask, Language::En)
+}
+
+/// [`why`] in `lang`.
+pub fn why_in(ask: &Ask, lang: Language) -> Cow<'static, str> {
+    let tr = lang.tr();
     match ask.topic {
         Topic::Age => return tr.text(Msg::InterviewWhyAge),
         // The two exclusions of smuggling: a "yes" withdraws it.
@@ -51,25 +71,116 @@ pub fn why(ask: &Ask) -> Cow<'static, str> {
 /// A message of the interview's own: the running verdict, how many
 /// questions are left at most, the end, the help line.
 pub fn status(verdict: Verdict) -> String {
-    Tr::ENGLISH.string(
+    status_in(verdict, Language::En)
+}
+
+/// [`status`] in `lang`.
+pub fn status_in(verdict: Verdict, lang: Language) -> String {
+    let tr = lang.tr();
+    tr.string(
         Msg::InterviewVerdict,
-        &[("verdict", &super::explain::verdict_text(verdict))],
+        &[("verdict", &super::explain::verdict_text_tr(tr, verdict))],
     )
 }
 
 /// "Still to ask: N questions at most."
 pub fn missing(count: usize) -> String {
-    Tr::ENGLISH.string(Msg::InterviewMissing, &[("count", &count.to_string())])
+    missing_in(count, Language::En)
+}
+
+/// [`missing`] in `lang`.
+pub fn missing_in(count: usize, lang: Language) -> String {
+    lang.tr()
+        .string(Msg::InterviewMissing, &[("count", &count.to_string())])
 }
 
 /// "No answer left could change the outcome."
 pub fn done() -> Cow<'static, str> {
-    Tr::ENGLISH.text(Msg::InterviewDone)
+    done_in(Language::En)
+}
+
+/// [`done`] in `lang`.
+pub fn done_in(lang: Language) -> Cow<'static, str> {
+    lang.tr().text(Msg::InterviewDone)
 }
 
 /// The answers the interview takes.
 pub fn help() -> Cow<'static, str> {
-    Tr::ENGLISH.text(Msg::InterviewHelp)
+    help_in(Language::En)
+}
+
+/// [`help`] in `lang`.
+pub fn help_in(lang: Language) -> Cow<'static, str> {
+    lang.tr().text(Msg::InterviewHelp)
+}
+
+/// The answers the interview reads, each with the message of its word in
+/// a language.
+const WORDS: [(Msg, &str); 7] = [
+    (Msg::InterviewWordYes, "yes"),
+    (Msg::InterviewWordNo, "no"),
+    (Msg::InterviewWordNotSure, "not sure"),
+    (Msg::InterviewWordSkip, "skip"),
+    (Msg::InterviewWordBack, "back"),
+    (Msg::InterviewWordWhy, "why"),
+    (Msg::InterviewWordDone, "done"),
+];
+
+/// The answer a line gives in `lang`'s own word for it ("មែន" in Khmer), as
+/// the interview reads it ("yes"); `None` for any other line, and in
+/// English, whose words are the interview's own.
+///
+/// ```
+/// use palermo::words::{interview, Language};
+/// assert_eq!(interview::protocol_word_in("yes", Language::En), None);
+/// # #[cfg(feature = "i18n")]
+/// assert_eq!(interview::protocol_word_in(" មែន ", Language::Km), Some("yes"));
+/// ```
+pub fn protocol_word_in(line: &str, lang: Language) -> Option<&'static str> {
+    if lang == Language::En {
+        return None;
+    }
+    let tr = lang.tr();
+    let line = line.trim();
+    WORDS
+        .iter()
+        .find(|(msg, _)| tr.text(*msg).trim() == line)
+        .map(|(_, word)| *word)
+}
+
+/// Why a line of input is not an answer to the question put.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Unfit {
+    /// Not an answer to a question about one fact.
+    NotAnAnswer,
+    /// A grouped question takes pairs, numbers, `no`, `skip` or `done`.
+    Grouped,
+    /// Pairs must be `PATH=ANSWER`, separated by spaces.
+    Pairs,
+    /// A path that is not a fact of the contract.
+    UnknownPath,
+    /// A path this question does not ask about.
+    NotAsked,
+    /// An answer that does not fit its fact.
+    AnswerDoesNotFit,
+}
+
+/// Why a line is not an answer, in `lang` (no word of the line itself).
+pub fn unfit_in(unfit: Unfit, lang: Language) -> Cow<'static, str> {
+    lang.tr().text(match unfit {
+        Unfit::NotAnAnswer => Msg::InterviewUnfitAnswer,
+        Unfit::Grouped => Msg::InterviewUnfitGrouped,
+        Unfit::Pairs => Msg::InterviewUnfitPairs,
+        Unfit::UnknownPath => Msg::InterviewUnfitPath,
+        Unfit::NotAsked => Msg::InterviewUnfitNotAsked,
+        Unfit::AnswerDoesNotFit => Msg::InterviewUnfitFact,
+    })
+}
+
+/// Where the case was saved, and how to read its reasons, in `lang`.
+pub fn saved_in(file: &str, lang: Language) -> String {
+    lang.tr().string(Msg::InterviewSaved, &[("file", file)])
 }
 
 #[cfg(test)]

@@ -33,10 +33,67 @@ pub(crate) fn wrap_hanging(out: &mut String, first: &str, rest: &str, text: &str
     }
 }
 
+/// [`wrap_hanging`] measured in [`columns`] rather than bytes: for text in
+/// another script than the Latin, such as Khmer, whose letters take three
+/// bytes each. (English keeps [`wrap_hanging`]: the same lines, sooner.)
+pub(crate) fn wrap_hanging_columns(out: &mut String, first: &str, rest: &str, text: &str) {
+    let mut indent = first;
+    let mut line = String::from(first);
+    let mut used = columns(first);
+    // The words of `split_whitespace`, split otherwise: sharing its code
+    // with [`wrap_hanging`] would take it out of that loop, and slow it.
+    let words = text.split(char::is_whitespace).filter(|w| !w.is_empty());
+    for word in words {
+        let width = columns(word);
+        if line.len() > indent.len() && used + 1 + width > WIDTH {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            indent = rest;
+            line = String::from(rest);
+            used = columns(rest);
+        }
+        if line.len() > indent.len() {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += width;
+    }
+    if line.len() > indent.len() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
 /// [`wrap_hanging`] with the continuation indented to the width of `first`.
 pub(crate) fn hanging(out: &mut String, first: &str, text: &str) {
     let rest = " ".repeat(first.len());
     wrap_hanging(out, first, &rest, text);
+}
+
+/// [`hanging`] measured in [`columns`].
+pub(crate) fn hanging_columns(out: &mut String, first: &str, text: &str) {
+    let rest = " ".repeat(columns(first));
+    wrap_hanging_columns(out, first, &rest, text);
+}
+
+/// The columns `text` takes on a terminal, as [`wrap_hanging_columns`]
+/// counts them: in Khmer script each character takes one column and the
+/// non-spacing marks (the coeng, most vowel signs above or below a letter)
+/// take none, as `wcwidth` counts them; any other character takes a column
+/// for each of its bytes, as [`wrap_hanging`] counts them.
+pub(crate) fn columns(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\u{17B4}' | '\u{17B5}' | '\u{17B7}'..='\u{17BD}' | '\u{17C6}' => 0,
+            '\u{17C9}'..='\u{17D3}' | '\u{17DD}' => 0,
+            '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => 1,
+            c => c.len_utf8(),
+        })
+        .sum()
 }
 
 /// The first letter in upper case: "forced begging" → "Forced begging".
@@ -63,6 +120,28 @@ mod tests {
             text.split_whitespace().count()
         );
         assert!(out.lines().skip(1).all(|l| l.starts_with("     ")));
+    }
+
+    #[test]
+    fn khmer_is_counted_by_letters_and_english_by_bytes() {
+        assert_eq!(columns("Person: "), 8);
+        assert_eq!(columns("§ 3"), 4);
+        // ka, coeng, ka (a subscript), vowel sign aa (a spacing mark), sign
+        // nikahit (above): the coeng and the nikahit take no column.
+        assert_eq!(columns("\u{1780}\u{17D2}\u{1780}\u{17B6}\u{17C6}"), 3);
+        assert_eq!(columns("\u{1780}\u{1781} x"), 4);
+        let khmer = "\u{1780}\u{17B6}\u{1781} ".repeat(40);
+        let mut out = String::new();
+        wrap_hanging_columns(&mut out, "", "", &khmer);
+        assert!(out.lines().count() > 1);
+        assert!(out.lines().all(|l| columns(l) <= WIDTH));
+        assert!(out.lines().next().is_some_and(|l| columns(l) > WIDTH / 2));
+        // In English, the same lines as by bytes.
+        let english = "one two three § four five six seven eight nine ten ".repeat(9);
+        let (mut bytes, mut cols) = (String::new(), String::new());
+        hanging(&mut bytes, "  1. ", &english);
+        hanging_columns(&mut cols, "  1. ", &english);
+        assert_eq!(bytes, cols);
     }
 
     #[test]

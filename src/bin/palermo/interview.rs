@@ -24,10 +24,19 @@
 //! repeating it) and the question is put again. The interview ends when no
 //! answer could change the verdict, on `done`, or at the end of input; the
 //! case is written to `--out` (or, as one line, to standard output).
+//!
+//! `--lang km` puts the questions, the prompts and the running verdict in
+//! Khmer (a draft translation, which says so first: at the top of the
+//! terminal's output, or on standard error with the line protocol, whose
+//! standard output stays questions and the case). The protocol's own tokens
+//! (the paths in brackets, the answers it takes) do not change; a whole
+//! answer may also be given in the language's word for it (`មែន` for
+//! `yes`, `ចប់` for `done`), as the help says.
 
 use palermo::decide::interview::{parse_answer, Ask, Interview};
 use palermo::model::{Answer, Case, Fact, Field};
-use palermo::words::interview as words;
+use palermo::words::interview::{self as words, Unfit};
+use palermo::words::Language;
 use palermo::{Input, Profile};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -39,6 +48,7 @@ pub struct Options {
     pub from_case: Option<PathBuf>,
     pub out: Option<PathBuf>,
     pub plain: bool,
+    pub lang: Language,
 }
 
 /// What one line of input asks for.
@@ -50,7 +60,7 @@ enum Reply {
     Why,
     Done,
     /// Not an answer to this question.
-    Invalid(&'static str),
+    Invalid(Unfit),
 }
 
 /// Read one line as a reply to `ask`.
@@ -66,10 +76,9 @@ fn reply(ask: &Ask, line: &str) -> Reply {
     }
     if !line.contains('=') {
         return match ask.fields.as_slice() {
-            [field] => parse_answer(*field, line)
-                .map_or(Reply::Invalid("not an answer to this question"), |a| {
-                    Reply::Answers(vec![a])
-                }),
+            [field] => parse_answer(*field, line).map_or(Reply::Invalid(Unfit::NotAnAnswer), |a| {
+                Reply::Answers(vec![a])
+            }),
             // "no" to a grouped question: none of them.
             fields if lower == "no" || lower == "none" => Reply::Answers(
                 fields
@@ -79,32 +88,29 @@ fn reply(ask: &Ask, line: &str) -> Reply {
             ),
             // The numbers of the facts that hold (`?N`: suspected), as the
             // terminal lists them; the others stay unknown.
-            fields => numbered(fields, line).map_or(
-                Reply::Invalid("a grouped question takes PATH=ANSWER pairs, skip or done"),
-                Reply::Answers,
-            ),
+            fields => numbered(fields, line).map_or(Reply::Invalid(Unfit::Grouped), Reply::Answers),
         };
     }
     let mut answers = Vec::new();
     for pair in line.split_whitespace() {
         let Some((path, answer)) = pair.split_once('=') else {
-            return Reply::Invalid("expected PATH=ANSWER pairs separated by spaces");
+            return Reply::Invalid(Unfit::Pairs);
         };
         let Some(field) = Field::from_path(path) else {
-            return Reply::Invalid("a path that is not a fact of the contract");
+            return Reply::Invalid(Unfit::UnknownPath);
         };
         // The age question also takes the estimate.
         let asked = ask.fields.contains(&field)
             || (field == Field::AgeEstimate && ask.fields.contains(&Field::Age));
         if !asked {
-            return Reply::Invalid("a path this question does not ask");
+            return Reply::Invalid(Unfit::NotAsked);
         }
         if answer.eq_ignore_ascii_case("skip") || answer.eq_ignore_ascii_case("unknown") {
             continue;
         }
         match parse_answer(field, answer) {
             Some(a) => answers.push(a),
-            None => return Reply::Invalid("an answer that does not fit its fact"),
+            None => return Reply::Invalid(Unfit::AnswerDoesNotFit),
         }
     }
     Reply::Answers(answers)
@@ -127,9 +133,9 @@ fn numbered(fields: &[Field], line: &str) -> Option<Vec<(Field, Answer)>> {
 }
 
 /// The question as one line of the protocol.
-fn plain_line(ask: &Ask) -> String {
+fn plain_line(ask: &Ask, lang: Language) -> String {
     let paths: Vec<&str> = ask.fields.iter().map(|f| f.path()).collect();
-    format!("{} [{}]", words::question(ask), paths.join(" "))
+    format!("{} [{}]", words::question_in(ask, lang), paths.join(" "))
 }
 
 /// Colours for the terminal, or none.
@@ -179,7 +185,14 @@ pub fn run(options: Options) -> ExitCode {
     let mut interview = Interview::new(input.case.clone(), profile);
     let stdin = io::stdin();
     let mut lines = stdin.lock();
-    let asked = ask_all(&mut interview, &mut lines, &mut out, plain, &style);
+    let asked = ask_all(
+        &mut interview,
+        &mut lines,
+        &mut out,
+        plain,
+        &style,
+        options.lang,
+    );
     if let Err(e) = asked {
         return crate::io_failure(&e);
     }
@@ -193,7 +206,7 @@ pub fn run(options: Options) -> ExitCode {
             if plain {
                 Ok(())
             } else {
-                writeln!(out, "{}", saved(path, &style))
+                writeln!(out, "{}", saved(path, &style, options.lang))
             }
         }),
         None => writeln!(out, "{json}"),
@@ -205,12 +218,9 @@ pub fn run(options: Options) -> ExitCode {
 }
 
 /// "Saved to FILE: palermo explain FILE".
-fn saved(path: &Path, style: &Style) -> String {
-    let shown = path.display();
-    style.paint(
-        "2",
-        &format!("Saved to {shown}. Read the reasons: palermo explain {shown}"),
-    )
+fn saved(path: &Path, style: &Style, lang: Language) -> String {
+    let shown = path.display().to_string();
+    style.paint("2", &words::saved_in(&shown, lang))
 }
 
 /// Ask until the interview is over, `done` or the end of input.
@@ -220,17 +230,27 @@ fn ask_all(
     out: &mut impl Write,
     plain: bool,
     style: &Style,
+    lang: Language,
 ) -> io::Result<()> {
+    // A draft translation says so first: on standard error with the line
+    // protocol, whose standard output is questions and the case only.
+    if let Some(status) = lang.status() {
+        if plain {
+            eprintln!("{status}");
+        } else {
+            writeln!(out, "{}", style.paint("2", &status))?;
+        }
+    }
     if !plain {
-        writeln!(out, "{}", style.paint("2", &words::help()))?;
+        writeln!(out, "{}", style.paint("2", &words::help_in(lang)))?;
     }
     let mut line = String::new();
     while let Some(ask) = interview.next() {
         if plain {
-            writeln!(out, "{}", plain_line(&ask))?;
+            writeln!(out, "{}", plain_line(&ask, lang))?;
         } else {
             writeln!(out)?;
-            writeln!(out, "{}", style.paint("1", &words::question(&ask)))?;
+            writeln!(out, "{}", style.paint("1", &words::question_in(&ask, lang)))?;
             if ask.fields.len() > 1 {
                 // Numbered, in the facts' short names: type the numbers that
                 // hold (`?N` if not sure), or no.
@@ -238,7 +258,7 @@ fn ask_all(
                     .fields
                     .iter()
                     .enumerate()
-                    .map(|(i, f)| format!("{} {}", i + 1, palermo::words::field(*f).text()))
+                    .map(|(i, f)| format!("{} {}", i + 1, words::fact_name_in(*f, lang)))
                     .collect();
                 writeln!(
                     out,
@@ -253,32 +273,38 @@ fn ask_all(
         if lines.read_line(&mut line)? == 0 {
             break;
         }
-        match reply(&ask, &line) {
+        // An answer in the language's own word stands for the protocol's.
+        let answer = words::protocol_word_in(&line, lang).unwrap_or(&line);
+        match reply(&ask, answer) {
             Reply::Answers(answers) => interview.answer(&ask, &answers),
             Reply::Skip => interview.skip(&ask),
             Reply::Back => {
                 interview.back();
             }
             Reply::Why => {
-                writeln!(out, "{}", words::why(&ask))?;
+                writeln!(out, "{}", words::why_in(&ask, lang))?;
                 continue;
             }
             Reply::Done => break,
             Reply::Invalid(what) => {
-                eprintln!("palermo: {what}; {}", words::help());
+                eprintln!(
+                    "palermo: {}; {}",
+                    words::unfit_in(what, lang),
+                    words::help_in(lang)
+                );
                 continue;
             }
         }
         if !plain {
-            let verdict = style.paint("33", &words::status(interview.verdict()));
+            let verdict = style.paint("33", &words::status_in(interview.verdict(), lang));
             match interview.remaining() {
                 0 => writeln!(out, "{verdict}")?,
-                left => writeln!(out, "{verdict} {}", words::missing(left))?,
+                left => writeln!(out, "{verdict} {}", words::missing_in(left, lang))?,
             }
         }
     }
     if !plain && interview.next().is_none() {
-        writeln!(out, "{}", words::done())?;
+        writeln!(out, "{}", words::done_in(lang))?;
     }
     Ok(())
 }

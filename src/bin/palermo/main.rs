@@ -14,6 +14,8 @@
 //! - `palermo indicators [--json]`: the ILO/EC indicator ids, grades and policy.
 //! - `palermo interview [--profile P] [--from-case FILE] [--out FILE] [--plain]`:
 //!   build a case one question at a time.
+//! - `--lang km` on `explain` and `interview` (and `casebook render`): the
+//!   words in Khmer, a draft translation awaiting review.
 //! - `palermo serve [--addr 127.0.0.1:8080]`: all of this over HTTP, and a
 //!   screening page in the browser.
 //!
@@ -25,7 +27,7 @@
 //! record on its line); 1 an I/O failure: a file that cannot be read, or a
 //! standard output that is closed, full or failing (`palermo screen big.ndjson
 //! | head -1` exits 1); 64 a usage error (an unknown command, flag or
-//! profile; `EX_USAGE` of sysexits.h).
+//! profile or language; `EX_USAGE` of sysexits.h).
 
 #![forbid(unsafe_code)]
 
@@ -38,6 +40,7 @@ mod serve;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
+use palermo::words::Language;
 use palermo::Profile;
 use std::fs::File;
 use std::io::{self, Write};
@@ -50,7 +53,7 @@ const EXIT_STATUSES: &str = "Exit status:
   2   some records were invalid (each has an error record on its line)
   1   an I/O failure: an input that cannot be read, or a standard output
       that is closed, full or failing (`palermo screen big.ndjson | head -1`)
-  64  a usage error: an unknown command, flag or profile";
+  64  a usage error: an unknown command, flag, profile or language";
 
 /// The exit status of a usage error (`EX_USAGE`); clap's own is 2, which
 /// would read as "some records were invalid".
@@ -92,6 +95,10 @@ enum Command {
         /// The input's vocabulary (with htcds: one JSON record, or the first row of a CSV).
         #[arg(long, value_enum, default_value_t = From::Contract)]
         from: From,
+        /// The language of the words: en, or km (a draft awaiting review;
+        /// the provisions stay quoted in English).
+        #[arg(long, value_name = "CODE", value_parser = lang_parser(), default_value = "en")]
+        lang: Language,
     },
     /// Run one case under every jurisdiction profile and show where the
     /// outcomes differ, and which provision makes the difference.
@@ -138,9 +145,19 @@ enum Command {
         /// standard input is not a terminal.
         #[arg(long)]
         plain: bool,
+        /// The language of the questions and prompts: en, or km (a draft
+        /// awaiting review). The line protocol's paths and answers stay as they are.
+        #[arg(long, value_name = "CODE", value_parser = lang_parser(), default_value = "en")]
+        lang: Language,
     },
     /// Serve screening over HTTP (JSON in, JSON out) and a screening page.
     Serve(serve::ServeArgs),
+}
+
+/// `--lang CODE`: one of the languages' codes, listed in `--help`.
+fn lang_parser() -> impl TypedValueParser<Value = Language> {
+    PossibleValuesParser::new(Language::ALL.map(Language::code))
+        .try_map(|s| Language::from_code(&s).ok_or("no such language"))
 }
 
 /// `--profile NAME`: one of the profile names, listed in `--help`.
@@ -198,14 +215,16 @@ fn main() -> ExitCode {
         Command::Explain {
             file,
             from: From::Htcds,
+            lang,
             ..
         } => match input::read_one(file.as_deref()) {
             Ok(text) => match palermo::io::htcds::case_from_text(&text) {
                 Ok((input, report)) => {
                     let screened = palermo::io::htcds::screen(input, report);
-                    print_or_fail(&palermo::words::explain::explain_with(
+                    print_or_fail(&palermo::words::explain::explain_with_in(
                         &screened.assessment,
                         Some(&palermo::io::htcds::report_text(&screened.input_report)),
+                        lang,
                     ))
                 }
                 Err(e) => {
@@ -216,12 +235,18 @@ fn main() -> ExitCode {
             Err(e) => io_failure(&e),
         },
         Command::Indicators { json } => print_or_fail(&htcds::indicators(json)),
-        Command::Explain { file, profile, .. } => match input::read_one(file.as_deref()) {
+        Command::Explain {
+            file,
+            profile,
+            lang,
+            ..
+        } => match input::read_one(file.as_deref()) {
             Ok(text) => match palermo::parse_input(&text) {
                 Ok(input) => {
-                    let text = palermo::words::explain::explain(&palermo::evaluate_input_as(
-                        &input, profile,
-                    ));
+                    let text = palermo::words::explain::explain_in(
+                        &palermo::evaluate_input_as(&input, profile),
+                        lang,
+                    );
                     print_or_fail(&text)
                 }
                 Err(e) => {
@@ -249,11 +274,13 @@ fn main() -> ExitCode {
             from_case,
             out,
             plain,
+            lang,
         } => interview::run(interview::Options {
             profile,
             from_case,
             out,
             plain,
+            lang,
         }),
         Command::Serve(args) => serve::run(args),
     }

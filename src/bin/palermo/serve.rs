@@ -5,7 +5,8 @@
 //!   for it; an `application/x-ndjson` body is a batch and gets NDJSON,
 //!   streamed, one line per record in order (the library's batch reader and
 //!   writer, [`palermo::io::screen_ndjson_as`], on a blocking thread).
-//! - `POST /v1/explain`: one case, explained in plain text.
+//! - `POST /v1/explain` (`?profile=NAME`, `?lang=km`): one case, explained
+//!   in plain text (in Khmer, a draft, with `?lang=km`).
 //! - `GET /v1/schema/input`, `/v1/schema/output`, `/v1/rules`, `/healthz`,
 //!   `/v1/openapi.json` (built around the same schemas, see `openapi.rs`).
 //! - `GET /`: the screening page (`serve/page.html`), with its words from
@@ -239,10 +240,28 @@ fn json_response(status: StatusCode, body: String) -> Response {
     (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
-/// `?profile=NAME`.
+/// `?profile=NAME`, and on `/v1/explain` `?lang=CODE`.
 #[derive(serde::Deserialize)]
 struct Params {
     profile: Option<String>,
+    lang: Option<String>,
+}
+
+/// The language asked for (English by default), or the 400 that says which
+/// ones there are.
+fn lang(params: &Params) -> Result<palermo::words::Language, Response> {
+    use palermo::words::Language;
+    match params.lang.as_deref() {
+        None => Ok(Language::En),
+        Some(code) => Language::from_code(code).ok_or_else(|| {
+            let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+            error(
+                StatusCode::BAD_REQUEST,
+                "?lang",
+                &format!("unknown language; expected one of {}", codes.join(", ")),
+            )
+        }),
+    }
 }
 
 /// The profile asked for, or the 400 that says which ones there are.
@@ -524,6 +543,10 @@ async fn explain(
         Ok(p) => p,
         Err(response) => return response,
     };
+    let lang = match lang(&params) {
+        Ok(l) => l,
+        Err(response) => return response,
+    };
     if content_type(&headers).as_deref() != Some("application/json") {
         return unsupported("application/json (one case)");
     }
@@ -537,8 +560,10 @@ async fn explain(
     };
     match palermo::io::parse_input_with(text, &app.limits) {
         Ok(input) => {
-            let words =
-                palermo::words::explain::explain(&palermo::evaluate_input_as(&input, profile));
+            let words = palermo::words::explain::explain_in(
+                &palermo::evaluate_input_as(&input, profile),
+                lang,
+            );
             ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], words).into_response()
         }
         Err(_) => {

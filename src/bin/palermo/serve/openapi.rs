@@ -97,7 +97,20 @@ pub fn document() -> Value {
         "description": "The jurisdiction profile, overriding the case's own \"profile\" (as `palermo screen --profile`).",
         "schema": { "enum": profiles }
     });
-    let bad = error_answer("The body is not JSON (or not UTF-8), or the profile is unknown.");
+    let codes: Vec<&str> = palermo::words::Language::ALL
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    let lang = json!({
+        "name": "lang",
+        "in": "query",
+        "required": false,
+        "description": "The language of the words (as `palermo explain --lang`): en (the default), or km, a draft translation awaiting review; the provisions stay quoted in English.",
+        "schema": { "enum": codes }
+    });
+    let bad = error_answer(
+        "The body is not JSON (or not UTF-8), or the profile (or the language) is unknown.",
+    );
     let refused =
         error_answer("The case is not one the contract accepts: the error record says where.");
     let too_large =
@@ -148,7 +161,7 @@ pub fn document() -> Value {
             "/v1/explain": {
                 "post": {
                     "summary": "Explain one case in plain text",
-                    "parameters": [profile],
+                    "parameters": [profile, lang],
                     "requestBody": {
                         "required": true,
                         "content": { "application/json": { "schema": reference("Case") } }
