@@ -99,10 +99,13 @@ pub(crate) fn columns(text: &str) -> usize {
 /// The first letter in upper case: "forced begging" → "Forced begging".
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.extend(first.to_uppercase());
+    out.push_str(chars.as_str());
+    out
 }
 
 #[cfg(test)]
