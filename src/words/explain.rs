@@ -433,14 +433,7 @@ impl Ask {
 
 /// A verdict's short name in words, for "the verdict becomes ...".
 fn short(t: Tr, v: Verdict) -> Cow<'static, str> {
-    t.text(match v {
-        Verdict::Trafficking => Msg::ShortTrafficking,
-        Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
-        Verdict::Smuggling => Msg::ShortSmuggling,
-        Verdict::UnsafeMigration => Msg::ShortUnsafeMigration,
-        Verdict::IrregularMigration => Msg::ShortIrregularMigration,
-        Verdict::NoFinding => Msg::ShortNoFinding,
-    })
+    t.text(super::questions::short_msg(v))
 }
 
 /// What an answer would change, with verdicts named in words.

@@ -29,8 +29,8 @@ fn why(tr: Tr, asked: &Asked) -> String {
     why_with(tr, asked, &|v: Verdict| tr.text(short_msg(v)))
 }
 
-/// The message of a verdict's short name.
-fn short_msg(v: Verdict) -> Msg {
+/// The message of a verdict's short name ("unsafe migration").
+pub(super) fn short_msg(v: Verdict) -> Msg {
     match v {
         Verdict::Trafficking => Msg::ShortTrafficking,
         Verdict::PossibleTrafficking => Msg::ShortPossibleTrafficking,
