@@ -53,6 +53,19 @@ impl Verdict {
         Verdict::NoFinding,
     ];
 
+    /// The verdict's place in the order of precedence, [`Verdict::ALL`]
+    /// (0 for trafficking, the most serious).
+    ///
+    /// ```
+    /// use palermo::Verdict;
+    /// assert_eq!(Verdict::Trafficking.precedence(), 0);
+    /// assert!(Verdict::Smuggling.precedence() < Verdict::NoFinding.precedence());
+    /// ```
+    pub const fn precedence(self) -> usize {
+        // The variants are declared in the order of `ALL` (a test checks it).
+        self as usize
+    }
+
     /// The contract v1 name.
     pub const fn name(self) -> &'static str {
         match self {
@@ -1137,5 +1150,19 @@ impl schemars::JsonSchema for FactSchema {
                 { "const": "suspected" }
             ]
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Verdict;
+
+    /// The order of precedence (contract v1) is `Verdict::ALL`, and a
+    /// verdict's place in it is what `precedence` says.
+    #[test]
+    fn a_verdict_s_precedence_is_its_place_in_all() {
+        for (i, v) in Verdict::ALL.into_iter().enumerate() {
+            assert_eq!(v.precedence(), i, "{v:?}");
+        }
     }
 }

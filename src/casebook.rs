@@ -312,7 +312,7 @@ fn is_slug(s: &str) -> bool {
 }
 
 fn check_labels(e: &Expected) -> Result<(), ScenarioError> {
-    let rank = |v: &Verdict| Verdict::ALL.iter().position(|x| x == v);
+    let rank = |v: &Verdict| Some(v.precedence());
     match e.labels.first() {
         None => return Err(ScenarioError::Expected("labels must not be empty")),
         Some(first) if *first != e.verdict => {

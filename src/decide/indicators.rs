@@ -227,12 +227,7 @@ fn ask(
     let tally = Tally::of(screening);
     let base = tally.merged(case);
     let before = super::trafficking::decide(def, &base, status);
-    let rank = |v: Verdict| {
-        Verdict::ALL
-            .iter()
-            .position(|x| *x == v)
-            .unwrap_or(usize::MAX)
-    };
+    let rank = Verdict::precedence;
 
     let mut decisive: Vec<(usize, usize, Question)> = Vec::new();
     let mut raising: Vec<Question> = Vec::new();

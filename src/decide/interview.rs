@@ -128,7 +128,7 @@ fn candidates(
     let person = super::person::status(&case.person);
     let statuses = super::statuses(case, profile);
     let current = statuses.verdict();
-    let rank = |v: Verdict| Verdict::ALL.iter().position(|x| *x == v).unwrap_or(6);
+    let rank = Verdict::precedence;
     let mut out: Vec<(Field, (usize, usize, usize))> = Vec::new();
     let mut add = |field: Field, key: (usize, usize, usize)| {
         if asked.contains(&field) {

@@ -202,10 +202,7 @@ impl WhatIf {
 }
 
 fn rank(verdict: Verdict) -> usize {
-    Verdict::ALL
-        .iter()
-        .position(|v| *v == verdict)
-        .unwrap_or(Verdict::ALL.len())
+    verdict.precedence()
 }
 
 /// One decisive question before it is put into words.

@@ -146,6 +146,7 @@ pub(super) fn indicator_why(
 
 /// Write the `why` of every question.
 pub(super) fn write(tr: Tr, questions: &mut [Question]) {
+    let mut last: Option<(Asked, &'static str)> = None;
     for q in questions {
         if let Asked::Indicator {
             dimension, confirm, ..
@@ -190,10 +191,15 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
             continue;
         }
         q.question = question(tr, q);
-        q.why = if tr.is_english() {
-            Cow::Borrowed(english(&q.asked))
-        } else {
-            Cow::Owned(why(tr, &q.asked))
+        q.why = match last {
+            // The facts of one part share their reason: its sentence too.
+            Some((asked, why)) if asked == q.asked => Cow::Borrowed(why),
+            _ if tr.is_english() => {
+                let why = english(&q.asked);
+                last = Some((q.asked, why));
+                Cow::Borrowed(why)
+            }
+            _ => Cow::Owned(why(tr, &q.asked)),
         };
     }
 }
@@ -235,7 +241,7 @@ const INDICATOR: usize = 11 * 6 + 3 * 7 * 7 + 6 * 256 * 11;
 
 /// The place of a sentence in the table, from what it says.
 fn index(asked: &Asked) -> Option<usize> {
-    let verdict = |v: Verdict| Verdict::ALL.iter().position(|x| *x == v);
+    let verdict = |v: Verdict| Some(v.precedence());
     let maybe = |v: Option<Verdict>| v.map_or(Some(6), verdict);
     let part = |p: Part| PARTS.iter().position(|x| *x == p);
     match *asked {

@@ -645,7 +645,7 @@ pub(crate) fn verdict_words(verdict: Verdict) -> Msg {
 /// "Verdict: trafficking in persons. Also found: ..."
 fn verdict(tr: Tr, labels: &[Verdict], verdict: Verdict) -> Cow<'static, str> {
     static VERDICTS: Memo = Memo::new(6 * 64);
-    let rank = |v: &Verdict| Verdict::ALL.iter().position(|x| x == v).unwrap_or(6);
+    let rank = |v: &Verdict| v.precedence();
     let key = labels
         .iter()
         .skip(1)
