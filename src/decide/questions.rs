@@ -257,7 +257,7 @@ fn element<V: Element>(
         // Except the fact that also completes a provisional reading (a
         // payment to a person in control makes a forced marriage servile):
         // it has an effect of its own.
-        let own_effect = member.path() == SERVILE_BY_PAYMENT.0.path();
+        let own_effect = member.field() == SERVILE_BY_PAYMENT.0.field();
         let slot = usize::try_from(mask)
             .ok()
             .filter(|_| !own_effect)

@@ -52,8 +52,9 @@ impl Memo {
 /// `cap` are kept, a bound on the memory however varied the cases; past
 /// it, a sentence is written afresh each time, in the same words.
 ///
-/// Looked up once per reason and per question of every assessment: the
-/// keys are small values of our own, not input, so they are hashed with
+/// Looked up once per reason of every assessment (and per question asked
+/// in indicators): the keys are small values of our own (an address in the
+/// embedded lists among them), not input, so they are hashed with
 /// the quick `FxHash` rather than the standard library's DoS-resistant
 /// SipHash.
 pub(crate) struct Sentences<K> {
