@@ -88,9 +88,14 @@ mod km {
             assert!(!km.contains(english), "{english}: {km}");
             assert!(en.contains(english), "{english}: {en}");
         }
-        // The questions that settle the missing purpose, in Khmer, with the
-        // facts' paths as they are.
-        assert!(km.contains("[purpose.forced_labour]") || km.contains("[purpose.slavery]"));
+        // The questions that settle the missing purpose, in Khmer; the
+        // facts' paths, as they are, only when asked for.
+        assert!(!km.contains("[purpose."), "{km}");
+        let km_ids = explain::explain_with_ids(&a, None, Language::Km);
+        assert!(
+            km_ids.contains("[purpose.forced_labour]") || km_ids.contains("[purpose.slavery]"),
+            "{km_ids}"
+        );
 
         // Every provision quoted, in English, as in the English explanation.
         let quoted = quotes(&km);
@@ -119,8 +124,13 @@ mod km {
                 })
                 .collect()
         };
-        assert_eq!(steps(&km), steps(&en));
-        assert!(!steps(&en).is_empty());
+        let with_ids = |lang| explain::explain_with_ids(&a, None, lang);
+        assert_eq!(
+            steps(&with_ids(Language::Km)),
+            steps(&with_ids(Language::En))
+        );
+        assert!(!steps(&with_ids(Language::En)).is_empty());
+        assert!(steps(&en).is_empty(), "{en}");
     }
 
     #[test]

@@ -23,6 +23,7 @@ explain-caseworker = For the caseworker:
 explain-warnings = Warnings:
 explain-steps = Step by step:
 explain-step = { $topic }. { $citation } [{ $rule }]
+explain-step-plain = { $topic }. { $citation }
 explain-nothing-missing = Nothing is missing: every required element of trafficking is established.
 explain-missing = What is missing for trafficking, and the questions that would settle it:
 explain-question-label = Question:
@@ -31,6 +32,7 @@ explain-ask = Ask:
 explain-other-questions = Other questions:
 explain-no-questions = Next questions: none. No unanswered fact would change the verdict.
 explain-ask-line = { $question } [{ $fact }]
+explain-ask-line-plain = { $question }
 explain-unknown-question = What is the answer for { $fact }?
 disclaimer = This is a screening aid, not a legal determination. The finding depends on the facts as recorded; a competent authority decides.
 

@@ -30,6 +30,7 @@ explain-caseworker = សម្រាប់អ្នកធ្វើការល�
 explain-warnings = ការព្រមាន៖
 explain-steps = មួយជំហានម្តងៗ៖
 explain-step = { $topic }។ { $citation } [{ $rule }]
+explain-step-plain = { $topic }។ { $citation }
 explain-nothing-missing = គ្មានអ្វីខ្វះទេ៖ ធាតុផ្សំនៃការជួញដូរមនុស្សដែលតម្រូវទាំងអស់ ត្រូវបានបញ្ជាក់។
 explain-missing = អ្វីដែលខ្វះសម្រាប់ការជួញដូរមនុស្ស និងសំណួរដែលនឹងដោះស្រាយវា៖
 explain-question-label = សំណួរ៖
@@ -38,6 +39,7 @@ explain-ask = សូមសួរ៖
 explain-other-questions = សំណួរផ្សេងទៀត៖
 explain-no-questions = សំណួរបន្ទាប់៖ គ្មាន។ គ្មានការពិតណាមួយដែលមិនទាន់មានចម្លើយ អាចផ្លាស់ប្តូរលទ្ធផលបានទេ។
 explain-ask-line = { $question } [{ $fact }]
+explain-ask-line-plain = { $question }
 explain-unknown-question = តើចម្លើយសម្រាប់ { $fact } ជាអ្វី?
 disclaimer = នេះជាឧបករណ៍ជំនួយក្នុងការត្រួតពិនិត្យ មិនមែនជាការសម្រេចផ្លូវច្បាប់ទេ។ ការរកឃើញអាស្រ័យលើការពិតដូចដែលបានកត់ត្រា៖ អាជ្ញាធរមានសមត្ថកិច្ចជាអ្នកសម្រេច។
 

@@ -704,7 +704,8 @@ fn shown_fact(fact: &str) -> &str {
 }
 
 /// Print questions, grouping those with the same effect under one "why".
-fn write_asks(t: Tr, out: &mut String, indent: &str, asks: &[Ask]) {
+/// With `ids`, each question is followed by the path of its fact.
+fn write_asks(t: Tr, out: &mut String, indent: &str, asks: &[Ask], ids: bool) {
     for group in group_asks_tr(t, asks) {
         for ask in &group.asks {
             hanging_in(
@@ -712,7 +713,11 @@ fn write_asks(t: Tr, out: &mut String, indent: &str, asks: &[Ask]) {
                 out,
                 &format!("{indent}- "),
                 &t.string(
-                    Msg::ExplainAskLine,
+                    if ids {
+                        Msg::ExplainAskLine
+                    } else {
+                        Msg::ExplainAskLinePlain
+                    },
                     &[("question", &ask.question), ("fact", shown_fact(&ask.fact))],
                 ),
             );
@@ -748,7 +753,7 @@ pub fn explain(a: &Assessment) -> String {
 /// [`explain`], with a section on how the input was read (an adapter's
 /// report, already in words) after the findings at a glance.
 pub fn explain_with(a: &Assessment, input: Option<&str>) -> String {
-    explain_with_tr(Tr::ENGLISH, a, input)
+    explain_with_tr(Tr::ENGLISH, a, input, false)
 }
 
 /// [`explain`] in `lang`: the headings, the names of the findings and of
@@ -768,15 +773,34 @@ pub fn explain_with(a: &Assessment, input: Option<&str>) -> String {
 /// assert_eq!(explain::explain_in(&a, Language::En), explain::explain(&a));
 /// ```
 pub fn explain_in(a: &Assessment, lang: Language) -> String {
-    explain_with_tr(lang.tr(), a, None)
+    explain_with_tr(lang.tr(), a, None, false)
 }
 
 /// [`explain_with`] in `lang` (see [`explain_in`]).
 pub fn explain_with_in(a: &Assessment, input: Option<&str>, lang: Language) -> String {
-    explain_with_tr(lang.tr(), a, input)
+    explain_with_tr(lang.tr(), a, input, false)
 }
 
-fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
+/// [`explain_with_in`] for those who also use the JSON output: each step
+/// followed by its rule id (`[tip.3a.act]`) and each question by its
+/// fact's path (`[means.deception]`). The plain text leaves them out.
+///
+/// ```
+/// use palermo::model::{Act, Case, Fact, Purpose};
+/// use palermo::words::{explain, Language};
+/// let mut case = Case::new();
+/// case.person.age = Some(12);
+/// case.act.set(Act::Harbouring, Fact::Established);
+/// case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+/// let a = palermo::evaluate(&case);
+/// assert!(explain::explain_with_ids(&a, None, Language::En).contains("[tip.3c.child]"));
+/// assert!(!explain::explain(&a).contains("[tip.3c.child]"));
+/// ```
+pub fn explain_with_ids(a: &Assessment, input: Option<&str>, lang: Language) -> String {
+    explain_with_tr(lang.tr(), a, input, true)
+}
+
+fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>, ids: bool) -> String {
     let mut out = String::with_capacity(6144);
     if let Some(status) = t.lang.status() {
         wrap_in(t, &mut out, "", &status);
@@ -963,7 +987,11 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
             &mut out,
             &number,
             &t.string(
-                Msg::ExplainStep,
+                if ids {
+                    Msg::ExplainStep
+                } else {
+                    Msg::ExplainStepPlain
+                },
                 &[
                     ("topic", &step.heading),
                     ("citation", &step.citation),
@@ -1015,7 +1043,7 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
                 out.push_str("    ");
                 out.push_str(&t.string(Msg::ExplainAsk, &[]));
                 out.push('\n');
-                write_asks(t, &mut out, "      ", &gap.asks);
+                write_asks(t, &mut out, "      ", &gap.asks, ids);
             }
         }
     }
@@ -1023,7 +1051,7 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>) -> String {
         out.push('\n');
         out.push_str(&t.string(Msg::ExplainOtherQuestions, &[]));
         out.push('\n');
-        write_asks(t, &mut out, "    ", &missing.other);
+        write_asks(t, &mut out, "    ", &missing.other, ids);
     }
     if missing.elements.is_empty() && missing.other.is_empty() {
         out.push('\n');
@@ -1265,6 +1293,36 @@ fn ilo_section(t: Tr, out: &mut String, a: &Assessment) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain explanation is for people: no rule ids, no fact paths.
+    /// Asked for, each step names its rule and each question its fact.
+    #[test]
+    fn rule_ids_and_fact_paths_are_shown_only_when_asked_for() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        let mut checked = 0;
+        for dir in ["cases", "indicators", "profiles"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                let input = crate::io::parse_input(&text).unwrap();
+                for profile in crate::Profile::ALL {
+                    let a = crate::evaluate_input_as(&input, Some(profile));
+                    let plain = explain(&a);
+                    let ids = explain_with_ids(&a, None, Language::En);
+                    for r in &a.reasons {
+                        let shown = format!("[{}]", r.rule);
+                        assert!(!plain.contains(&shown), "{shown} in\n{plain}");
+                        assert!(ids.contains(&shown), "{shown} not in\n{ids}");
+                    }
+                    for q in &a.next_questions {
+                        let shown = format!("[{}]", shown_fact(&q.fact));
+                        assert!(!plain.contains(&shown), "{shown} in\n{plain}");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 60, "{checked}");
+    }
     use crate::model::{Case, Fact, RiskFactor};
 
     #[test]

@@ -99,6 +99,10 @@ enum Command {
         /// the provisions stay quoted in English).
         #[arg(long, value_name = "CODE", value_parser = lang_parser(), default_value = "en")]
         lang: Language,
+        /// Show each step's rule id and each question's fact path, as the
+        /// JSON output names them (for those who also use it).
+        #[arg(long)]
+        ids: bool,
     },
     /// Run one case under every jurisdiction profile and show where the
     /// outcomes differ, and which provision makes the difference.
@@ -216,16 +220,26 @@ fn main() -> ExitCode {
             file,
             from: From::Htcds,
             lang,
+            ids,
             ..
         } => match input::read_one(file.as_deref()) {
             Ok(text) => match palermo::io::htcds::case_from_text(&text) {
                 Ok((input, report)) => {
                     let screened = palermo::io::htcds::screen(input, report);
-                    print_or_fail(&palermo::words::explain::explain_with_in(
-                        &screened.assessment,
-                        Some(&palermo::io::htcds::report_text(&screened.input_report)),
-                        lang,
-                    ))
+                    let report = palermo::io::htcds::report_text(&screened.input_report);
+                    print_or_fail(&if ids {
+                        palermo::words::explain::explain_with_ids(
+                            &screened.assessment,
+                            Some(&report),
+                            lang,
+                        )
+                    } else {
+                        palermo::words::explain::explain_with_in(
+                            &screened.assessment,
+                            Some(&report),
+                            lang,
+                        )
+                    })
                 }
                 Err(e) => {
                     eprintln!("palermo: invalid HTCDS record: {e}");
@@ -239,14 +253,17 @@ fn main() -> ExitCode {
             file,
             profile,
             lang,
+            ids,
             ..
         } => match input::read_one(file.as_deref()) {
             Ok(text) => match palermo::parse_input(&text) {
                 Ok(input) => {
-                    let text = palermo::words::explain::explain_in(
-                        &palermo::evaluate_input_as(&input, profile),
-                        lang,
-                    );
+                    let a = palermo::evaluate_input_as(&input, profile);
+                    let text = if ids {
+                        palermo::words::explain::explain_with_ids(&a, None, lang)
+                    } else {
+                        palermo::words::explain::explain_in(&a, lang)
+                    };
                     print_or_fail(&text)
                 }
                 Err(e) => {
