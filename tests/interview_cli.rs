@@ -2,29 +2,15 @@
 
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 
 fn interview(args: &[&str], answers: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
-        .arg("interview")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("palermo runs");
-    // A process that stops on a usage error may close its input before
-    // reading it: a broken pipe is no failure of the test.
-    if let Err(e) = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(answers.as_bytes())
-    {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-    }
-    child.wait_with_output().expect("palermo ends")
+    let all: Vec<&str> = std::iter::once("interview")
+        .chain(args.iter().copied())
+        .collect();
+    common::palermo(&all, answers)
 }
 
 /// The question lines (each ends with its paths in brackets) and the case
@@ -45,20 +31,7 @@ fn paths(question: &str) -> Vec<&str> {
 }
 
 fn screen(case: &serde_json::Value) -> serde_json::Value {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
-        .arg("screen")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("palermo runs");
-    let text = case.to_string();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::palermo(&["screen"], &case.to_string());
     assert!(out.status.success());
     serde_json::from_slice(&out.stdout).expect("an assessment")
 }

@@ -2,6 +2,9 @@
 //! translation, which says so first), the provisions quoted in English, the
 //! English output unchanged, the line protocol's tokens unchanged.
 
+#[cfg(feature = "cli")]
+mod common;
+
 /// Without the Fluent runtime (the feature `i18n`) every language is said
 /// in English, and no draft is announced.
 #[cfg(not(feature = "i18n"))]
@@ -206,30 +209,8 @@ mod km {
     #[cfg(feature = "cli")]
     mod cli {
         use super::{flat, khmer};
+        use crate::common::palermo;
         use palermo::words::Language;
-        use std::io::Write;
-        use std::process::{Command, Output, Stdio};
-
-        fn palermo(args: &[&str], stdin: &str) -> Output {
-            let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
-                .args(args)
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("palermo runs");
-            // A process that stops on a usage error may close its input
-            // before reading it: a broken pipe is no failure of the test.
-            if let Err(e) = child
-                .stdin
-                .take()
-                .expect("stdin")
-                .write_all(stdin.as_bytes())
-            {
-                assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-            }
-            child.wait_with_output().expect("palermo ends")
-        }
 
         fn text(bytes: &[u8]) -> String {
             String::from_utf8(bytes.to_vec()).expect("utf-8")
