@@ -900,6 +900,12 @@ pub struct IndicatorFinding {
     /// How sure we are of the grade (`V`, `S`, `R`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
+    /// The indicator's wording on the list used (or, for one not on it, on
+    /// the list that has it), as it reads inside a sentence: what the
+    /// reasons call it. Not on the wire.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) name: Option<Cow<'static, str>>,
 }
 
 /// How many indicators of each grade are present (`true` or `"suspected"`).

@@ -462,7 +462,7 @@ fn an_indicator_missing_from_the_childrens_list_is_listed_not_graded() {
     assert!(ilo
         .notes
         .iter()
-        .any(|n| n.contains("is not on the children_labour list")));
+        .any(|n| n.contains("is not on the list used (children, labour exploitation)")));
 }
 
 // --------------------------------------------------------------- the policy
@@ -806,10 +806,12 @@ fn elements_name_their_indicators_apart_from_stated_facts() {
         .iter()
         .find(|r| r.rule == "ilo.2009.mapping.coercion")
         .unwrap();
-    assert!(coercion.text.starts_with("means.coercion: established."));
     assert!(coercion
         .text
-        .contains("coercion_at_destination.debt_bondage"));
+        .starts_with("The means of coercion: established."));
+    // In words: the indicator by its wording, not its id.
+    assert!(coercion.text.contains("debt bondage (strong)"));
+    assert!(!coercion.text.contains("coercion_at_destination"));
 }
 
 #[test]
@@ -1093,6 +1095,50 @@ proptest! {
         if let (Some(x), Some(y)) = (&a.ilo, &b.ilo) {
             for d in Dimension::ALL {
                 prop_assert!(y.status(d) >= x.status(d), "{}", d);
+            }
+        }
+    }
+}
+
+// ------------------------------------------------------------ in words
+
+/// A fact's path (`means.coercion`) or an indicator's id
+/// (`coercion_at_destination.debt_bondage`) written in `text`, if any.
+fn a_name_of_data_in(text: &str) -> Option<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .map(|word| word.trim_end_matches('.'))
+        .find(|word| {
+            word.contains('.')
+                && (palermo::model::Field::from_path(word).is_some() || data().is_known(word))
+        })
+}
+
+/// The reasons and notes are words for people: an indicator is named by
+/// its wording on the list, a fact by its name, never by the id or path the
+/// JSON carries beside them (in `ilo.dimensions` and `ilo.mapped`). Every
+/// indicator of every list, observed and suspected, for a child, an adult
+/// and a person of unknown age, under every profile.
+#[test]
+fn reasons_and_notes_name_indicators_and_facts_in_words() {
+    let ids = data().ids();
+    for age in [None, Some(15), Some(30)] {
+        for fact in [Fact::Established, Fact::Suspected] {
+            for chunk in ids.chunks(7) {
+                let mut input =
+                    case_with(age, &chunk.iter().map(|id| (*id, fact)).collect::<Vec<_>>());
+                for profile in palermo::Profile::ALL {
+                    input.profile = Some(profile);
+                    let a = evaluate(&input);
+                    let ilo = a.ilo.as_ref().expect("an ilo section");
+                    for text in a
+                        .reasons
+                        .iter()
+                        .map(|r| &*r.text)
+                        .chain(ilo.notes.iter().map(|n| n.as_str()))
+                    {
+                        assert_eq!(a_name_of_data_in(text), None, "{text}");
+                    }
+                }
             }
         }
     }

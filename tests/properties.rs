@@ -537,6 +537,23 @@ proptest! {
 
     /// Evaluation is total and deterministic: equal input, equal output,
     /// byte-identical JSON.
+    /// Reason texts are words for people: a fact is named by its name,
+    /// never by the path the JSON carries beside it, under every profile.
+    #[test]
+    fn reasons_name_facts_in_words(c in case()) {
+        for profile in palermo::Profile::ALL {
+            let a = palermo::evaluate_with(&c, profile);
+            for r in &a.reasons {
+                let path = r
+                    .text
+                    .split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_' || ch == '.'))
+                    .map(|w| w.trim_end_matches('.'))
+                    .find(|w| w.contains('.') && palermo::model::Field::from_path(w).is_some());
+                prop_assert_eq!(path, None, "{}", r.text);
+            }
+        }
+    }
+
     #[test]
     fn evaluation_is_deterministic(c in case()) {
         let a = evaluate(&c);

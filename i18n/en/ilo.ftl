@@ -1,6 +1,7 @@
 ## The ILO/EC operational indicators (2009): how they were graded and read
-## into the elements. Indicator ids, list ids and policy names are data and
-## appear as they are.
+## into the elements. An indicator is named by its wording on the list
+## (`$indicator`, data from the list); policy names are data and appear as
+## they are.
 
 dimension-deceptive_recruitment = deceptive recruitment
 dimension-coercive_recruitment = coercive recruitment
@@ -31,20 +32,20 @@ ilo-basis-unknown = The person's age is not known: the adults' lists apply, as f
 ilo-basis-sexual = A purpose of sexual exploitation is stated: the sexual-exploitation list applies.
 ilo-basis-labour = No purpose of sexual exploitation is stated: the labour-exploitation list applies.
 ilo-grades = Grades: { $title } ({ $confidence }).
-ilo-note-not-on-list = { $id } is not on the { $list } list: it is not graded and does not count towards its dimension (it is still read as a sign where the law allows).
+ilo-note-not-on-list = The indicator "{ $indicator }" is not on the list used ({ $list }): it is not graded and does not count towards its dimension (it is still read as a sign where the law allows).
 
 ## Each dimension
 
-ilo-indicator-graded = { $id } [{ $grade }{ $fact ->
+ilo-indicator-graded = { $indicator } ({ $grade }{ $fact ->
         [suspected] , suspected
         [ruled_out] , ruled out
        *[other] {""}
-    }]
-ilo-indicator-ungraded = { $id } [not on this list{ $fact ->
+    })
+ilo-indicator-ungraded = { $indicator } (not on this list{ $fact ->
         [suspected] , suspected
         [ruled_out] , ruled out
        *[other] {""}
-    }]
+    })
 ilo-dimension-positive = { $dimension }: positive ({ $clause }). { $indicators }.
 ilo-dimension-suspected = { $dimension }: positive only if the suspected indicators are confirmed ({ $clause }). { $indicators }.
 ilo-dimension-not = { $dimension }: not positive ({ $strong } strong, { $medium } medium, { $weak } weak present; the rule needs { $clauses }). { $indicators }.
@@ -53,13 +54,20 @@ list-comma-or = {", or "}
 ## The facts read from the indicators
 
 ilo-mapped = { $fact }: { $level }. { $why }
+ilo-fact-act = The act of { $fact }
+ilo-fact-means = The means of { $fact }
+ilo-fact-purpose = The purpose of { $fact }
+ilo-fact-risk = The risk factor "{ $fact }"
+ilo-fact-vulnerable = A position of vulnerability
+ilo-fact-exploitation_occurred = Exploitation that took place
+ilo-fact-other = { $fact }
 ilo-positive = { $dimension } is positive ({ $clause }): { $indicators }.
 ilo-positive-suspected = { $dimension } is positive only counting suspected indicators ({ $clause }): { $indicators }.
-ilo-sign-graded = { $id } [{ $grade }{ $suspected ->
+ilo-sign-graded = { $indicator } ({ $grade }{ $suspected ->
         [yes] , suspected
        *[no] {""}
-    }]
-ilo-sign-ungraded = { $id } [not graded]
+    })
+ilo-sign-ungraded = { $indicator } (not graded)
 ilo-why-deception = Recruitment by deception is the means of deception (art. 3(a)).
 ilo-why-recruitment = Indicators of how the person was recruited show that they were recruited.
 ilo-why-coercion-recruitment = Coercion during recruitment is the means of threat, force or other forms of coercion (art. 3(a)).
@@ -72,7 +80,7 @@ ilo-fl-recruitment = Deceived or coerced at recruitment ({ $indicators }): the p
 ilo-why-exploitation-occurred = The indicators describe exploitation that took place: evidence of the purpose, not an element of the definition.
 ilo-why-abuse = Among them, { $indicators } describe the abuse itself, not only a vulnerability: both parts of the test (a vulnerability, and its abuse to recruit the person) are met.
 ilo-why-vulnerability-exploitation = A position of vulnerability together with exploitative conditions of work is reasonable grounds to suspect that the vulnerability was abused; it does not establish the abuse (two-part test). Establish that the vulnerability was taken advantage of.
-ilo-why-sign = { $indicators }: { $why }
+ilo-why-sign = Observed: { $indicators }. { $why }
 ilo-sign-debt-bondage = Debt bondage is a practice similar to slavery (1956 Convention art. 1(a)) where the person's services are pledged for a debt they cannot work off; the indicator does not show the pledge, so it is at most suspected.
 ilo-sign-forced-criminality = Being forced into illicit or criminal activities is forced labour or services; on its own an indicator is a sign, not proof: at most suspected.
 ilo-sign-deception = Being deceived at recruitment is a sign of the means of deception; on its own an indicator is a sign, not proof: at most suspected.
@@ -87,8 +95,8 @@ ilo-not-forced-labour = Exploitative conditions of work are positive, but no ind
 
 ## The ILO/EC verdict beside the Protocol finding
 
-ilo-policy = On the ILO/EC indicators alone (policy { $policy } version { $version }, list { $list }): { $label }. The Protocol finding: { $protocol }.
-ilo-policy-level = On the ILO/EC indicators alone (policy { $policy } version { $version }, list { $list }): { $label } ({ $level }). The Protocol finding: { $protocol }.
+ilo-policy = On the ILO/EC indicators alone (policy { $policy } version { $version }; list: { $list }): { $label }. The Protocol finding: { $protocol }.
+ilo-policy-level = On the ILO/EC indicators alone (policy { $policy } version { $version }; list: { $list }): { $label } ({ $level }). The Protocol finding: { $protocol }.
 ilo-protocol-established = trafficking
 ilo-protocol-suspected = possible trafficking (suspected)
 ilo-protocol-not = not trafficking

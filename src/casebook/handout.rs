@@ -350,41 +350,6 @@ impl Handout {
         Some(self.say(Msg::HandoutWording, &[("wording", &words)]))
     }
 
-    /// A step's text for trainees: the field names and indicator ids that
-    /// the reasoning of the ILO/EC indicators cites are put in words (the
-    /// fact's name, the indicator's wording, the list's title); trainers
-    /// see them as they are.
-    fn step_text<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        if self.for_trainers || !text.contains(['.', '_']) {
-            return Cow::Borrowed(text);
-        }
-        let mut out = String::with_capacity(text.len() + 32);
-        let mut rest = text;
-        while !rest.is_empty() {
-            let start = rest
-                .find(|c: char| c.is_ascii_lowercase())
-                .unwrap_or(rest.len());
-            out.push_str(&rest[..start]);
-            rest = &rest[start..];
-            let end = rest
-                .find(|c: char| {
-                    !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
-                })
-                .unwrap_or(rest.len());
-            let token = &rest[..end];
-            let word = token.trim_end_matches('.');
-            match plain_name(word) {
-                Some(name) => {
-                    out.push_str(&name);
-                    out.push_str(&token[word.len()..]);
-                }
-                None => out.push_str(token),
-            }
-            rest = &rest[end..];
-        }
-        Cow::Owned(out)
-    }
-
     /// The case as this handout tells it: in its translation where the
     /// scenario has one, else in English (the default question is the
     /// handout's own words either way); `true` when translated.
@@ -437,26 +402,6 @@ impl Handout {
             .status()
             .map(|status| format!("{status} {}", self.text(Msg::HandoutCasesLanguage)))
     }
-}
-
-/// The name in words of a field path (`act.recruitment`), an ILO/EC
-/// indicator id (`deceptive_recruitment.deceived_about_wages`) or an ILO/EC
-/// list id (`adults_labour`); `None` for any other word.
-fn plain_name(word: &str) -> Option<String> {
-    if !word.contains(['.', '_']) {
-        return None;
-    }
-    if let Some(field) = crate::model::Field::from_path(word) {
-        return Some(format!("“{}”", crate::words::field(field).text()));
-    }
-    if let Some(msg) = Msg::find(&format!("list-{word}")) {
-        return Some(msg.text().into_owned());
-    }
-    let data = law::ilo::IloData::embedded().ok()?;
-    data.lists()
-        .iter()
-        .find_map(|l| l.entry(word))
-        .map(|e| format!("“{}”", e.wording))
 }
 
 /// The definition the handouts quote, from the rules.
@@ -525,7 +470,7 @@ fn md_steps(h: &Handout, out: &mut String, steps: &[Step]) {
             out,
             "{marker}**{}.** {}  ",
             md(&step.heading),
-            md(&h.step_text(&step.text))
+            md(&step.text)
         );
         let _ = write!(out, "{pad}*{}*", md(&h.citation(&step.citation)));
         if h.for_trainers {
@@ -817,7 +762,7 @@ fn html_steps(h: &Handout, out: &mut String, steps: &[Step]) {
             out,
             "<li><strong>{}.</strong> {}<span class=\"cite\">{}",
             esc(&step.heading),
-            esc(&h.step_text(&step.text)),
+            esc(&step.text),
             esc(&h.citation(&step.citation)),
         );
         if h.for_trainers {

@@ -592,6 +592,22 @@ fn outcome_level(requires: &[Vec<Dimension>], finding: &IloFinding) -> Level {
         .unwrap_or_default()
 }
 
+/// An indicator as the case gives it: its id, what the case says, its
+/// dimension, its entry on the list used, and its name in words.
+type Read<'d> = (
+    &'d str,
+    Fact,
+    Option<Dimension>,
+    Option<&'d Entry>,
+    Option<Cow<'static, str>>,
+);
+
+/// The entry of indicator `id` on the first list that has it (for an
+/// indicator not on the list used).
+fn on_any_list<'d>(data: &'d IloData, id: &str) -> Option<&'d Entry> {
+    data.lists().iter().find_map(|l| l.entry(id))
+}
+
 /// The ILO/EC assessment on its own.
 pub(crate) fn screen(
     case: &Case,
@@ -614,12 +630,33 @@ pub(crate) fn screen(
         noted.push(IloNote::Fallback(requested));
     }
 
-    // Each indicator's dimension and entry on the list used, read once.
-    let read: Vec<(&str, Fact, Option<Dimension>, Option<&Entry>)> = indicators
+    // Each indicator's dimension, entry on the list used and name in words,
+    // read once. The embedded data lives as long as the process: its names
+    // are lent to the finding, not copied.
+    let lasting = IloData::embedded()
+        .ok()
+        .filter(|e| std::ptr::eq(*e, data))
+        .and_then(|e| e.resolve(requested));
+    let read: Vec<Read<'_>> = indicators
         .iter()
         .map(|(id, fact)| {
-            let entry = list.and_then(|l| l.entry(id));
-            (id, fact, Dimension::of_indicator(id), entry)
+            let (entry, name) = match lasting {
+                Some(l) => {
+                    let entry = l.entry(id);
+                    let name = entry
+                        .or_else(|| on_any_list(IloData::embedded().ok()?, id))
+                        .map(|e| Cow::Borrowed(e.name.as_str()));
+                    (entry, name)
+                }
+                None => {
+                    let entry = list.and_then(|l| l.entry(id));
+                    let name = entry
+                        .or_else(|| on_any_list(data, id))
+                        .map(|e| Cow::Owned(e.name.clone()));
+                    (entry, name)
+                }
+            };
+            (id, fact, Dimension::of_indicator(id), entry, name)
         })
         .collect();
     let mut dimensions = Vec::with_capacity(6);
@@ -627,7 +664,8 @@ pub(crate) fn screen(
         let mut findings = Vec::new();
         let mut graded = Vec::new();
         let mut counts = GradeCounts::default();
-        for &(id, fact, of, entry) in &read {
+        for (id, fact, of, entry, name) in &read {
+            let (id, fact, of, entry) = (*id, *fact, *of, *entry);
             // An id on the list used is known; another is looked up.
             if of != Some(dimension) || (entry.is_none() && !data.is_known(id)) {
                 continue;
@@ -648,6 +686,7 @@ pub(crate) fn screen(
                 fact,
                 grade: entry.map(|e| e.grade),
                 confidence: entry.map(|e| e.confidence),
+                name: name.clone(),
             });
         }
         let (status, clause) = data.policy.dimension_rule.level(&graded);

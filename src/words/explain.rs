@@ -950,7 +950,7 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>, ids: bool) -> Str
         out.push('\n');
         out.push_str(input);
     }
-    ilo_section(t, &mut out, a);
+    ilo_section(t, &mut out, a, ids);
 
     if !a.flags.is_empty() {
         out.push('\n');
@@ -1128,10 +1128,15 @@ fn hanging_in(t: Tr, out: &mut String, first: &str, text: &str) {
 
 /// Under the elements: which indicators carried each element.
 fn ilo_elements(t: Tr, out: &mut String, a: &Assessment) {
-    if a.ilo.is_none() {
+    let Some(ilo) = &a.ilo else {
         return;
-    }
-    fn note<V>(t: Tr, name: Msg, e: &ElementFinding<V>) -> Option<String> {
+    };
+    fn note<V>(
+        t: Tr,
+        ilo: &crate::assessment::IloFinding,
+        name: Msg,
+        e: &ElementFinding<V>,
+    ) -> Option<String> {
         if e.derived.is_empty() || e.status == ElementStatus::NotEstablished {
             return None;
         }
@@ -1164,16 +1169,16 @@ fn ilo_elements(t: Tr, out: &mut String, a: &Assessment) {
                 ("by", &by),
                 (
                     "indicators",
-                    &t.list(&e.indicators, Msg::ListComma, Msg::ListComma),
+                    &super::reasons::indicator_names(t, ilo, &e.indicators),
                 ),
             ],
         ))
     }
     let e = &a.trafficking.elements;
     let notes: Vec<String> = [
-        note(t, Msg::ExplainRowAct, &e.act),
-        note(t, Msg::ExplainRowMeans, &e.means),
-        note(t, Msg::ExplainRowPurpose, &e.purpose),
+        note(t, ilo, Msg::ExplainRowAct, &e.act),
+        note(t, ilo, Msg::ExplainRowMeans, &e.means),
+        note(t, ilo, Msg::ExplainRowPurpose, &e.purpose),
     ]
     .into_iter()
     .flatten()
@@ -1189,7 +1194,8 @@ fn ilo_elements(t: Tr, out: &mut String, a: &Assessment) {
 }
 
 /// The ILO/EC section: the list, each dimension, the verdict, the notes.
-fn ilo_section(t: Tr, out: &mut String, a: &Assessment) {
+/// With `ids`, each indicator is followed by its id.
+fn ilo_section(t: Tr, out: &mut String, a: &Assessment, ids: bool) {
     let Some(ilo) = &a.ilo else {
         return;
     };
@@ -1247,20 +1253,20 @@ fn ilo_section(t: Tr, out: &mut String, a: &Assessment) {
                 || t.text(Msg::ExplainIloNotGraded),
                 |g| t.text(grade_msg(g)),
             );
-            let name = i.id.split_once('.').map_or(i.id.as_str(), |(_, n)| n);
-            hanging_in(
-                t,
-                out,
-                "    - ",
-                &t.string(
-                    Msg::ExplainIloIndicator,
-                    &[
-                        ("indicator", &name.replace('_', " ")),
-                        ("grade", &grade),
-                        ("fact", &fact),
-                    ],
-                ),
+            let mut line = t.string(
+                Msg::ExplainIloIndicator,
+                &[
+                    ("indicator", &super::reasons::indicator_name(ilo, &i.id)),
+                    ("grade", &grade),
+                    ("fact", &fact),
+                ],
             );
+            if ids {
+                line.push_str(" [");
+                line.push_str(&i.id);
+                line.push(']');
+            }
+            hanging_in(t, out, "    - ", &line);
         }
     }
     let msg = match (ilo.verdict.status, ilo.verdict.agrees_with_protocol) {
@@ -1317,12 +1323,34 @@ mod tests {
                         let shown = format!("[{}]", shown_fact(&q.fact));
                         assert!(!plain.contains(&shown), "{shown} in\n{plain}");
                     }
+                    if let Some(path) = a_path_in(&plain) {
+                        panic!("{path} in\n{plain}");
+                    }
+                    if let Some(ilo) = &a.ilo {
+                        for d in &ilo.dimensions {
+                            for i in &d.indicators {
+                                assert!(ids.contains(&format!("[{}]", i.id)), "{}", i.id);
+                            }
+                        }
+                    }
                     checked += 1;
                 }
             }
         }
         assert!(checked > 60, "{checked}");
     }
+
+    /// A fact's path or an indicator's id written in `text`, if any.
+    fn a_path_in(text: &str) -> Option<&str> {
+        let ilo = crate::law::ilo::IloData::embedded().unwrap();
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+            .map(|word| word.trim_end_matches('.'))
+            .find(|word| {
+                word.contains('.')
+                    && (crate::model::Field::from_path(word).is_some() || ilo.is_known(word))
+            })
+    }
+
     use crate::model::{Case, Fact, RiskFactor};
 
     #[test]

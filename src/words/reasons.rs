@@ -796,6 +796,37 @@ pub(crate) fn level_msg(level: Level) -> Msg {
     }
 }
 
+/// An ILO/EC indicator in words, for the middle of a sentence: its wording
+/// on the list used (first letter in lower case), or, for a finding read
+/// back from JSON without it, the name in its id.
+pub(super) fn indicator_name<'a>(ilo: &'a IloFinding, id: &'a str) -> Cow<'a, str> {
+    let name = ilo
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.indicators)
+        .find(|i| i.id == id)
+        .and_then(|i| i.name.as_deref());
+    match name {
+        Some(name) => Cow::Borrowed(name),
+        None => Cow::Owned(id.split_once('.').map_or(id, |(_, n)| n).replace('_', " ")),
+    }
+}
+
+/// Indicators in words, as a list. Their wordings have commas of their own,
+/// so the list is kept apart by semicolons.
+pub(super) fn indicator_names<S: AsRef<str>>(tr: Tr, ilo: &IloFinding, ids: &[S]) -> String {
+    let mut names: Vec<Cow<'_, str>> = Vec::with_capacity(ids.len());
+    for id in ids {
+        // An indicator of two dimensions (economic reasons, at recruitment
+        // and at destination) is one observation: named once.
+        let name = indicator_name(ilo, id.as_ref());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    tr.list(&names, Msg::ListSemicolon, Msg::ListSemicolon)
+}
+
 /// The list basis and the notes of the ILO/EC finding, in words.
 pub(super) fn ilo_texts(tr: Tr, ilo: &mut IloFinding) {
     let person = tr.text(match ilo.basis.person {
@@ -815,9 +846,13 @@ pub(super) fn ilo_texts(tr: Tr, ilo: &mut IloFinding) {
         .iter()
         .map(|note| match note {
             IloNote::Fallback(_) => ilo.context.requested_note.clone().unwrap_or_default(),
-            IloNote::NotOnList { id, list } => {
-                tr.string(Msg::IloNoteNotOnList, &[("id", id), ("list", list.name())])
-            }
+            IloNote::NotOnList { id, list } => tr.string(
+                Msg::IloNoteNotOnList,
+                &[
+                    ("indicator", &indicator_name(ilo, id)),
+                    ("list", &tr.text(list_msg(*list))),
+                ],
+            ),
         })
         .collect();
 }
@@ -857,20 +892,24 @@ fn ilo_dimension(tr: Tr, ilo: &IloFinding, dimension: Dimension) -> String {
                 Level::Suspected => "suspected",
                 Level::NotEstablished => "ruled_out",
             };
+            let name = indicator_name(ilo, &i.id);
             match i.grade {
                 Some(g) => tr.string(
                     Msg::IloIndicatorGraded,
                     &[
-                        ("id", &i.id),
+                        ("indicator", &name),
                         ("grade", &tr.text(grade_msg(g))),
                         ("fact", fact),
                     ],
                 ),
-                None => tr.string(Msg::IloIndicatorUngraded, &[("id", &i.id), ("fact", fact)]),
+                None => tr.string(
+                    Msg::IloIndicatorUngraded,
+                    &[("indicator", &name), ("fact", fact)],
+                ),
             }
         })
         .collect();
-    let listed = tr.list(&listed, Msg::ListComma, Msg::ListComma);
+    let listed = capitalise(&tr.list(&listed, Msg::ListSemicolon, Msg::ListSemicolon));
     let name = dimension_name(tr, dimension);
     let clause = d.rule_met.as_deref().unwrap_or("");
     match d.status {
@@ -920,7 +959,7 @@ fn positive(tr: Tr, ilo: &IloFinding, dimension: Dimension) -> String {
             Some(g) => tr.string(
                 Msg::IloSignGraded,
                 &[
-                    ("id", &i.id),
+                    ("indicator", &indicator_name(ilo, &i.id)),
                     ("grade", &tr.text(grade_msg(g))),
                     (
                         "suspected",
@@ -932,7 +971,10 @@ fn positive(tr: Tr, ilo: &IloFinding, dimension: Dimension) -> String {
                     ),
                 ],
             ),
-            None => tr.string(Msg::IloSignUngraded, &[("id", &i.id)]),
+            None => tr.string(
+                Msg::IloSignUngraded,
+                &[("indicator", &indicator_name(ilo, &i.id))],
+            ),
         })
         .collect();
     let msg = if d.status == Level::Suspected {
@@ -947,7 +989,7 @@ fn positive(tr: Tr, ilo: &IloFinding, dimension: Dimension) -> String {
             ("clause", d.rule_met.as_deref().unwrap_or("")),
             (
                 "indicators",
-                &tr.list(&listed, Msg::ListComma, Msg::ListComma),
+                &tr.list(&listed, Msg::ListSemicolon, Msg::ListSemicolon),
             ),
         ],
     )
@@ -957,7 +999,7 @@ fn ilo_mapped(tr: Tr, ilo: &IloFinding, index: usize) -> String {
     let Some(d) = ilo.mapped.get(index) else {
         return String::new();
     };
-    let ids = tr.list(&d.indicators, Msg::ListComma, Msg::ListComma);
+    let ids = indicator_names(tr, ilo, &d.indicators);
     let why = match &d.why {
         Why::Unknown => String::new(),
         Why::Dimension { dimension, key } => {
@@ -971,7 +1013,7 @@ fn ilo_mapped(tr: Tr, ilo: &IloFinding, index: usize) -> String {
             work,
             recruitment,
         } => {
-            let list = |items: &[String]| tr.list(items, Msg::ListComma, Msg::ListComma);
+            let list = |items: &[String]| indicator_names(tr, ilo, items);
             let mut why = String::new();
             for dim in coercion {
                 why.push_str(&positive(tr, ilo, *dim));
@@ -1000,10 +1042,7 @@ fn ilo_mapped(tr: Tr, ilo: &IloFinding, index: usize) -> String {
             positive(tr, ilo, Dimension::RecruitmentByAbuseOfVulnerability),
             tr.string(
                 Msg::IloWhyAbuse,
-                &[(
-                    "indicators",
-                    &tr.list(abuse, Msg::ListComma, Msg::ListComma)
-                )]
+                &[("indicators", &indicator_names(tr, ilo, abuse))]
             )
         ),
         Why::VulnerabilityWithExploitation { dimensions } => {
@@ -1031,25 +1070,44 @@ fn ilo_mapped(tr: Tr, ilo: &IloFinding, index: usize) -> String {
                 &[("indicators", &ids), ("why", &tr.text(sign))],
             )
         }
-        Why::Vulnerable => tr.string(Msg::IloWhyVulnerable, &[("indicators", &ids)]),
-        Why::Recruited => tr.string(Msg::IloWhyRecruited, &[("indicators", &ids)]),
+        Why::Vulnerable => tr.string(Msg::IloWhyVulnerable, &[("indicators", &capitalise(&ids))]),
+        Why::Recruited => tr.string(Msg::IloWhyRecruited, &[("indicators", &capitalise(&ids))]),
         Why::Risk => {
             let msg = if d.fact == RiskFactor::DocumentsHeldByOthers.path() {
                 Msg::IloWhyDocuments
             } else {
                 Msg::IloWhyLabourRights
             };
-            tr.string(msg, &[("indicators", &ids)])
+            tr.string(msg, &[("indicators", &capitalise(&ids))])
         }
     };
     tr.string(
         Msg::IloMapped,
         &[
-            ("fact", &d.fact),
+            ("fact", &mapped_fact(tr, &d.fact)),
             ("level", &tr.text(level_msg(d.level))),
             ("why", &why),
         ],
     )
+}
+
+/// A fact read from the indicators, in words, to begin a sentence ("The
+/// means of coercion").
+fn mapped_fact(tr: Tr, path: &str) -> String {
+    use crate::model::Field;
+    let Some(field) = Field::from_path(path) else {
+        return capitalise(path);
+    };
+    let msg = match field {
+        Field::Act(_) => Msg::IloFactAct,
+        Field::Means(_) => Msg::IloFactMeans,
+        Field::Purpose(_) => Msg::IloFactPurpose,
+        Field::Risk(_) => Msg::IloFactRisk,
+        Field::Vulnerable => Msg::IloFactVulnerable,
+        Field::ExploitationOccurred => Msg::IloFactExploitationOccurred,
+        _ => Msg::IloFactOther,
+    };
+    tr.string(msg, &[("fact", &tr.name(super::field(field)))])
 }
 
 fn ilo_policy(tr: Tr, a: &Assessment, ilo: &IloFinding) -> String {
@@ -1060,7 +1118,7 @@ fn ilo_policy(tr: Tr, a: &Assessment, ilo: &IloFinding) -> String {
         Level::NotEstablished => Msg::IloProtocolNot,
     });
     let version = &ilo.policy.version;
-    let list = ilo.list.name();
+    let list = &*tr.text(list_msg(ilo.list));
     let mut text = match ilo.verdict.status {
         Some(level) => tr.string(
             Msg::IloPolicyLevel,

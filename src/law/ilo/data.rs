@@ -97,6 +97,25 @@ pub struct Entry {
     /// data is parsed.
     #[serde(skip)]
     pub(crate) fact: String,
+    /// The wording as it reads inside a sentence (first letter in lower
+    /// case: "debt bondage"), written when the data is parsed.
+    #[serde(skip)]
+    pub(crate) name: String,
+}
+
+/// The first letter in lower case, unless the word is an abbreviation
+/// ("Debt bondage" → "debt bondage"; "ILO" stays).
+fn in_a_sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            let mut out = String::with_capacity(text.len());
+            out.extend(first.to_lowercase());
+            out.push_str(text.get(first.len_utf8()..).unwrap_or_default());
+            out
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// One of the four ILO/EC lists, encoded or not.
@@ -364,6 +383,7 @@ impl IloData {
             for entry in &mut list.indicators {
                 entry.reading = super::Reading::of(&entry.id);
                 entry.fact = format!("indicators.{}", entry.id);
+                entry.name = in_a_sentence(&entry.wording);
             }
             if parsed.iter().any(|l| l.list == list.list) {
                 return Err(invalid(file, format!("list {} given twice", list.list)));
