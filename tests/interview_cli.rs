@@ -169,3 +169,18 @@ fn from_case_does_not_ask_what_is_stated_and_writes_to_out() {
     assert_eq!(screen(&saved)["profile"], "us");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A word that does not answer the age is told what the age question takes
+/// (a number or a range), not the yes/no of other questions.
+#[test]
+fn a_bad_answer_to_the_age_is_told_what_the_age_takes() {
+    let out = interview(&["--plain"], "yes\n34\ndone\n");
+    let (lines, case) = lines(&out);
+    assert_eq!(paths(&lines[0]), ["person.age"]);
+    assert_eq!(paths(&lines[1]), ["person.age"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("age in years"), "{stderr}");
+    assert!(stderr.contains("15-17"), "{stderr}");
+    assert!(!stderr.contains("Answer yes, no"), "{stderr}");
+    assert_eq!(case["person"], serde_json::json!({"age": 34}));
+}

@@ -114,6 +114,20 @@ pub fn help_in(lang: Language) -> Cow<'static, str> {
     lang.tr().text(Msg::InterviewHelp)
 }
 
+/// The answers a question takes, in `lang`: for the age, a number or a
+/// range; for an entry or a stay, yes (without permission) or no; for the
+/// smuggler's relationship after arrival, ended or continued; else those of
+/// [`help`].
+pub fn help_for_in(ask: &Ask, lang: Language) -> Cow<'static, str> {
+    let tr = lang.tr();
+    match ask.fields.as_slice() {
+        [Field::Age] | [Field::AgeEstimate] => tr.text(Msg::InterviewHelpAge),
+        [Field::Entry] | [Field::Stay] => tr.text(Msg::InterviewHelpRegularity),
+        [Field::RelationshipAfterArrival] => tr.text(Msg::InterviewHelpRelationship),
+        _ => tr.text(Msg::InterviewHelp),
+    }
+}
+
 /// The answers the interview reads, each with the message of its word in
 /// a language.
 const WORDS: [(Msg, &str); 7] = [

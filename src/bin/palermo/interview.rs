@@ -290,7 +290,7 @@ fn ask_all(
                 eprintln!(
                     "palermo: {}; {}",
                     words::unfit_in(what, lang),
-                    words::help_in(lang)
+                    words::help_for_in(&ask, lang)
                 );
                 continue;
             }
