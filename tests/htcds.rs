@@ -433,3 +433,29 @@ fn a_sale_is_a_payment_to_a_person_in_control() {
         );
     }
 }
+
+/// How a record was read is told in words for an explanation: each field
+/// of the record beside the facts it gave by their names (an indicator by
+/// its wording); the paths of contract v1 only when asked for.
+#[test]
+fn how_a_record_was_read_names_facts_in_words() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/htcds/forced-labour-fishing.json"
+    ))
+    .unwrap();
+    let (_, report) = palermo::io::htcds::case_from_text(&text).unwrap();
+    let plain = palermo::io::htcds::report_text(&report);
+    let ids = palermo::io::htcds::report_text_with_ids(&report);
+    assert!(
+        plain.contains("vic_MethodOfRecruitment → recruitment"),
+        "{plain}"
+    );
+    assert!(plain.contains("debt bondage"), "{plain}");
+    for m in &report.mapped {
+        for to in &m.to {
+            assert!(!plain.contains(&to.fact), "{} in\n{plain}", to.fact);
+            assert!(ids.contains(&to.fact), "{} not in\n{ids}", to.fact);
+        }
+    }
+}

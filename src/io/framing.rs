@@ -754,7 +754,10 @@ impl Scan {
     /// One byte outside strings that is not whitespace.
     fn step(&mut self, b: u8, acc: &mut Acc) -> Step {
         if let Some((open, close)) = self.pending_flip.take() {
-            if !matches!(b, b',' | b'}' | b']' | b':') {
+            // A bracket that opens its line at the record's indentation is
+            // the next record by rule 9, whatever the string before it held.
+            let next_by_indentation = matches!(b, b'{' | b'[') && self.at_record_indentation();
+            if !next_by_indentation && !matches!(b, b',' | b'}' | b']' | b':') {
                 if let Some(at) = acc.bytes.get(open + 1..close).and_then(flip_point) {
                     return Step::Stop(Event::Flip(open + 1 + at));
                 }
@@ -888,6 +891,15 @@ impl Scan {
         }
     }
 
+    /// Rule 9: the byte at hand opens its line at the record's own
+    /// indentation, in a record that has shown a deeper line.
+    fn at_record_indentation(&self) -> bool {
+        self.line_blank
+            && self.deeper
+            && self.line > self.elem_line
+            && self.elem_col == Some(self.col)
+    }
+
     fn open(&mut self, b: u8, acc: &mut Acc) -> Step {
         let kind = if b == b'{' { Kind::Object } else { Kind::Array };
         if !self.started {
@@ -897,11 +909,7 @@ impl Scan {
             return Step::Take;
         }
         // Rule 9: a bracket at the record's own indentation.
-        if self.line_blank
-            && self.deeper
-            && self.line > self.elem_line
-            && self.elem_col == Some(self.col)
-        {
+        if self.at_record_indentation() {
             return Step::Stop(Event::Cut);
         }
         match (self.stack.last(), self.expect) {
@@ -1729,6 +1737,22 @@ mod tests {
     fn values_value_cut_short_is_unclosed_and_the_next_value_is_framed() {
         // Rule 6: an object where a comma or key is expected.
         let input = "{\n  \"a\": 1,\n  \"b\": {\"c\": 2\n{\n  \"d\": 4\n}\n";
+        assert_eq!(
+            frames(input),
+            vec![
+                err(FrameErrorKind::Unclosed, 1, None),
+                ok("{\n  \"d\": 4\n}", 4, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn values_a_string_ending_in_a_comma_and_bracket_before_the_next_record() {
+        // A record cut short after a whole string whose text ends in `,{`:
+        // the `{` that opens the next line at the record's indentation is
+        // the next record (rule 9); rule 8 does not reach back into the
+        // string, which would make two items of one record.
+        let input = "{\n  \"a\": [\n    \"b,{\"\n{\n  \"d\": 4\n}\n";
         assert_eq!(
             frames(input),
             vec![

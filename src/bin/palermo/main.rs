@@ -226,7 +226,11 @@ fn main() -> ExitCode {
             Ok(text) => match palermo::io::htcds::case_from_text(&text) {
                 Ok((input, report)) => {
                     let screened = palermo::io::htcds::screen(input, report);
-                    let report = palermo::io::htcds::report_text(&screened.input_report);
+                    let report = if ids {
+                        palermo::io::htcds::report_text_with_ids(&screened.input_report)
+                    } else {
+                        palermo::io::htcds::report_text(&screened.input_report)
+                    };
                     print_or_fail(&if ids {
                         palermo::words::explain::explain_with_ids(
                             &screened.assessment,

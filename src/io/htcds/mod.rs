@@ -1353,8 +1353,35 @@ fn report_reason(report: &InputReport) -> String {
 }
 
 /// How the record was read, for an explanation
-/// ([`crate::words::explain::explain_with`]).
+/// ([`crate::words::explain::explain_with`]): each field of the record
+/// beside the facts it gave, in words ("vic_MethodsOfControl → debt
+/// bondage").
 pub fn report_text(report: &InputReport) -> String {
+    report_text_as(report, false)
+}
+
+/// [`report_text`] with each fact named by its path in contract v1
+/// (`act.recruitment`, `indicators.coercion_at_destination.debt_bondage`),
+/// for those who also read the JSON (`palermo explain --ids`).
+pub fn report_text_with_ids(report: &InputReport) -> String {
+    report_text_as(report, true)
+}
+
+/// A fact the record gave, in words: its name, or for an ILO/EC indicator
+/// its wording on the lists.
+fn fact_in_words(path: &str) -> Cow<'_, str> {
+    if let Some(field) = crate::model::Field::from_path(path) {
+        return crate::words::field(field).text();
+    }
+    path.strip_prefix("indicators.")
+        .and_then(|id| {
+            let data = crate::law::ilo::IloData::embedded().ok()?;
+            data.lists().iter().find_map(|l| l.entry(id))
+        })
+        .map_or(Cow::Borrowed(path), |e| Cow::Owned(e.name.clone()))
+}
+
+fn report_text_as(report: &InputReport, ids: bool) -> String {
     use crate::words::wrap;
     let mut out = String::new();
     out.push_str(&format!(
@@ -1366,11 +1393,21 @@ pub fn report_text(report: &InputReport) -> String {
             .unwrap_or_default()
     ));
     for m in &report.mapped {
-        let to: Vec<&str> = m.to.iter().map(|t| t.fact.as_str()).collect();
+        let to: Vec<Cow<'_, str>> =
+            m.to.iter()
+                .map(|t| {
+                    if ids {
+                        Cow::Borrowed(t.fact.as_str())
+                    } else {
+                        fact_in_words(&t.fact)
+                    }
+                })
+                .collect();
         wrap(
             &mut out,
             "    ",
-            &format!("{} → {}", m.field, to.join(", ")),
+            // Wordings of indicators have commas of their own.
+            &format!("{} → {}", m.field, to.join(if ids { ", " } else { "; " })),
         );
     }
     if let Some(c) = &report.record_conclusion {
