@@ -182,6 +182,16 @@ impl WhatIf {
     fn verdict(&self, work: &Case, changed: Changed) -> Verdict {
         let mut s = self.base;
         match changed {
+            // Every definition needs an act and a purpose, at least
+            // suspected (art. 3(a); `trafficking::status`): without a fact
+            // of each, no answer about the person or the means finds
+            // anything, and there is nothing to decide.
+            Changed::Elements | Changed::Person
+                if work.act.level() == Level::NotEstablished
+                    || work.purpose.level() == Level::NotEstablished =>
+            {
+                s.trafficking = Level::NotEstablished;
+            }
             Changed::Elements | Changed::Person => {
                 s.trafficking = trafficking::decide(
                     self.profile.definition(),
