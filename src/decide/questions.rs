@@ -257,6 +257,14 @@ fn element<V: Element>(
     out: &mut Vec<Decisive>,
     order: &mut usize,
 ) {
+    // Every definition needs an act and a purpose (see `WhatIf::verdict`):
+    // while the case has no fact of the other, no answer in this element
+    // finds anything.
+    let act = establishes == Part::Act || work.act.level() != Level::NotEstablished;
+    let purpose = establishes == Part::Purpose || work.purpose.level() != Level::NotEstablished;
+    if !(act && purpose) {
+        return;
+    }
     let def = what_if.profile.definition();
     let set = *field(work);
     // Members that count in the same limbs have the same effect: decide once
