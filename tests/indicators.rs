@@ -9,6 +9,8 @@ use palermo::model::{Act, Case, Fact, Indicators, Level, Means, Purpose};
 use palermo::{Assessment, Input, Verdict};
 use proptest::prelude::*;
 
+mod common;
+
 fn data() -> &'static IloData {
     IloData::embedded().expect("the embedded ILO/EC data parses")
 }
@@ -1102,17 +1104,6 @@ proptest! {
 
 // ------------------------------------------------------------ in words
 
-/// A fact's path (`means.coercion`) or an indicator's id
-/// (`coercion_at_destination.debt_bondage`) written in `text`, if any.
-fn a_name_of_data_in(text: &str) -> Option<&str> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
-        .map(|word| word.trim_end_matches('.'))
-        .find(|word| {
-            word.contains('.')
-                && (palermo::model::Field::from_path(word).is_some() || data().is_known(word))
-        })
-}
-
 /// The reasons and notes are words for people: an indicator is named by
 /// its wording on the list, a fact by its name, never by the id or path the
 /// JSON carries beside them (in `ilo.dimensions` and `ilo.mapped`). Every
@@ -1136,7 +1127,7 @@ fn reasons_and_notes_name_indicators_and_facts_in_words() {
                         .map(|r| &*r.text)
                         .chain(ilo.notes.iter().map(|n| n.as_str()))
                     {
-                        assert_eq!(a_name_of_data_in(text), None, "{text}");
+                        assert_eq!(common::a_name_of_data_in(text), None, "{text}");
                     }
                 }
             }

@@ -1,4 +1,7 @@
-//! What several test files share: running the command line.
+//! What several test files share: running the command line, and finding
+//! names of data in words meant for people.
+// Each test file uses what it needs of this module.
+#![allow(dead_code)]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -23,4 +26,17 @@ pub fn palermo(args: &[&str], stdin: &str) -> Output {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
     }
     child.wait_with_output().expect("palermo ends")
+}
+
+/// A fact's path (`means.coercion`) or an ILO/EC indicator's id
+/// (`coercion_at_destination.debt_bondage`) written in `text`, if any:
+/// words for people name facts and indicators in words.
+pub fn a_name_of_data_in(text: &str) -> Option<&str> {
+    let ilo = palermo::law::ilo::IloData::embedded().expect("the embedded ILO/EC data parses");
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .map(|word| word.trim_end_matches('.'))
+        .find(|word| {
+            word.contains('.')
+                && (palermo::model::Field::from_path(word).is_some() || ilo.is_known(word))
+        })
 }
