@@ -633,18 +633,15 @@ pub(crate) fn screen(
     // Each indicator's dimension, entry on the list used and name in words,
     // read once. The embedded data lives as long as the process: its names
     // are lent to the finding, not copied.
-    let lasting = IloData::embedded()
-        .ok()
-        .filter(|e| std::ptr::eq(*e, data))
-        .and_then(|e| e.resolve(requested));
+    let embedded = IloData::embedded().ok().filter(|e| std::ptr::eq(*e, data));
     let read: Vec<Read<'_>> = indicators
         .iter()
         .map(|(id, fact)| {
-            let (entry, name) = match lasting {
-                Some(l) => {
-                    let entry = l.entry(id);
+            let (entry, name) = match embedded {
+                Some(lasting) => {
+                    let entry = lasting.resolve(requested).and_then(|l| l.entry(id));
                     let name = entry
-                        .or_else(|| on_any_list(IloData::embedded().ok()?, id))
+                        .or_else(|| on_any_list(lasting, id))
                         .map(|e| Cow::Borrowed(e.name.as_str()));
                     (entry, name)
                 }
