@@ -502,12 +502,15 @@ fn text(c: &Comparison) -> String {
         T.text(Msg::CompareHeaderMeans),
         T.text(Msg::CompareHeaderPurpose),
     );
+    // A verdict in words: its name without the underscore of the JSON
+    // ("no finding", "possible trafficking").
+    let verdict = |v: Verdict| v.name().replace('_', " ");
     for r in &c.profiles {
         let _ = writeln!(
             out,
             "{:<9} {:<21} {:<16} {:<16} {:<16} {}{}",
             r.profile.name(),
-            r.verdict.name(),
+            verdict(r.verdict),
             level_words(r.trafficking),
             status_words(r.elements.act),
             status_words(r.elements.means),
@@ -537,8 +540,11 @@ fn text(c: &Comparison) -> String {
                     Msg::CompareInstead,
                     &[
                         ("profile", r.profile.name()),
-                        ("verdict", r.verdict.name()),
-                        ("baseline", base.map_or("?", |b| b.verdict.name())),
+                        ("verdict", &verdict(r.verdict)),
+                        (
+                            "baseline",
+                            &base.map_or_else(|| "?".to_string(), |b| verdict(b.verdict)),
+                        ),
                         ("assessed", &assessed),
                     ],
                 )
