@@ -9,6 +9,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::Duration;
 
+mod common;
+
 /// A running `palermo serve`; stopped (SIGKILL) when dropped.
 struct Server {
     child: Child,
@@ -177,21 +179,7 @@ fn dechunk(mut rest: &[u8]) -> (Vec<u8>, bool) {
 }
 
 fn cli(args: &[&str], stdin: &[u8]) -> Vec<u8> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out.stdout
+    common::palermo_bytes(args, stdin).stdout
 }
 
 fn examples() -> Vec<PathBuf> {

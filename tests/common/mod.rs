@@ -8,6 +8,13 @@ use std::process::{Command, Output, Stdio};
 
 /// Run `palermo` with `args`, `stdin` as its input, to the end.
 pub fn palermo(args: &[&str], stdin: &str) -> Output {
+    palermo_bytes(args, stdin.as_bytes())
+}
+
+/// [`palermo`] with input of any bytes. The input is written from a thread
+/// of its own, so that a large input and a large output never wait on
+/// each other.
+pub fn palermo_bytes(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
         .args(args)
         .stdin(Stdio::piped())
@@ -15,17 +22,16 @@ pub fn palermo(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("palermo runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&data));
+    let out = child.wait_with_output().expect("palermo ends");
     // A process that stops on a usage error may close its input before
     // reading it: a broken pipe is no failure of the test.
-    if let Err(e) = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-    {
+    if let Err(e) = writer.join().expect("the writer ends") {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
     }
-    child.wait_with_output().expect("palermo ends")
+    out
 }
 
 /// A fact's path (`means.coercion`) or an ILO/EC indicator's id
