@@ -537,8 +537,6 @@ fn render(c: &Case, s: Style) -> String {
 proptest! {
     #![proptest_config(Config::with_cases(256))]
 
-    /// Evaluation is total and deterministic: equal input, equal output,
-    /// byte-identical JSON.
     /// Reason texts are words for people: a fact is named by its name,
     /// never by the path the JSON carries beside it (nor an indicator by
     /// its id), under every profile.
@@ -552,6 +550,8 @@ proptest! {
         }
     }
 
+    /// Evaluation is total and deterministic: equal input, equal output,
+    /// byte-identical JSON.
     #[test]
     fn evaluation_is_deterministic(c in case()) {
         let a = evaluate(&c);
@@ -934,6 +934,59 @@ proptest! {
         prop_assert_eq!(summary.invalid, 0);
         for (line, c) in lines.iter().zip(&cases) {
             prop_assert_eq!(line.to_string(), palermo::io::to_json(&evaluate(c)));
+        }
+    }
+}
+
+/// `text` (a case as compact JSON) typed over several lines: a line end
+/// after each member of the top-level object.
+fn over_lines(text: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(text).expect("a case is JSON");
+    let members: Vec<String> = value
+        .as_object()
+        .expect("a case is an object")
+        .iter()
+        .map(|(k, v)| format!("{}: {v}", serde_json::Value::from(k.as_str())))
+        .collect();
+    format!("{{{}}}", members.join(",\n"))
+}
+
+proptest! {
+    #![proptest_config(Config::with_cases(64))]
+
+    /// A batch is read in whatever shape its cases come: NDJSON, an array,
+    /// pretty-printed documents one after the other, cases typed over
+    /// several lines. Each case gets one line, in order, the very line it
+    /// gets screened alone.
+    #[test]
+    fn a_batch_in_any_shape_gives_each_case_its_own_line(
+        cases in proptest::collection::vec(case(), 1..6),
+        shape in 0u8..4,
+    ) {
+        let compact: Vec<String> = cases
+            .iter()
+            .map(|c| serde_json::to_string(c).expect("a case serialises"))
+            .collect();
+        let text = match shape {
+            0 => compact.join("\n"),
+            1 => format!("[\n  {}\n]\n", compact.join(",\n  ")),
+            2 => cases
+                .iter()
+                .map(|c| serde_json::to_string_pretty(c).expect("a case serialises"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => compact.iter().map(|t| over_lines(t)).collect::<Vec<_>>().join("\n"),
+        };
+        let mut out = Vec::new();
+        let summary = palermo::io::screen_batch_as(text.as_bytes(), &mut out, &Default::default(), None)
+            .expect("reading memory cannot fail");
+        let out = String::from_utf8(out).expect("output is UTF-8");
+        let lines: Vec<&str> = out.lines().collect();
+        prop_assert_eq!(lines.len(), cases.len(), "{}", out);
+        prop_assert_eq!(summary.screened as usize, cases.len());
+        for (line, one) in lines.iter().zip(&compact) {
+            let alone = palermo::io::screen_json(one).expect("a serialised case is read back");
+            prop_assert_eq!(*line, alone.as_str());
         }
     }
 }

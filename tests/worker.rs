@@ -6,6 +6,8 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
+mod common;
+
 #[test]
 fn a_kept_open_screen_answers_each_case_before_the_next_is_sent() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
@@ -73,6 +75,40 @@ fn a_top_level_array_is_a_batch() {
     assert_eq!(lines[1]["error"]["line"], 3);
     assert_eq!(lines[2]["verdict"], "irregular_migration");
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// Several pretty-printed cases one after the other, as a caseworker saves
+/// them from an editor: one line each, none lost, and a broken one costs
+/// only its own line.
+#[test]
+fn pretty_printed_cases_one_after_another_are_one_line_each() {
+    let input = "{\n  \"id\": \"p-1\",\n  \"act\": {\"recruitment\": true}\n}\n{\n  \"id\": \"p-2\",\n  \"meens\": {}\n}\n\n{\n  \"id\": \"p-3\"\n}\n";
+    let out = common::palermo(&["screen"], input);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines[0]["id"], "p-1");
+    assert_eq!(lines[1]["error"]["path"], "$.meens");
+    assert_eq!(lines[1]["error"]["line"], 5);
+    assert_eq!(lines[2]["id"], "p-3");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// A case typed by hand over several lines, its first line not a whole
+/// object: one case, one answer (not an error for each line).
+#[test]
+fn a_case_typed_over_several_lines_is_one_case() {
+    let input = "{\"id\": \"typed\", \"person\": {\"age\": 15},\n\"act\": {\"recruitment\": true},\n\"purpose\": {\"forced_begging\": true}}\n";
+    let out = common::palermo(&["screen"], input);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    let answer: serde_json::Value = serde_json::from_str(text.trim_end()).unwrap();
+    assert_eq!(answer["id"], "typed");
+    assert_eq!(answer["verdict"], "trafficking");
+    assert_eq!(out.status.code(), Some(0));
 }
 
 /// The Python example of the README runs (where python3 is installed).

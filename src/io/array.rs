@@ -1,15 +1,80 @@
-//! A top-level JSON array of contract v1 cases, screened as a batch: each
-//! element is one record, framed by [`super::framing`] (memory stays flat
-//! whatever the array's size, and a broken element costs only its own
-//! output line). After the closing bracket, further lines are NDJSON.
+//! Batches that are not (only) NDJSON: a top-level JSON array of contract
+//! v1 cases, or JSON documents one after the other (pretty-printed or not),
+//! each record framed by [`super::framing`] (memory stays flat whatever the
+//! batch's size, and a broken record costs only its own output line). After
+//! an array's closing bracket, further lines are NDJSON.
 
-use super::framing::{FrameErrorKind, Framer, Position};
-use super::{error_record, screen_record_as, BatchSummary, Limits, Outcome};
+use super::framing::{opens_ndjson, FrameErrorKind, Framer, Position};
+use super::{error_record, screen_ndjson_as, screen_record_as, BatchSummary, Limits, Outcome};
 use crate::{Error, Profile};
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Cursor, Write};
+
+/// Screen a batch in any of the shapes contract v1 cases come in, told from
+/// the first line that is not blank: NDJSON (that line is one complete
+/// object on its own: [`screen_ndjson_as`], the fast path), a top-level
+/// array (its first byte is `[`: [`screen_array_as`]), or otherwise JSON
+/// documents one after the other, each of which may span many lines (one
+/// pretty-printed case, several, or a case typed over several lines). In
+/// every shape: one output line per record, in order, under `profile` when
+/// given; a broken record costs only its own line.
+///
+/// This is what `palermo screen` reads.
+///
+/// ```
+/// // Two cases written by hand over several lines, one after the other.
+/// let input = b"{\"id\": \"a\",\n \"act\": {\"recruitment\": true}}\n{\n  \"id\": \"b\"\n}\n";
+/// let mut out = Vec::new();
+/// let summary = palermo::io::screen_batch_as(&input[..], &mut out, &Default::default(), None).unwrap();
+/// let text = String::from_utf8(out).unwrap();
+/// assert_eq!(text.lines().count(), 2);
+/// assert_eq!(summary.screened, 2);
+/// assert!(text.lines().nth(1).unwrap().contains(r#""id":"b""#));
+/// ```
+pub fn screen_batch_as<R: BufRead, W: Write>(
+    mut reader: R,
+    writer: W,
+    limits: &Limits,
+    profile: Option<Profile>,
+) -> io::Result<BatchSummary> {
+    // The leading lines up to the first that is not blank (at most one
+    // record's worth: a longer first line is left to the framer, which
+    // reports it as too large).
+    let mut head = Vec::new();
+    let mut first = None;
+    while head.len() <= limits.max_record_bytes {
+        let start = head.len();
+        let n = io::Read::take(&mut reader, limits.max_record_bytes as u64 + 1)
+            .read_until(b'\n', &mut head)?;
+        let line = head.get(start..).unwrap_or_default();
+        let line = if start == 0 {
+            line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
+        } else {
+            line
+        };
+        if n == 0 {
+            break;
+        }
+        if line.iter().any(|b| !b.is_ascii_whitespace()) {
+            first = Some(line.trim_ascii().to_vec());
+            break;
+        }
+    }
+    let ndjson = first
+        .as_deref()
+        .is_some_and(|line| head.len() <= limits.max_record_bytes && opens_ndjson(line));
+    let input = io::Read::chain(Cursor::new(head), reader);
+    if ndjson {
+        screen_ndjson_as(input, writer, limits, profile)
+    } else {
+        screen_array_as(input, writer, limits, profile)
+    }
+}
 
 /// Screen every element of a top-level array (and any NDJSON after it):
-/// one output line per element, in order, under `profile` when given. The
+/// one output line per element, in order, under `profile` when given. Input
+/// that does not start with `[` is framed as the [`Framer`] finds it (NDJSON,
+/// or JSON documents one after the other); [`screen_batch_as`] takes the
+/// fast NDJSON path where it applies. The
 /// writer is flushed once at the end; wrap it in a [`std::io::LineWriter`]
 /// to have each line as soon as it is decided.
 ///

@@ -484,6 +484,15 @@ impl Probe {
     }
 }
 
+/// Whether `line` (a first non-blank line, without its line end) tells
+/// NDJSON: one complete object or array on its own, by the rule the
+/// [`Framer`] itself decides its mode with.
+pub(crate) fn opens_ndjson(line: &[u8]) -> bool {
+    let mut probe = Probe::default();
+    probe.feed(line);
+    probe.complete()
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Object,

@@ -34,7 +34,7 @@ mod read;
 pub mod schema;
 mod write;
 
-pub use array::screen_array_as;
+pub use array::{screen_array_as, screen_batch_as};
 
 /// Limits a host can rely on. Past a limit a record gets an error record
 /// (path `$`, or the path of the offending id or key); reading goes on.

@@ -1,22 +1,23 @@
 //! Reading cases from a file or stdin: one JSON document or NDJSON.
 //!
-//! The format is told from the first non-blank line: if it is a complete JSON
-//! value on its own, the input is NDJSON and is streamed record by record
-//! (memory stays flat whatever the size). If the first line is a lone `{`,
-//! the input is one pretty-printed case, read whole (up to the record limit).
-//! Anything else is streamed as NDJSON, so a bad first record costs only its
-//! own line. A top-level JSON array (the first non-blank byte is `[`) is a
-//! batch: one output line per element.
+//! The shape is told from the first non-blank line
+//! ([`palermo::io::screen_batch_as`]): if it is a complete JSON object on its
+//! own, the input is NDJSON and is streamed record by record (memory stays
+//! flat whatever the size). A top-level JSON array (the first non-blank byte
+//! is `[`) is a batch: one output line per element. Anything else is JSON
+//! documents one after the other, each of which may span many lines: one
+//! pretty-printed case, several, or a case typed over several lines. In
+//! every shape a bad record costs only its own output line.
 //!
 //! When the input is not a regular file (a pipe, a terminal, a socket), each
 //! output line is flushed as soon as its record is decided: a program can
 //! keep one `palermo screen` open, write a case, and read its line back
 //! before it writes the next.
 
-use palermo::io::{screen_ndjson_as, screen_record_as, BatchSummary, Limits, Outcome};
+use palermo::io::{screen_batch_as, BatchSummary, Limits};
 use palermo::Profile;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Cursor, LineWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, LineWriter, Read, Write};
 use std::path::Path;
 
 fn open(file: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
@@ -24,28 +25,6 @@ fn open(file: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
         Some(path) => Box::new(BufReader::with_capacity(1 << 16, File::open(path)?)),
         None => Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
     })
-}
-
-/// Read leading lines up to and including the first non-blank one.
-fn first_line(reader: &mut Box<dyn BufRead>, limit: usize) -> io::Result<Vec<u8>> {
-    let mut head = Vec::new();
-    loop {
-        let start = head.len();
-        let n = Read::take(&mut *reader, limit as u64 + 1).read_until(b'\n', &mut head)?;
-        let line = head.get(start..).unwrap_or_default();
-        if n == 0 || line.iter().any(|b| !b.is_ascii_whitespace()) || head.len() > limit {
-            return Ok(head);
-        }
-    }
-}
-
-fn is_document_start(head: &[u8]) -> bool {
-    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let last = text
-        .split(|&b| b == b'\n')
-        .rev()
-        .find(|l| l.iter().any(|b| !b.is_ascii_whitespace()));
-    matches!(last.map(|l| l.trim_ascii()), Some(b"{"))
 }
 
 /// Whether the input is a regular file (then the output is buffered; else
@@ -65,12 +44,6 @@ fn is_regular_file(file: Option<&Path>) -> bool {
     }
 }
 
-/// Whether the first non-blank byte opens an array.
-fn is_array_start(head: &[u8]) -> bool {
-    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[')
-}
-
 /// `palermo screen`: screen every record, write one output line each, under
 /// `profile` when given (else each case's own).
 pub fn screen(
@@ -79,43 +52,14 @@ pub fn screen(
     profile: Option<Profile>,
 ) -> io::Result<BatchSummary> {
     let worker = !is_regular_file(file);
-    let mut reader = open(file)?;
-    let head = first_line(&mut reader, limits.max_record_bytes)?;
+    let reader = open(file)?;
     let stdout = crate::stdout()?;
-    let mut out: Box<dyn Write> = if worker {
+    let out: Box<dyn Write> = if worker {
         Box::new(LineWriter::new(stdout))
     } else {
         Box::new(BufWriter::with_capacity(1 << 16, stdout))
     };
-    if is_array_start(&head) {
-        return palermo::io::screen_array_as(Cursor::new(head).chain(reader), out, limits, profile);
-    }
-    if is_document_start(&head) {
-        // One pretty-printed case: read it whole, within the record limit.
-        let mut text = head;
-        reader
-            .take((limits.max_record_bytes as u64 + 1).saturating_sub(text.len() as u64))
-            .read_to_end(&mut text)?;
-        let outcome = match std::str::from_utf8(&text) {
-            Ok(t) => screen_record_as(t.trim_start_matches('\u{feff}'), 1, limits, profile),
-            Err(e) => Outcome::Invalid(palermo::io::error_record(
-                None,
-                Some(1),
-                &palermo::Error::Utf8 {
-                    offset: e.valid_up_to(),
-                },
-            )),
-        };
-        writeln!(out, "{}", outcome.line())?;
-        out.flush()?;
-        let mut summary = BatchSummary::default();
-        match outcome {
-            Outcome::Screened(_) => summary.screened = 1,
-            Outcome::Invalid(_) => summary.invalid = 1,
-        }
-        return Ok(summary);
-    }
-    screen_ndjson_as(Cursor::new(head).chain(reader), out, limits, profile)
+    screen_batch_as(reader, out, limits, profile)
 }
 
 /// `palermo explain`: the text of one case.

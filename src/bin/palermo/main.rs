@@ -1,8 +1,9 @@
 //! `palermo`: screen cases against the Trafficking Protocol definition from
 //! the command line.
 //!
-//! - `palermo screen [FILE]`: one JSON case or NDJSON in (stdin when no
-//!   file), one NDJSON assessment per case out.
+//! - `palermo screen [FILE]`: cases in (NDJSON, a JSON array, or JSON cases
+//!   one after the other, pretty-printed or not; stdin when no file), one
+//!   NDJSON assessment per case out.
 //! - `palermo explain [FILE]`: one case, explained in plain text.
 //! - `palermo compare [FILE]`: one case under every jurisdiction profile, and
 //!   the provision that makes each difference.
@@ -73,7 +74,8 @@ struct Cli {
 enum Command {
     /// Screen one JSON case or NDJSON cases; write one NDJSON assessment per case.
     Screen {
-        /// Input file (JSON or NDJSON); stdin when absent.
+        /// Input file (NDJSON, a JSON array, or JSON cases one after the
+        /// other); stdin when absent.
         file: Option<PathBuf>,
         /// Largest record accepted, in bytes.
         #[arg(long, default_value_t = 1 << 20)]
