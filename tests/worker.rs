@@ -111,6 +111,23 @@ fn a_case_typed_over_several_lines_is_one_case() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// The commands that take one case say so when given several, or none,
+/// rather than a parser's "trailing characters".
+#[test]
+fn one_case_commands_say_when_the_input_is_several_cases_or_none() {
+    for command in ["explain", "compare"] {
+        let out = common::palermo(&[command], "{\"id\": \"a\"}\n{\"id\": \"b\"}\n");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("takes one case"), "{command}: {err}");
+        assert!(err.contains("palermo screen"), "{command}: {err}");
+        assert_eq!(out.status.code(), Some(2));
+        let out = common::palermo(&[command], "\n");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("no case was given"), "{command}: {err}");
+        assert_eq!(out.status.code(), Some(2));
+    }
+}
+
 /// The Python example of the README runs (where python3 is installed).
 #[test]
 fn the_python_worker_example_runs() {

@@ -14,10 +14,7 @@ pub fn run(file: Option<&Path>, json: bool) -> ExitCode {
     };
     let input = match palermo::parse_input(&text) {
         Ok(input) => input,
-        Err(e) => {
-            eprintln!("palermo: invalid case: {e}");
-            return ExitCode::from(2);
-        }
+        Err(e) => return input::invalid_case(&text, &e),
     };
     let comparison = palermo::words::compare::compare(&input);
     if json {

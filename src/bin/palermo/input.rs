@@ -19,6 +19,7 @@ use palermo::Profile;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, LineWriter, Read, Write};
 use std::path::Path;
+use std::process::ExitCode;
 
 fn open(file: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
     Ok(match file {
@@ -67,4 +68,27 @@ pub fn read_one(file: Option<&Path>) -> io::Result<String> {
     let mut text = String::new();
     open(file)?.read_to_string(&mut text)?;
     Ok(text.trim_start_matches('\u{feff}').to_string())
+}
+
+/// Tell a case that could not be read, for the commands that take one case
+/// (`explain`, `compare`, `interview --from-case`): say what the input is
+/// when it is no case or several, else the reader's error (its path and
+/// what was expected). Exit status 2.
+pub fn invalid_case(text: &str, error: &palermo::Error) -> ExitCode {
+    let values = serde_json::Deserializer::from_str(text)
+        .into_iter::<serde::de::IgnoredAny>()
+        .take(2)
+        .take_while(Result::is_ok)
+        .count();
+    if text.trim().is_empty() {
+        eprintln!("palermo: no case was given (the input is empty)");
+    } else if values == 2 {
+        eprintln!(
+            "palermo: this command takes one case, and the input holds more than one \
+             (`palermo screen` reads a batch)"
+        );
+    } else {
+        eprintln!("palermo: invalid case: {error}");
+    }
+    ExitCode::from(2)
 }

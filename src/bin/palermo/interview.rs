@@ -162,10 +162,7 @@ pub fn run(options: Options) -> ExitCode {
                     let profile = options.profile.or(input.profile).unwrap_or_default();
                     (input, profile)
                 }
-                Err(e) => {
-                    eprintln!("palermo: invalid case: {e}");
-                    return ExitCode::from(2);
-                }
+                Err(e) => return crate::input::invalid_case(&text, &e),
             },
             Err(e) => return crate::io_failure(&e),
         },

@@ -272,10 +272,7 @@ fn main() -> ExitCode {
                     };
                     print_or_fail(&text)
                 }
-                Err(e) => {
-                    eprintln!("palermo: invalid case: {e}");
-                    ExitCode::from(2)
-                }
+                Err(e) => input::invalid_case(&text, &e),
             },
             Err(e) => io_failure(&e),
         },
