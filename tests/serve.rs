@@ -283,6 +283,40 @@ fn an_ndjson_batch_of_n_gives_n_lines_in_order_as_palermo_screen() {
     assert_eq!((answer.status, answer.body.len()), (200, 0));
 }
 
+/// A batch in another shape `palermo screen` reads (an array, pretty-printed
+/// cases one after the other) gets its lines as `palermo screen` writes them,
+/// one per case: none merged into an error, none split into several.
+#[test]
+fn a_batch_of_pretty_printed_cases_or_an_array_is_one_line_per_case() {
+    let server = Server::start(&[]);
+    let cases: Vec<serde_json::Value> = examples()
+        .iter()
+        .map(|f| serde_json::from_slice(&std::fs::read(f).unwrap()).unwrap())
+        .collect();
+    let pretty: Vec<String> = cases
+        .iter()
+        .map(|c| serde_json::to_string_pretty(c).unwrap())
+        .collect();
+    for batch in [
+        pretty.join("\n"),
+        serde_json::to_string_pretty(&cases).unwrap(),
+    ] {
+        let answer = server.post("/v1/screen", NDJSON, batch.as_bytes());
+        assert_eq!(answer.status, 200);
+        let lines: Vec<serde_json::Value> = answer
+            .text()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), cases.len());
+        for (line, case) in lines.iter().zip(&cases) {
+            assert_eq!(line["id"], case["id"]);
+            assert!(line.get("error").is_none(), "{line}");
+        }
+        assert_eq!(answer.body, cli(&["screen"], batch.as_bytes()));
+    }
+}
+
 #[test]
 fn bad_records_get_the_contract_error_record() {
     let server = Server::start(&[]);

@@ -4,7 +4,8 @@
 //!   case and gets one assessment, the same bytes as `palermo screen` writes
 //!   for it; an `application/x-ndjson` body is a batch and gets NDJSON,
 //!   streamed, one line per record in order (the library's batch reader and
-//!   writer, [`palermo::io::screen_ndjson_as`], on a blocking thread).
+//!   writer, [`palermo::io::screen_batch_as`], on a blocking thread: the
+//!   shapes `palermo screen` reads, NDJSON first among them).
 //! - `POST /v1/explain` (`?profile=NAME`, `?lang=km`): one case, explained
 //!   in plain text (in Khmer, a draft, with `?lang=km`).
 //! - `GET /v1/schema/input`, `/v1/schema/output`, `/v1/rules`, `/healthz`,
@@ -402,7 +403,7 @@ async fn screen(
     }
 }
 
-/// A batch: the library's NDJSON reader and writer on a blocking thread,
+/// A batch: the library's batch reader and writer on a blocking thread,
 /// reading the body as it comes and streaming the lines as they are
 /// written. A body over the batch limit with a `Content-Length` gets 413
 /// before anything is read; one without (chunked) is cut off at the limit,
@@ -432,7 +433,7 @@ async fn batch(app: &App, body: Body, headers: &HeaderMap, profile: Option<Profi
             tx: tx.clone(),
             buf: Vec::with_capacity(WRITE_CHUNK),
         };
-        if let Err(e) = palermo::io::screen_ndjson_as(reader, writer, &limits, profile) {
+        if let Err(e) = palermo::io::screen_batch_as(reader, writer, &limits, profile) {
             let _ = tx.blocking_send(Err(e));
         }
         drop(permit);

@@ -129,7 +129,7 @@ pub fn document() -> Value {
             "/v1/screen": {
                 "post": {
                     "summary": "Screen one case (JSON) or a batch (NDJSON)",
-                    "description": "application/json: one case, one assessment (the bytes `palermo screen` writes for it). application/x-ndjson: one case a line; the answer is streamed, one line per record in order, an error record standing in for an invalid record.",
+                    "description": "application/json: one case, one assessment (the bytes `palermo screen` writes for it). application/x-ndjson: a batch, one case a line (a JSON array of cases, or cases one after the other over several lines, are read too, as `palermo screen` reads them); the answer is streamed, one line per record in order, an error record standing in for an invalid record.",
                     "parameters": [profile.clone()],
                     "requestBody": {
                         "required": true,
