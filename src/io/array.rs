@@ -59,9 +59,10 @@ pub fn screen_batch_as<R: BufRead, W: Write>(
             break;
         }
     }
-    let ndjson = first
-        .as_deref()
-        .is_some_and(|line| head.len() <= limits.max_record_bytes && opens_ndjson(line));
+    // An array is framed as one, even on one line (the framer's own rule).
+    let ndjson = first.as_deref().is_some_and(|line| {
+        head.len() <= limits.max_record_bytes && !line.starts_with(b"[") && opens_ndjson(line)
+    });
     let input = io::Read::chain(Cursor::new(head), reader);
     if ndjson {
         screen_ndjson_as(input, writer, limits, profile)
