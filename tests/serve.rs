@@ -317,6 +317,38 @@ fn a_batch_of_pretty_printed_cases_or_an_array_is_one_line_per_case() {
     }
 }
 
+/// A body that is not one case (empty, an array, several cases) is told
+/// what it is and where a batch goes, on both one-case endpoints.
+#[test]
+fn a_body_that_is_not_one_case_is_told_where_a_batch_goes() {
+    let server = Server::start(&[]);
+    let json = Some("application/json");
+    for path in ["/v1/screen", "/v1/explain"] {
+        let answer = server.post(path, json, b"{\"id\": \"a\"}\n{\"id\": \"b\"}\n");
+        assert_eq!(answer.status, 400, "{path}");
+        let message = answer.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(message.contains("more than one case"), "{message}");
+        assert!(message.contains("application/x-ndjson"), "{message}");
+        let answer = server.post(path, json, b"[{\"id\": \"a\"}]");
+        assert_eq!(answer.status, 422, "{path}");
+        let message = answer.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(message.contains("an array of cases"), "{message}");
+        let answer = server.post(path, json, b" ");
+        assert_eq!(answer.status, 400, "{path}");
+        assert!(
+            answer.text().contains("the body is empty"),
+            "{}",
+            answer.text()
+        );
+    }
+}
+
 #[test]
 fn bad_records_get_the_contract_error_record() {
     let server = Server::start(&[]);

@@ -348,6 +348,38 @@ fn invalid_status(text: &str, limits: &Limits) -> StatusCode {
     }
 }
 
+/// For a body that does not hold one case: the answer that says what it
+/// holds instead (nothing, an array, several cases) and where a batch goes;
+/// `None` for a body that is one case, good or bad.
+fn not_one_case(text: &str) -> Option<Response> {
+    const BATCH: &str = "send one case as application/json, or a batch as application/x-ndjson";
+    if text.trim().is_empty() {
+        return Some(error(
+            StatusCode::BAD_REQUEST,
+            "$",
+            "the body is empty: one case is expected",
+        ));
+    }
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<serde::de::IgnoredAny>();
+    let first = values.next();
+    let array = text.trim_start().starts_with('[') && matches!(first, Some(Ok(_)));
+    if array {
+        return Some(error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "$",
+            &format!("the body is an array of cases: {BATCH}"),
+        ));
+    }
+    if matches!(first, Some(Ok(_))) && matches!(values.next(), Some(Ok(_))) {
+        return Some(error(
+            StatusCode::BAD_REQUEST,
+            "$",
+            &format!("the body holds more than one case: {BATCH}"),
+        ));
+    }
+    None
+}
+
 /// The text of one case, or the 400 for a body that is not UTF-8.
 fn case_text(bytes: &[u8]) -> Result<&str, Response> {
     match std::str::from_utf8(bytes) {
@@ -388,6 +420,9 @@ async fn screen(
             };
             // As `palermo screen` does for one case: its record is line 1.
             let outcome = screen_record_as(text, 1, &app.limits, profile);
+            if let (Outcome::Invalid(_), Some(answer)) = (&outcome, not_one_case(text)) {
+                return answer;
+            }
             let status = match outcome {
                 Outcome::Screened(_) => StatusCode::OK,
                 Outcome::Invalid(_) => invalid_status(text, &app.limits),
@@ -568,6 +603,9 @@ async fn explain(
             ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], words).into_response()
         }
         Err(_) => {
+            if let Some(answer) = not_one_case(text) {
+                return answer;
+            }
             let record = screen_record_as(text, 1, &app.limits, profile);
             json_response(
                 invalid_status(text, &app.limits),
