@@ -12,7 +12,9 @@
 //! When the input is not a regular file (a pipe, a terminal, a socket), each
 //! output line is flushed as soon as its record is decided: a program can
 //! keep one `palermo screen` open, write a case, and read its line back
-//! before it writes the next.
+//! before it writes the next. Such a worker writes NDJSON: a JSON document
+//! spread over lines is known to be whole only when the next one begins or
+//! the input ends, so its line comes then.
 
 use palermo::io::{screen_batch_as, BatchSummary, Limits};
 use palermo::Profile;

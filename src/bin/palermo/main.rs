@@ -72,7 +72,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Screen one JSON case or NDJSON cases; write one NDJSON assessment per case.
+    /// Screen cases (one JSON case, several, an array, or NDJSON); write one NDJSON assessment per case.
     Screen {
         /// Input file (NDJSON, a JSON array, or JSON cases one after the
         /// other); stdin when absent.
@@ -173,7 +173,7 @@ fn profile_parser() -> impl TypedValueParser<Value = Profile> {
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum From {
-    /// palermo contract v1 cases (JSON or NDJSON).
+    /// palermo contract v1 cases (JSON, a JSON array, or NDJSON).
     Contract,
     /// HTCDS v2.0 records (JSON object, array or NDJSON) or CTDC rows (CSV).
     Htcds,
