@@ -1,9 +1,9 @@
 //! The fuzz corpus as regression tests: every input the fuzzers in `fuzz/`
 //! found interesting (kept, minimised, in `tests/fuzz_corpus/<target>/`) goes
-//! through `screen_json`, `screen_ndjson` and, with the `arbitrary` feature,
-//! `evaluate`: no panic, and one output line per record.
+//! through `screen_json`, `screen_ndjson`, `screen_batch_as` and, with the
+//! `arbitrary` feature, `evaluate`: no panic, and one output line per record.
 
-use palermo::io::{screen_ndjson, Limits};
+use palermo::io::{screen_batch_as, screen_ndjson, Limits};
 use serde_json::Value;
 use std::path::Path;
 
@@ -100,6 +100,76 @@ fn ndjson_corpus() {
         check_ndjson(&name, input, max);
         check_ndjson(&name, &bytes, 1 << 20);
         check_document(&name, &bytes);
+    }
+}
+
+/// Whether `input` is NDJSON by the rule of `screen_batch_as`, where it can
+/// be told simply (the same oracle as the `batch` fuzz target): the leading
+/// lines up to the first that is not blank fit in the record limit, and
+/// that line is one valid JSON object on its own.
+fn is_ndjson(input: &[u8], max: usize) -> bool {
+    let mut at = 0;
+    while at < input.len() {
+        let end = input[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(input.len(), |i| at + i + 1);
+        let mut line = &input[at..end];
+        if at == 0 {
+            line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+        }
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            let line = line.trim_ascii();
+            return end <= max
+                && line.first() == Some(&b'{')
+                && serde_json::from_slice::<Value>(line).is_ok();
+        }
+        at = end;
+    }
+    false
+}
+
+/// `input` through `screen_batch_as` with a record limit of `max`: every
+/// output line a contract record, as many as the summary counts; NDJSON
+/// input gives exactly what `screen_ndjson` gives.
+fn check_batch(name: &str, input: &[u8], max: usize) {
+    let limits = Limits::default().with_max_record_bytes(max);
+    let mut out = Vec::new();
+    let summary = screen_batch_as(input, &mut out, &limits, None).expect("in-memory I/O");
+    let text = std::str::from_utf8(&out).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        summary.screened + summary.invalid,
+        lines.len() as u64,
+        "{name}"
+    );
+    for line in &lines {
+        let value: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(value["contract"], "palermo/1", "{name}");
+    }
+    if is_ndjson(input, max) {
+        let mut ndjson = Vec::new();
+        screen_ndjson(input, &mut ndjson, &limits).expect("in-memory I/O");
+        assert_eq!(out, ndjson, "{name}");
+    }
+}
+
+#[test]
+fn batch_corpus() {
+    for (name, bytes) in corpus("batch") {
+        // The fuzz target reads its record limit from the first byte.
+        let (max, input) = match bytes.split_first() {
+            Some((&b, rest)) if b < 128 => (usize::from(b), rest),
+            Some((_, rest)) => (1 << 20, rest),
+            None => (1 << 20, &bytes[..]),
+        };
+        check_batch(&name, input, max);
+    }
+    // The other targets' inputs through the batch reader too.
+    for target in ["screen_json", "ndjson"] {
+        for (name, bytes) in corpus(target) {
+            check_batch(&name, &bytes, 1 << 20);
+        }
     }
 }
 
