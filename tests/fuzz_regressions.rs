@@ -26,6 +26,16 @@ fn corpus(target: &str) -> Vec<(String, Vec<u8>)> {
     files
 }
 
+/// The record limit and the input of a corpus file of the `ndjson` and
+/// `batch` targets, which read the limit from the first byte.
+fn limit_and_input(bytes: &[u8]) -> (usize, &[u8]) {
+    match bytes.split_first() {
+        Some((&b, rest)) if b < 128 => (usize::from(b), rest),
+        Some((_, rest)) => (1 << 20, rest),
+        None => (1 << 20, bytes),
+    }
+}
+
 /// The line numbers of the records of `input`, by the rules documented on
 /// `screen_ndjson` (the same oracle as the `ndjson` fuzz target).
 fn records(input: &[u8], max: usize) -> Vec<u64> {
@@ -91,12 +101,7 @@ fn screen_json_corpus() {
 #[test]
 fn ndjson_corpus() {
     for (name, bytes) in corpus("ndjson") {
-        // The fuzz target reads its record limit from the first byte.
-        let (max, input) = match bytes.split_first() {
-            Some((&b, rest)) if b < 128 => (usize::from(b), rest),
-            Some((_, rest)) => (1 << 20, rest),
-            None => (1 << 20, &bytes[..]),
-        };
+        let (max, input) = limit_and_input(&bytes);
         check_ndjson(&name, input, max);
         check_ndjson(&name, &bytes, 1 << 20);
         check_document(&name, &bytes);
@@ -157,12 +162,7 @@ fn check_batch(name: &str, input: &[u8], max: usize) {
 #[test]
 fn batch_corpus() {
     for (name, bytes) in corpus("batch") {
-        // The fuzz target reads its record limit from the first byte.
-        let (max, input) = match bytes.split_first() {
-            Some((&b, rest)) if b < 128 => (usize::from(b), rest),
-            Some((_, rest)) => (1 << 20, rest),
-            None => (1 << 20, &bytes[..]),
-        };
+        let (max, input) = limit_and_input(&bytes);
         check_batch(&name, input, max);
     }
     // The other targets' inputs through the batch reader too.

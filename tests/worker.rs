@@ -8,6 +8,14 @@ use std::process::{Command, Stdio};
 
 mod common;
 
+/// Each line of `palermo screen`'s output, as JSON.
+fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
+}
+
 #[test]
 fn a_kept_open_screen_answers_each_case_before_the_next_is_sent() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
@@ -64,12 +72,8 @@ fn a_top_level_array_is_a_batch() {
         .write_all(b"[\n  {\"id\": \"a\"},\n  {\"id\": \"b\", \"meens\": {}},\n  {\"id\": \"c\", \"movement\": {\"crossed_border\": true, \"entry\": \"irregular\"}}\n]\n")
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), 3, "{text}");
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 3, "{lines:?}");
     assert_eq!(lines[0]["verdict"], "no_finding");
     assert_eq!(lines[1]["error"]["path"], "$.meens");
     assert_eq!(lines[1]["error"]["line"], 3);
@@ -84,12 +88,8 @@ fn a_top_level_array_is_a_batch() {
 fn pretty_printed_cases_one_after_another_are_one_line_each() {
     let input = "{\n  \"id\": \"p-1\",\n  \"act\": {\"recruitment\": true}\n}\n{\n  \"id\": \"p-2\",\n  \"meens\": {}\n}\n\n{\n  \"id\": \"p-3\"\n}\n";
     let out = common::palermo(&["screen"], input);
-    let text = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), 3, "{text}");
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 3, "{lines:?}");
     assert_eq!(lines[0]["id"], "p-1");
     assert_eq!(lines[1]["error"]["path"], "$.meens");
     assert_eq!(lines[1]["error"]["line"], 5);
@@ -103,9 +103,9 @@ fn pretty_printed_cases_one_after_another_are_one_line_each() {
 fn a_case_typed_over_several_lines_is_one_case() {
     let input = "{\"id\": \"typed\", \"person\": {\"age\": 15},\n\"act\": {\"recruitment\": true},\n\"purpose\": {\"forced_begging\": true}}\n";
     let out = common::palermo(&["screen"], input);
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(text.lines().count(), 1, "{text}");
-    let answer: serde_json::Value = serde_json::from_str(text.trim_end()).unwrap();
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let answer = &lines[0];
     assert_eq!(answer["id"], "typed");
     assert_eq!(answer["verdict"], "trafficking");
     assert_eq!(out.status.code(), Some(0));
