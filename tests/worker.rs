@@ -111,8 +111,8 @@ fn a_case_typed_over_several_lines_is_one_case() {
     assert_eq!(out.status.code(), Some(0));
 }
 
-/// The commands that take one case say so when given several, or none,
-/// rather than a parser's "trailing characters".
+/// The commands that take one case say so when given several, an array or
+/// none, rather than a parser's "trailing characters".
 #[test]
 fn one_case_commands_say_when_the_input_is_several_cases_or_none() {
     for command in ["explain", "compare"] {
@@ -124,6 +124,10 @@ fn one_case_commands_say_when_the_input_is_several_cases_or_none() {
         let out = common::palermo(&[command], "\n");
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(err.contains("no case was given"), "{command}: {err}");
+        assert_eq!(out.status.code(), Some(2));
+        let out = common::palermo(&[command], "[{\"id\": \"a\"}]");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("an array of cases"), "{command}: {err}");
         assert_eq!(out.status.code(), Some(2));
     }
 }

@@ -1,4 +1,4 @@
-//! Reading cases from a file or stdin: one JSON document or NDJSON.
+//! Reading cases from a file or stdin: a batch in any shape, or one case.
 //!
 //! The shape is told from the first non-blank line
 //! ([`palermo::io::screen_batch_as`]): if it is a complete JSON object on its
@@ -72,25 +72,51 @@ pub fn read_one(file: Option<&Path>) -> io::Result<String> {
     Ok(text.trim_start_matches('\u{feff}').to_string())
 }
 
+/// What an input that should be one case holds instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotOneCase {
+    /// Nothing but whitespace.
+    Empty,
+    /// A JSON array (of cases, presumably).
+    Array,
+    /// Two JSON values or more, one after the other.
+    Several,
+}
+
+/// Whether `text`, which should be one case, is instead empty, an array or
+/// several values; `None` when it is one value (a case, good or bad) or not
+/// JSON at all. For the commands and the endpoints that take one case.
+pub fn not_one_case(text: &str) -> Option<NotOneCase> {
+    if text.trim().is_empty() {
+        return Some(NotOneCase::Empty);
+    }
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<serde::de::IgnoredAny>();
+    if values.next().is_some_and(|v| v.is_ok()) {
+        if text.trim_start().starts_with('[') {
+            return Some(NotOneCase::Array);
+        }
+        if values.next().is_some_and(|v| v.is_ok()) {
+            return Some(NotOneCase::Several);
+        }
+    }
+    None
+}
+
 /// Tell a case that could not be read, for the commands that take one case
 /// (`explain`, `compare`, `interview --from-case`): say what the input is
-/// when it is no case or several, else the reader's error (its path and
-/// what was expected). Exit status 2.
+/// when it is no case, an array or several, else the reader's error (its
+/// path and what was expected). Exit status 2.
 pub fn invalid_case(text: &str, error: &palermo::Error) -> ExitCode {
-    let values = serde_json::Deserializer::from_str(text)
-        .into_iter::<serde::de::IgnoredAny>()
-        .take(2)
-        .take_while(Result::is_ok)
-        .count();
-    if text.trim().is_empty() {
-        eprintln!("palermo: no case was given (the input is empty)");
-    } else if values == 2 {
-        eprintln!(
-            "palermo: this command takes one case, and the input holds more than one \
-             (`palermo screen` reads a batch)"
-        );
-    } else {
-        eprintln!("palermo: invalid case: {error}");
+    const BATCH: &str = "(`palermo screen` reads a batch)";
+    match not_one_case(text) {
+        Some(NotOneCase::Empty) => eprintln!("palermo: no case was given (the input is empty)"),
+        Some(NotOneCase::Array) => eprintln!(
+            "palermo: this command takes one case, and the input is an array of cases {BATCH}"
+        ),
+        Some(NotOneCase::Several) => eprintln!(
+            "palermo: this command takes one case, and the input holds more than one {BATCH}"
+        ),
+        None => eprintln!("palermo: invalid case: {error}"),
     }
     ExitCode::from(2)
 }

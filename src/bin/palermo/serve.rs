@@ -25,6 +25,7 @@
 
 mod openapi;
 
+use crate::input::NotOneCase;
 use axum::body::{Body, Bytes};
 use axum::extract::{Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -353,31 +354,21 @@ fn invalid_status(text: &str, limits: &Limits) -> StatusCode {
 /// `None` for a body that is one case, good or bad.
 fn not_one_case(text: &str) -> Option<Response> {
     const BATCH: &str = "send one case as application/json, or a batch as application/x-ndjson";
-    if text.trim().is_empty() {
-        return Some(error(
+    let (status, message) = match crate::input::not_one_case(text)? {
+        NotOneCase::Empty => (
             StatusCode::BAD_REQUEST,
-            "$",
-            "the body is empty: one case is expected",
-        ));
-    }
-    let mut values = serde_json::Deserializer::from_str(text).into_iter::<serde::de::IgnoredAny>();
-    let first = values.next();
-    let array = text.trim_start().starts_with('[') && matches!(first, Some(Ok(_)));
-    if array {
-        return Some(error(
+            "the body is empty: one case is expected".to_string(),
+        ),
+        NotOneCase::Array => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            "$",
-            &format!("the body is an array of cases: {BATCH}"),
-        ));
-    }
-    if matches!(first, Some(Ok(_))) && matches!(values.next(), Some(Ok(_))) {
-        return Some(error(
+            format!("the body is an array of cases: {BATCH}"),
+        ),
+        NotOneCase::Several => (
             StatusCode::BAD_REQUEST,
-            "$",
-            &format!("the body holds more than one case: {BATCH}"),
-        ));
-    }
-    None
+            format!("the body holds more than one case: {BATCH}"),
+        ),
+    };
+    Some(error(status, "$", &message))
 }
 
 /// The text of one case, or the 400 for a body that is not UTF-8.
