@@ -94,6 +94,14 @@ impl Answer {
     fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).unwrap()
     }
+
+    /// Each line of an NDJSON answer, as JSON.
+    fn json_lines(&self) -> Vec<serde_json::Value> {
+        self.text()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
 }
 
 /// One request on its own connection (`Connection: close`).
@@ -303,11 +311,7 @@ fn a_batch_of_pretty_printed_cases_or_an_array_is_one_line_per_case() {
     ] {
         let answer = server.post("/v1/screen", NDJSON, batch.as_bytes());
         assert_eq!(answer.status, 200);
-        let lines: Vec<serde_json::Value> = answer
-            .text()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let lines = answer.json_lines();
         assert_eq!(lines.len(), cases.len());
         for (line, case) in lines.iter().zip(&cases) {
             assert_eq!(line["id"], case["id"]);
@@ -423,11 +427,7 @@ fn limits_and_content_types() {
     let batch = format!("{{}}\n{big_case}\n{{}}\n");
     let answer = server.post("/v1/screen", NDJSON, batch.as_bytes());
     assert_eq!(answer.status, 200);
-    let lines: Vec<serde_json::Value> = answer
-        .text()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = answer.json_lines();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[1]["error"]["line"], 2);
     assert!(lines[0]["verdict"].is_string() && lines[2]["verdict"].is_string());
