@@ -3,7 +3,7 @@
 //! through `screen_json`, `screen_ndjson`, `screen_batch_as` and, with the
 //! `arbitrary` feature, `evaluate`: no panic, and one output line per record.
 
-use palermo::io::{screen_batch_as, screen_ndjson, Limits};
+use palermo::io::{screen_batch_as, screen_ndjson, screen_ndjson_threads, Limits};
 use serde_json::Value;
 use std::path::Path;
 
@@ -62,6 +62,14 @@ fn check_ndjson(name: &str, input: &[u8], max: usize) {
     let limits = Limits::default().with_max_record_bytes(max);
     let mut out = Vec::new();
     let summary = screen_ndjson(input, &mut out, &limits).expect("in-memory I/O");
+    let mut threaded = Vec::new();
+    let on_three =
+        screen_ndjson_threads(input, &mut threaded, &limits, None, 3).expect("in-memory I/O");
+    assert_eq!(on_three, summary, "{name}");
+    assert!(
+        threaded == out,
+        "{name}: three threads write what one writes"
+    );
     let expected = records(input, max);
     let text = String::from_utf8(out).expect("output is UTF-8");
     let lines: Vec<&str> = text.lines().collect();

@@ -18,8 +18,15 @@ fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
 
 #[test]
 fn a_kept_open_screen_answers_each_case_before_the_next_is_sent() {
+    // On one thread, and on several whatever the machine's cores.
+    for threads in ["1", "3"] {
+        kept_open(threads);
+    }
+}
+
+fn kept_open(threads: &str) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
-        .arg("screen")
+        .args(["screen", "--threads", threads])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -44,7 +51,7 @@ fn a_kept_open_screen_answers_each_case_before_the_next_is_sent() {
         let mut line = String::new();
         output.read_line(&mut line).expect("an answer");
         let answer: serde_json::Value = serde_json::from_str(&line).expect("JSON");
-        assert_eq!(answer["verdict"], verdict, "{line}");
+        assert_eq!(answer["verdict"], verdict, "{threads} threads: {line}");
     }
     // A bad record gets its error line at once too.
     writeln!(input, r#"{{"id":"w-4","means":{{"decepton":true}}}}"#).unwrap();
@@ -175,4 +182,47 @@ fn the_readme_worker_snippet_is_the_example() {
             "README line not in examples/worker.py: {line}"
         );
     }
+}
+
+#[test]
+fn any_number_of_threads_writes_the_same_lines() {
+    // Every example case as one NDJSON file (each example on one line, then
+    // a blank line and a bad record), twelve times over: several of the
+    // pieces the threads share out.
+    let mut once = String::new();
+    for dir in ["examples/cases", "examples/indicators", "examples/profiles"] {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("examples")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        for file in files {
+            let text = std::fs::read_to_string(&file).expect("example");
+            let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+            once.push_str(&value.to_string());
+            once.push_str("\n\n{\"id\":\"bad\",\"meens\":{}}\n");
+        }
+    }
+    let batch = once.repeat(12);
+    let dir = std::env::temp_dir().join(format!("palermo-threads-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("batch.ndjson");
+    std::fs::write(&file, &batch).expect("written");
+    let run = |threads: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_palermo"))
+            .args(["screen", "--threads", threads])
+            .arg(&file)
+            .output()
+            .expect("palermo runs");
+        assert_eq!(out.status.code(), Some(2), "the bad records are errors");
+        out.stdout
+    };
+    let one = run("1");
+    assert!(json_lines(&one).len() > 400);
+    assert!(batch.len() > 3 * (1 << 15), "several pieces");
+    for threads in ["2", "5"] {
+        assert!(run(threads) == one, "{threads} threads");
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -1,11 +1,12 @@
 //! Arbitrary bytes through `screen_ndjson`: no panic, no I/O error, and
 //! exactly one output line per record, in order, each with the right line
-//! number when it is an error. The first byte picks a small record limit so
-//! the over-limit path is exercised.
+//! number when it is an error; and on three threads the same bytes as on
+//! one. The first byte picks a small record limit so the over-limit path is
+//! exercised.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use palermo::io::{screen_ndjson, Limits};
+use palermo::io::{screen_ndjson, screen_ndjson_threads, Limits};
 use serde_json::Value;
 
 /// The line numbers of the records of `input`, by the rules documented on
@@ -50,4 +51,8 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(error["line"], *number);
         }
     }
+    let mut threaded = Vec::new();
+    let on_three = screen_ndjson_threads(input, &mut threaded, &limits, None, 3).expect("in-memory I/O");
+    assert_eq!(on_three, summary);
+    assert!(threaded == out, "three threads write what one writes");
 });

@@ -10,7 +10,7 @@
 //!
 //! Where a case carries ILO/EC indicators ([`Input::indicators`]), they are
 //! first assessed on their own and read into the facts
-//! ([`indicators`]); the Protocol test then runs on the merged facts.
+//! (`indicators`); the Protocol test then runs on the merged facts.
 
 use crate::assessment::{
     Assessment, Flag, PersonStatus, Reason, Said, Topic, Warning, CONTRACT, ENGINE,

@@ -32,9 +32,10 @@ pub mod htcds;
 mod read;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod threads;
 mod write;
 
-pub use array::{screen_array_as, screen_batch_as};
+pub use array::{screen_array_as, screen_batch_as, screen_batch_threads};
 
 /// Limits a host can rely on. Past a limit a record gets an error record
 /// (path `$`, or the path of the offending id or key); reading goes on.
@@ -750,63 +751,123 @@ pub fn screen_ndjson_as<R: BufRead, W: Write>(
                 return Err(e);
             }
         };
-        let line = &mut out.bytes;
         line_no += 1;
-        let complete = len <= buf.len();
-        let mut bytes: &[u8] = &buf;
-        let mut size = len;
-        if line_no == 1 {
-            if let Some(rest) = bytes.strip_prefix(BOM) {
-                bytes = rest;
-                size -= BOM.len();
-            }
+        match screen_line(
+            &buf,
+            len,
+            line_no,
+            limits,
+            profile,
+            &mut out.bytes,
+            &mut seen,
+        ) {
+            Some(true) => summary.screened += 1,
+            Some(false) => summary.invalid += 1,
+            None => continue,
         }
-        if let Some(rest) = bytes.strip_suffix(b"\r").filter(|_| complete) {
-            bytes = rest;
-            size -= 1;
-        }
-        let error = if size > limits.max_record_bytes {
-            Some(error_record(
-                None,
-                Some(line_no),
-                &Error::TooLarge {
-                    size,
-                    limit: limits.max_record_bytes,
-                },
-            ))
-        } else if bytes.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        } else {
-            match std::str::from_utf8(bytes) {
-                Ok(text) => match parse_input_with(text, limits) {
-                    Ok(input) => {
-                        write_assessment(line, &crate::words::assess(&input, profile), &mut seen);
-                        None
-                    }
-                    Err(e) => Some(invalid_record(text, line_no, limits, &e)),
-                },
-                Err(e) => Some(error_record(
-                    None,
-                    Some(line_no),
-                    &Error::Utf8 {
-                        offset: e.valid_up_to(),
-                    },
-                )),
-            }
-        };
-        match error {
-            None => summary.screened += 1,
-            Some(record) => {
-                summary.invalid += 1;
-                line.extend_from_slice(record.as_bytes());
-            }
-        }
-        line.push(b'\n');
         out.line_done()?;
     }
     out.hand_over()?;
     writer.flush()?;
     Ok(summary)
+}
+
+/// [`screen_ndjson_as`] with the records screened on `threads` threads of
+/// its own, for large batches on a machine with several cores. The output
+/// is byte for byte that of [`screen_ndjson_as`], in the same order, with
+/// the same line numbers; so is the summary. This thread reads and writes,
+/// and still hands over every answer before a read that could wait for
+/// input, so a caller that writes one record and waits for its answer gets
+/// it. `threads` of 0 or 1 screens on this thread only.
+///
+/// ```
+/// let input = "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"meens\":{}}\n{\"id\":\"c\"}\n";
+/// let limits = palermo::io::Limits::default();
+/// let mut one = Vec::new();
+/// palermo::io::screen_ndjson_as(input.as_bytes(), &mut one, &limits, None).unwrap();
+/// let mut two = Vec::new();
+/// let summary =
+///     palermo::io::screen_ndjson_threads(input.as_bytes(), &mut two, &limits, None, 2).unwrap();
+/// assert_eq!(one, two);
+/// assert_eq!((summary.screened, summary.invalid), (2, 1));
+/// ```
+pub fn screen_ndjson_threads<R: BufRead, W: Write>(
+    reader: R,
+    writer: W,
+    limits: &Limits,
+    profile: Option<Profile>,
+    threads: usize,
+) -> io::Result<BatchSummary> {
+    if threads <= 1 {
+        screen_ndjson_as(reader, writer, limits, profile)
+    } else {
+        threads::screen_ndjson(reader, writer, limits, profile, threads)
+    }
+}
+
+/// Screen line `line_no` of an NDJSON batch, of `len` bytes in all, read as
+/// `stored` (its first bytes: at most the record limit and 4), and append its
+/// output line, newline included, to `out`. `None` for a blank line, which
+/// is skipped; else whether the record was screened (`true`) or stands as an
+/// error record (`false`). The one copy of the line rules of
+/// [`screen_ndjson`], for one thread or several.
+fn screen_line<const N: usize>(
+    stored: &[u8],
+    len: usize,
+    line_no: u64,
+    limits: &Limits,
+    profile: Option<Profile>,
+    out: &mut Vec<u8>,
+    seen: &mut write::Seen<N>,
+) -> Option<bool> {
+    let complete = len <= stored.len();
+    let mut bytes = stored;
+    let mut size = len;
+    if line_no == 1 {
+        if let Some(rest) = bytes.strip_prefix(BOM) {
+            bytes = rest;
+            size -= BOM.len();
+        }
+    }
+    if let Some(rest) = bytes.strip_suffix(b"\r").filter(|_| complete) {
+        bytes = rest;
+        size -= 1;
+    }
+    let error = if size > limits.max_record_bytes {
+        Some(error_record(
+            None,
+            Some(line_no),
+            &Error::TooLarge {
+                size,
+                limit: limits.max_record_bytes,
+            },
+        ))
+    } else if bytes.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => match parse_input_with(text, limits) {
+                Ok(input) => {
+                    write_assessment(out, &crate::words::assess(&input, profile), seen);
+                    None
+                }
+                Err(e) => Some(invalid_record(text, line_no, limits, &e)),
+            },
+            Err(e) => Some(error_record(
+                None,
+                Some(line_no),
+                &Error::Utf8 {
+                    offset: e.valid_up_to(),
+                },
+            )),
+        }
+    };
+    let screened = error.is_none();
+    if let Some(record) = error {
+        out.extend_from_slice(record.as_bytes());
+    }
+    out.push(b'\n');
+    Some(screened)
 }
 
 /// [`screen_ndjson`] over text in memory: the output lines and the counts.

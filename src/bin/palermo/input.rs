@@ -1,7 +1,7 @@
 //! Reading cases from a file or stdin: a batch in any shape, or one case.
 //!
 //! The shape is told from the first non-blank line
-//! ([`palermo::io::screen_batch_as`]): if it is a complete JSON object on its
+//! ([`palermo::io::screen_batch_threads`]): if it is a complete JSON object on its
 //! own, the input is NDJSON and is streamed record by record (memory stays
 //! flat whatever the size). A top-level JSON array (the first non-blank byte
 //! is `[`) is a batch: one output line per element. Anything else is JSON
@@ -16,7 +16,7 @@
 //! spread over lines is known to be whole only when the next one begins or
 //! the input ends, so its line comes then.
 
-use palermo::io::{screen_batch_as, BatchSummary, Limits};
+use palermo::io::{screen_batch_threads, BatchSummary, Limits};
 use palermo::Profile;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, LineWriter, Read, Write};
@@ -24,9 +24,14 @@ use std::path::Path;
 use std::process::ExitCode;
 
 fn open(file: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
+    open_with(file, 1 << 16)
+}
+
+/// `file` (stdin when absent) read through a buffer of `capacity` bytes.
+fn open_with(file: Option<&Path>, capacity: usize) -> io::Result<Box<dyn BufRead>> {
     Ok(match file {
-        Some(path) => Box::new(BufReader::with_capacity(1 << 16, File::open(path)?)),
-        None => Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+        Some(path) => Box::new(BufReader::with_capacity(capacity, File::open(path)?)),
+        None => Box::new(BufReader::with_capacity(capacity, io::stdin())),
     })
 }
 
@@ -47,22 +52,32 @@ fn is_regular_file(file: Option<&Path>) -> bool {
     }
 }
 
+/// The threads `palermo screen` uses by default: the machine's cores, at
+/// most 16.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(16))
+}
+
 /// `palermo screen`: screen every record, write one output line each, under
-/// `profile` when given (else each case's own).
+/// `profile` when given (else each case's own), NDJSON on `threads` threads.
 pub fn screen(
     file: Option<&Path>,
     limits: &Limits,
     profile: Option<Profile>,
+    threads: usize,
 ) -> io::Result<BatchSummary> {
     let worker = !is_regular_file(file);
-    let reader = open(file)?;
+    // Every answer is handed over before a read that could wait, that is
+    // whenever the buffer is used up: from a file, where no read waits, a
+    // larger buffer lets the threads screen more at a time.
+    let reader = open_with(file, if worker { 1 << 16 } else { 1 << 20 })?;
     let stdout = crate::stdout()?;
     let out: Box<dyn Write> = if worker {
         Box::new(LineWriter::new(stdout))
     } else {
         Box::new(BufWriter::with_capacity(1 << 16, stdout))
     };
-    screen_batch_as(reader, out, limits, profile)
+    screen_batch_threads(reader, out, limits, profile, threads)
 }
 
 /// `palermo explain`: the text of one case.

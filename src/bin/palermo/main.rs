@@ -86,6 +86,11 @@ enum Command {
         /// The input's vocabulary.
         #[arg(long, value_enum, default_value_t = From::Contract)]
         from: From,
+        /// Threads that screen an NDJSON batch; 1 screens on one thread.
+        /// The output is the same whatever the number. [default: the
+        /// machine's cores, at most 16]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+        threads: Option<u16>,
     },
     /// Explain the assessment of one case in plain text.
     Explain {
@@ -206,10 +211,12 @@ fn main() -> ExitCode {
             max_record_bytes,
             profile,
             from,
+            threads,
         } => {
             let limits = palermo::io::Limits::default().with_max_record_bytes(max_record_bytes);
+            let threads = threads.map_or_else(input::cores, usize::from);
             let screened = match from {
-                From::Contract => input::screen(file.as_deref(), &limits, profile),
+                From::Contract => input::screen(file.as_deref(), &limits, profile, threads),
                 From::Htcds => htcds::screen(file.as_deref(), &limits),
             };
             match screened {
