@@ -801,7 +801,7 @@ pub fn screen_ndjson_threads<R: BufRead, W: Write>(
     if threads <= 1 {
         screen_ndjson_as(reader, writer, limits, profile)
     } else {
-        threads::screen_ndjson(reader, writer, limits, profile, threads)
+        threads::screen_in_pieces(reader, writer, limits, profile, threads, threads::PIECE)
     }
 }
 

@@ -26,7 +26,7 @@ use std::sync::{mpsc, Mutex};
 use std::thread;
 
 /// The input bytes of a piece of work (more when a line is longer).
-const PIECE: usize = 1 << 15;
+pub(super) const PIECE: usize = 1 << 15;
 
 /// Lines read, to be screened together.
 #[derive(Default)]
@@ -73,19 +73,9 @@ fn screen_piece(
     }
 }
 
-/// [`super::screen_ndjson_as`] on `threads` worker threads (at least 2).
-pub(super) fn screen_ndjson<R: BufRead, W: Write>(
-    reader: R,
-    writer: W,
-    limits: &Limits,
-    profile: Option<Profile>,
-    threads: usize,
-) -> io::Result<BatchSummary> {
-    screen_in_pieces(reader, writer, limits, profile, threads, PIECE)
-}
-
-/// [`screen_ndjson`] in pieces of about `piece` bytes.
-fn screen_in_pieces<R: BufRead, W: Write>(
+/// [`super::screen_ndjson_as`] on `threads` worker threads (at least 2), in
+/// pieces of about `piece_bytes` bytes ([`PIECE`]).
+pub(super) fn screen_in_pieces<R: BufRead, W: Write>(
     mut reader: R,
     mut writer: W,
     limits: &Limits,
