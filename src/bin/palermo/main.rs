@@ -86,7 +86,8 @@ enum Command {
         /// The input's vocabulary.
         #[arg(long, value_enum, default_value_t = From::Contract)]
         from: From,
-        /// Threads that screen an NDJSON batch; 1 screens on one thread.
+        /// Threads that screen an NDJSON batch of contract cases; 1 screens
+        /// on one thread.
         /// The output is the same whatever the number. [default: the
         /// machine's cores, at most 16]
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
