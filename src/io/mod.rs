@@ -801,7 +801,14 @@ pub fn screen_ndjson_threads<R: BufRead, W: Write>(
     if threads <= 1 {
         screen_ndjson_as(reader, writer, limits, profile)
     } else {
-        threads::screen_in_pieces(reader, writer, limits, profile, threads, threads::PIECE)
+        threads::screen_in_pieces(
+            reader,
+            writer,
+            limits,
+            threads,
+            threads::PIECE,
+            &threads::contract(limits, profile),
+        )
     }
 }
 

@@ -47,20 +47,30 @@ struct Screened {
     summary: BatchSummary,
 }
 
-/// Screen each line of `piece`.
-fn screen_piece(
-    piece: &Piece,
+/// How one line is screened: its stored bytes, full length and number in,
+/// its output line appended (the contract's line rules, [`screen_line`]).
+pub(super) type LineRules<'a> =
+    dyn Fn(&[u8], usize, u64, &mut Vec<u8>, &mut Seen<4096>) -> Option<bool> + Sync + 'a;
+
+/// The contract's line rules under `profile`.
+pub(super) fn contract(
     limits: &Limits,
     profile: Option<Profile>,
-    seen: &mut Seen<4096>,
-) -> Screened {
+) -> impl Fn(&[u8], usize, u64, &mut Vec<u8>, &mut Seen<4096>) -> Option<bool> + Sync + '_ {
+    move |stored, len, line_no, out, seen| {
+        screen_line(stored, len, line_no, limits, profile, out, seen)
+    }
+}
+
+/// Screen each line of `piece`.
+fn screen_piece(piece: &Piece, rules: &LineRules<'_>, seen: &mut Seen<4096>) -> Screened {
     let mut out = Vec::with_capacity(piece.bytes.len() * 16);
     let mut summary = BatchSummary::default();
     let mut start = 0;
     for &(end, len, line_no) in &piece.lines {
         let stored = piece.bytes.get(start..end).unwrap_or_default();
         start = end;
-        match screen_line(stored, len, line_no, limits, profile, &mut out, seen) {
+        match rules(stored, len, line_no, &mut out, seen) {
             Some(true) => summary.screened += 1,
             Some(false) => summary.invalid += 1,
             None => {}
@@ -79,14 +89,15 @@ pub(super) fn screen_in_pieces<R: BufRead, W: Write>(
     mut reader: R,
     mut writer: W,
     limits: &Limits,
-    profile: Option<Profile>,
     threads: usize,
     piece_bytes: usize,
+    rules: &LineRules<'_>,
 ) -> io::Result<BatchSummary> {
     let in_flight = 2 * threads as u64;
     let (to_workers, pieces) = mpsc::sync_channel::<Piece>(2 * threads);
     let pieces = Mutex::new(pieces);
-    let (to_writer, screened) = mpsc::channel::<Screened>();
+    // `None`: a worker stopped short (it panicked).
+    let (to_writer, screened) = mpsc::channel::<Option<Screened>>();
     thread::scope(|scope| {
         // Owned here, so that returning drops them, and the workers stop
         // before the scope waits for them.
@@ -95,6 +106,7 @@ pub(super) fn screen_in_pieces<R: BufRead, W: Write>(
             let pieces = &pieces;
             let to_writer = to_writer.clone();
             scope.spawn(move || {
+                let stopped = Stopped(&to_writer);
                 let mut seen = Seen::<4096>::new();
                 loop {
                     // The lock is held only while waiting for the next piece.
@@ -103,8 +115,9 @@ pub(super) fn screen_in_pieces<R: BufRead, W: Write>(
                         Err(_) => return,
                     };
                     let Ok(piece) = next else { return };
-                    if to_writer
-                        .send(screen_piece(&piece, limits, profile, &mut seen))
+                    if stopped
+                        .0
+                        .send(Some(screen_piece(&piece, rules, &mut seen)))
                         .is_err()
                     {
                         return;
@@ -173,10 +186,24 @@ pub(super) fn screen_in_pieces<R: BufRead, W: Write>(
     })
 }
 
+/// Tells the writing side when a worker stops short, so that it does not
+/// wait for a piece that will never come: on a panic (where the caller's
+/// build unwinds), the call then ends and the scope passes the panic on, as
+/// on one thread.
+struct Stopped<'a>(&'a mpsc::Sender<Option<Screened>>);
+
+impl Drop for Stopped<'_> {
+    fn drop(&mut self) {
+        if thread::panicking() {
+            let _ = self.0.send(None);
+        }
+    }
+}
+
 /// The writing side: pieces screened, put back in order.
 struct Writing<'a, 'w, W: Write> {
     out: Pending<'w, W>,
-    screened: &'a mpsc::Receiver<Screened>,
+    screened: &'a mpsc::Receiver<Option<Screened>>,
     /// Pieces screened ahead of one still being screened.
     waiting: BTreeMap<u64, Screened>,
     sent: u64,
@@ -190,7 +217,9 @@ impl<W: Write> Writing<'_, '_, W> {
         let done = self
             .screened
             .recv()
-            .map_err(|_| io::Error::other("a screening thread stopped"))?;
+            .ok()
+            .flatten()
+            .ok_or_else(|| io::Error::other("a screening thread stopped"))?;
         self.waiting.insert(done.seq, done);
         while let Some(done) = self.waiting.remove(&self.written) {
             self.summary.screened += done.summary.screened;
@@ -256,7 +285,9 @@ mod tests {
                 for capacity in [3, 64, 1 << 16] {
                     let reader = BufReader::with_capacity(capacity, &input[..]);
                     let mut out = Vec::new();
-                    let got = screen_in_pieces(reader, &mut out, &limits(), None, threads, piece)
+                    let limits = limits();
+                    let rules = contract(&limits, None);
+                    let got = screen_in_pieces(reader, &mut out, &limits, threads, piece, &rules)
                         .expect("a slice reads");
                     assert_eq!(got, summary, "{threads} threads, pieces of {piece}");
                     assert!(
@@ -310,9 +341,27 @@ mod tests {
                 },
             );
             let mut out = Vec::new();
-            let got = screen_in_pieces(reader, &mut out, &limits(), None, threads, 50);
+            let limits = limits();
+            let rules = contract(&limits, None);
+            let got = screen_in_pieces(reader, &mut out, &limits, threads, 50, &rules);
             assert!(got.is_err());
             assert_eq!(out, before, "{threads} threads");
         }
+    }
+
+    #[test]
+    fn a_worker_that_panics_passes_the_panic_on_instead_of_hanging() {
+        let input = batch();
+        let limits = limits();
+        let rules = contract(&limits, None);
+        let panicking = |stored: &[u8], len, line_no, out: &mut Vec<u8>, seen: &mut Seen<4096>| {
+            assert!(line_no != 30, "a defect on line 30");
+            rules(stored, len, line_no, out, seen)
+        };
+        let outcome = std::panic::catch_unwind(|| {
+            let mut out = Vec::new();
+            screen_in_pieces(&input[..], &mut out, &limits, 3, 100, &panicking)
+        });
+        assert!(outcome.is_err(), "the panic reaches the caller");
     }
 }
