@@ -179,6 +179,21 @@ struct WhatIf {
 }
 
 impl WhatIf {
+    /// Whether an answer that changes `changed` can change the verdict at
+    /// all. Not when a finding of higher precedence than every status that
+    /// part feeds already holds: it is decided on other parts of the case,
+    /// so it still holds, and is still the verdict. A trafficking finding
+    /// (established or suspected) outranks everything the movement feeds;
+    /// smuggling outranks unsafe migration, all the risk factors feed.
+    fn can_change(&self, changed: Changed) -> bool {
+        let trafficking = self.base.trafficking != Level::NotEstablished;
+        match changed {
+            Changed::Elements | Changed::Person => true,
+            Changed::Movement => !trafficking,
+            Changed::RiskFactors => !trafficking && self.base.smuggling != Level::Established,
+        }
+    }
+
     fn verdict(&self, work: &Case, changed: Changed) -> Verdict {
         let mut s = self.base;
         match changed {
@@ -266,36 +281,74 @@ fn element<V: Element>(
         return;
     }
     let def = what_if.profile.definition();
-    let set = *field(work);
-    // Members that count in the same limbs have the same effect: decide once
-    // per set of limbs (bit `i` for limb `i`, so fewer than 2^MAX_LIMBS sets).
+    let asked = field(work).unstated_mask() & (def.asking::<V>() | also);
+    if asked == 0 {
+        return;
+    }
+    // The verdict with a "yes" to `member`, on the scratch case.
+    let mut yes_to = |member: V| {
+        field(work).set(member, Fact::Established);
+        let v = what_if.verdict(work, Changed::Elements);
+        field(work).set(member, Fact::NotStated);
+        v
+    };
+    // Except the fact that also completes a provisional reading (a payment
+    // to a person in control makes a forced marriage servile): it has an
+    // effect of its own.
+    let own = own_effect::<V>() & asked;
+    // Members that count in the same limbs have the same effect: decide
+    // once per set of limbs (bit `i` for limb `i`, so fewer than
+    // 2^MAX_LIMBS sets), on its first member. The members of a set are
+    // found with masks, so a member is looked at one by one only when its
+    // answer changes the verdict.
+    let limbs = def.limbs.len().min(MAX_LIMBS);
     let mut decided: [Option<Verdict>; 1 << MAX_LIMBS] = [None; 1 << MAX_LIMBS];
-    for member in members::<V>(set.unstated_mask() & (def.asking::<V>() | also)) {
-        let mask = def.limb_mask(member);
-        // Except the fact that also completes a provisional reading (a
-        // payment to a person in control makes a forced marriage servile):
-        // it has an effect of its own.
-        let own_effect = member.field() == SERVILE_BY_PAYMENT.0.field();
-        let slot = usize::try_from(mask)
-            .ok()
-            .filter(|_| !own_effect)
-            .and_then(|m| decided.get_mut(m));
-        let yes = match slot {
-            Some(Some(v)) => *v,
-            slot => {
-                field(work).set(member, Fact::Established);
-                let v = what_if.verdict(work, Changed::Elements);
-                field(work).set(member, Fact::NotStated);
-                if let Some(slot) = slot {
-                    *slot = Some(v);
+    let mut changing = 0u32;
+    for (set, slot) in decided.iter_mut().enumerate().take(1 << limbs) {
+        let in_set = (0..limbs).fold(asked & !own, |in_set, i| {
+            let counting = def.counting::<V>(i);
+            in_set
+                & if set & (1 << i) != 0 {
+                    counting
+                } else {
+                    !counting
                 }
-                v
+        });
+        if let Some(first) = members::<V>(in_set).next() {
+            let v = yes_to(first);
+            *slot = Some(v);
+            if v != current {
+                changing |= in_set;
             }
+        }
+    }
+    let own_yes = members::<V>(own).next().map(&mut yes_to);
+    if own_yes.is_some_and(|v| v != current) {
+        changing |= own;
+    }
+    for member in members::<V>(changing) {
+        let yes = if crate::model::bit(member) & own != 0 {
+            own_yes
+        } else {
+            usize::try_from(def.limb_mask(member))
+                .ok()
+                .and_then(|set| decided.get(set).copied().flatten())
         };
-        if yes != current {
+        if let Some(yes) = yes {
             push_yes(out, order, member.field(), yes, establishes);
         }
     }
+}
+
+/// The member of `V` whose answer has an effect of its own (the means
+/// that completes a provisional reading, [`SERVILE_BY_PAYMENT`]), as a
+/// mask: empty for the other vocabularies.
+fn own_effect<V: Vocabulary>() -> u32 {
+    let (means, _) = SERVILE_BY_PAYMENT;
+    V::ALL
+        .get(means.index())
+        .filter(|m| m.field() == means.field())
+        .map_or(0, |m| crate::model::bit(*m))
 }
 
 /// `purpose.servile_marriage` is asked only of a case that records a forced
@@ -322,16 +375,28 @@ fn push_yes(
     yes: Verdict,
     establishes: Part,
 ) {
-    out.push(Decisive {
-        field,
-        yes: Some(yes),
-        no: None,
-        establishes: Some(establishes),
-        slot: None,
-        order: *order,
-        topic: Topic::of(field) as usize,
-    });
+    record(
+        out,
+        Decisive {
+            field,
+            yes: Some(yes),
+            no: None,
+            establishes: Some(establishes),
+            slot: None,
+            order: *order,
+            topic: Topic::of(field) as usize,
+        },
+    );
     *order += 1;
+}
+
+/// Add a decisive question to `out`. Most cases have few: room for 8 is
+/// made at the first, so that a case with none allocates nothing.
+fn record(out: &mut Vec<Decisive>, decisive: Decisive) {
+    if out.capacity() == 0 {
+        out.reserve_exact(8);
+    }
+    out.push(decisive);
 }
 
 /// Questions for the not-stated members of a group whose members all have
@@ -345,6 +410,9 @@ fn group<V: Vocabulary>(
     out: &mut Vec<Decisive>,
     order: &mut usize,
 ) {
+    if !what_if.can_change(Changed::RiskFactors) {
+        return;
+    }
     let set = *field(work);
     let Some(first) = members::<V>(set.unstated_mask()).next() else {
         return;
@@ -373,8 +441,9 @@ pub(crate) fn ask(
         profile,
     };
     let mut work = scratch(case);
-    // Most cases have few decisive questions.
-    let mut found: Vec<Decisive> = Vec::with_capacity(8);
+    // Many cases have no decisive question: room is made at the first
+    // (see `record`).
+    let mut found: Vec<Decisive> = Vec::new();
     let mut order = 0;
 
     element(
@@ -408,7 +477,7 @@ pub(crate) fn ask(
         &mut order,
     );
     for &slot in SINGLE_SLOTS {
-        if !open(slot, &mut work, person) {
+        if !what_if.can_change(slot.changes()) || !open(slot, &mut work, person) {
             continue;
         }
         // A slot changes only the person or the movement: put them back
@@ -429,15 +498,18 @@ pub(crate) fn ask(
             None
         };
         if yes.is_some() || no.is_some() {
-            found.push(Decisive {
-                field: slot.field(),
-                yes,
-                no,
-                establishes: None,
-                slot: Some(slot),
-                order,
-                topic: Topic::of(slot.field()) as usize,
-            });
+            record(
+                &mut found,
+                Decisive {
+                    field: slot.field(),
+                    yes,
+                    no,
+                    establishes: None,
+                    slot: Some(slot),
+                    order,
+                    topic: Topic::of(slot.field()) as usize,
+                },
+            );
             order += 1;
         }
     }
@@ -688,6 +760,36 @@ impl Facts {
         }
     }
 
+    /// The fact `field`, as masks; empty for a field no part is supplied by.
+    fn of(field: Field) -> Facts {
+        let bit = |v| 1u32.checked_shl(v).unwrap_or(0);
+        match field {
+            Field::Act(m) => Facts {
+                act: crate::model::bit(m),
+                ..Facts::default()
+            },
+            Field::Means(m) => Facts {
+                means: crate::model::bit(m),
+                ..Facts::default()
+            },
+            Field::Purpose(m) => Facts {
+                purpose: crate::model::bit(m),
+                ..Facts::default()
+            },
+            Field::Risk(m) => Facts {
+                risk: crate::model::bit(m),
+                ..Facts::default()
+            },
+            other => Facts::other(
+                OTHER
+                    .iter()
+                    .position(|f| *f == other)
+                    .and_then(|i| u32::try_from(i).ok())
+                    .map_or(0, bit),
+            ),
+        }
+    }
+
     fn is_empty(self) -> bool {
         self == Facts::default()
     }
@@ -725,8 +827,11 @@ impl Facts {
         members::<Means>(self.means).for_each(|m| f(m.field()));
         members::<Purpose>(self.purpose).for_each(|m| f(m.field()));
         members::<RiskFactor>(self.risk).for_each(|m| f(m.field()));
-        for (i, field) in OTHER.iter().enumerate() {
-            if self.other & (1 << i) != 0 {
+        let mut other = self.other;
+        while other != 0 {
+            let i = other.trailing_zeros();
+            other &= other - 1;
+            if let Some(field) = usize::try_from(i).ok().and_then(|i| OTHER.get(i)) {
                 f(*field);
             }
         }
@@ -1013,7 +1118,13 @@ fn nearest(
 /// Add the questions towards `target`, which needs `parts`, to `out`,
 /// leaving out the facts it already asks.
 fn towards(target: Verdict, parts: &Parts, out: &mut Vec<Question>) {
-    let asked = out.len();
+    // The facts the decisive questions already ask, as masks.
+    let decisive = out
+        .iter()
+        .filter_map(|q| q.field)
+        .fold(Facts::default(), |facts, field| {
+            facts.with(Facts::of(field))
+        });
     let mut seen = Facts::default();
     let total = u8::try_from(parts.len).unwrap_or(u8::MAX);
     // In the interview's order: the age first (it decides whether a means
@@ -1031,13 +1142,9 @@ fn towards(target: Verdict, parts: &Parts, out: &mut Vec<Question>) {
                 facts = Facts::other(facts.other & pass.other);
             }
             seen = seen.with(facts);
-            facts.each_field(|fact| {
-                // Leave out the facts the decisive questions already ask.
-                let decisive = out.get(..asked).unwrap_or_default();
-                if asked == 0 || !decisive.iter().any(|q| q.field == Some(fact)) {
-                    out.push(Question::at(fact, why));
-                }
-            });
+            facts
+                .without(decisive)
+                .each_field(|fact| out.push(Question::at(fact, why)));
         }
     }
 }
@@ -1147,6 +1254,9 @@ mod tests {
                 let mut check = |work: &Case, part: Changed| {
                     let full = statuses(work, profile).verdict();
                     assert_eq!(what_if.verdict(work, part), full, "{part:?} {work:?}");
+                    if !what_if.can_change(part) {
+                        assert_eq!(full, what_if.base.verdict(), "{part:?} {work:?}");
+                    }
                     changed += usize::from(full != what_if.base.verdict());
                 };
                 each_yes(&case, |c| &mut c.act, Changed::Elements, &mut check);
@@ -1194,5 +1304,22 @@ mod tests {
         );
         assert!(facts.without(facts).is_empty());
         assert_eq!(Facts::default().with(facts), facts);
+    }
+
+    /// A field read back as masks lists itself, for every fact a part can
+    /// be supplied by.
+    #[test]
+    fn a_field_as_masks_is_that_field() {
+        let vocabularies = members::<Act>(u32::MAX)
+            .map(Act::field)
+            .chain(members::<Means>(u32::MAX).map(Means::field))
+            .chain(members::<Purpose>(u32::MAX).map(Purpose::field))
+            .chain(members::<RiskFactor>(u32::MAX).map(RiskFactor::field));
+        for field in vocabularies.chain(OTHER) {
+            let mut listed = Vec::new();
+            Facts::of(field).each_field(|f| listed.push(f));
+            assert_eq!(listed, [field]);
+        }
+        assert!(Facts::of(Field::Consent).is_empty());
     }
 }
