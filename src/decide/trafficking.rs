@@ -216,10 +216,10 @@ fn finding<V: Counted>(
     shown: u32,
 ) -> (ElementFinding<V>, u32) {
     let mask = def.at_level(limb, set, level, shown);
-    (
-        ElementFinding::new(level.into(), crate::model::members(mask).collect()),
-        mask,
-    )
+    // Sized from the mask: one allocation, none for no fact.
+    let mut facts = Vec::with_capacity(mask.count_ones() as usize);
+    facts.extend(crate::model::members::<V>(mask));
+    (ElementFinding::new(level.into(), facts), mask)
 }
 
 /// The trafficking finding under `def`, with the reasons behind it (as
@@ -570,6 +570,9 @@ fn readings_of<V: Counted>(
     reasons: &mut Vec<Reason>,
 ) -> bool {
     let mut any = false;
+    if mask == 0 {
+        return any; // No fact, no reading.
+    }
     for read in [false, true] {
         // The rule a fact counts under in this pass.
         let basis = |m: V| match def.how(m) {
@@ -631,10 +634,9 @@ fn uncounted<V: Counted>(
     cite: &'static crate::law::Rule,
     reasons: &mut Vec<Reason>,
 ) {
-    for (fact, value) in set.iter() {
-        if !value.is_present() {
-            continue;
-        }
+    // The facts stated as present (`true` or `"suspected"`), in order.
+    let present = set.mask_at(Level::Established) | set.mask_at(Level::Suspected);
+    for fact in crate::model::members::<V>(present) {
         let field = fact.field();
         match def.how(fact) {
             How::Not => reasons.push(Reason::new(
