@@ -710,8 +710,11 @@ impl Question {
     }
 }
 
-/// Why a question is asked, as data.
+/// Why a question is asked, as data. Its tag is a plain byte (no niche):
+/// the questions of one part share their `why`, found by comparing each
+/// question's `Asked` with the one before, and a plain tag compares quickly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[repr(u8)]
 pub(crate) enum Asked {
     /// Read back from JSON.
     #[default]
