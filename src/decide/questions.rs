@@ -185,10 +185,17 @@ impl WhatIf {
     /// so it still holds, and is still the verdict. A trafficking finding
     /// (established or suspected) outranks everything the movement feeds;
     /// smuggling outranks unsafe migration, all the risk factors feed.
-    fn can_change(&self, changed: Changed) -> bool {
+    /// And an answer about the person finds no trafficking in a case
+    /// without an act or a purpose (see [`WhatIf::verdict`]), nor is there
+    /// any before it. `case` is the case, before or after the answer.
+    fn can_change(&self, case: &Case, changed: Changed) -> bool {
         let trafficking = self.base.trafficking != Level::NotEstablished;
         match changed {
-            Changed::Elements | Changed::Person => true,
+            Changed::Elements => true,
+            Changed::Person => {
+                case.act.level() != Level::NotEstablished
+                    && case.purpose.level() != Level::NotEstablished
+            }
             Changed::Movement => !trafficking,
             Changed::RiskFactors => !trafficking && self.base.smuggling != Level::Established,
         }
@@ -410,7 +417,7 @@ fn group<V: Vocabulary>(
     out: &mut Vec<Decisive>,
     order: &mut usize,
 ) {
-    if !what_if.can_change(Changed::RiskFactors) {
+    if !what_if.can_change(work, Changed::RiskFactors) {
         return;
     }
     let set = *field(work);
@@ -477,7 +484,7 @@ pub(crate) fn ask(
         &mut order,
     );
     for &slot in SINGLE_SLOTS {
-        if !what_if.can_change(slot.changes()) || !open(slot, &mut work, person) {
+        if !what_if.can_change(&work, slot.changes()) || !open(slot, &mut work, person) {
             continue;
         }
         // A slot changes only the person or the movement: put them back
@@ -1254,7 +1261,7 @@ mod tests {
                 let mut check = |work: &Case, part: Changed| {
                     let full = statuses(work, profile).verdict();
                     assert_eq!(what_if.verdict(work, part), full, "{part:?} {work:?}");
-                    if !what_if.can_change(part) {
+                    if !what_if.can_change(work, part) {
                         assert_eq!(full, what_if.base.verdict(), "{part:?} {work:?}");
                     }
                     changed += usize::from(full != what_if.base.verdict());
