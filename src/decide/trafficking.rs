@@ -512,10 +512,14 @@ pub(crate) fn assess(
         ));
     }
 
-    let missing = Element::ALL
-        .into_iter()
-        .filter(|e| d.missing() & e.bit() != 0)
-        .collect();
+    let missing_set = d.missing();
+    // Sized from the set: one allocation, none when nothing is missing.
+    let mut missing = Vec::with_capacity(missing_set.count_ones() as usize);
+    missing.extend(
+        Element::ALL
+            .into_iter()
+            .filter(|e| missing_set & e.bit() != 0),
+    );
     TraffickingFinding {
         status: d.status,
         elements: Elements {
