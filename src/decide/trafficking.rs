@@ -573,10 +573,10 @@ fn readings_of<V: Counted>(
     minimum: bool,
     reasons: &mut Vec<Reason>,
 ) -> bool {
-    let mut any = false;
     if mask == 0 {
-        return any; // No fact, no reading.
+        return false; // No fact, no reading.
     }
+    let mut any = false;
     for read in [false, true] {
         // The rule a fact counts under in this pass.
         let basis = |m: V| match def.how(m) {
