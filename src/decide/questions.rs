@@ -769,32 +769,21 @@ impl Facts {
 
     /// The fact `field`, as masks; empty for a field no part is supplied by.
     fn of(field: Field) -> Facts {
-        let bit = |v| 1u32.checked_shl(v).unwrap_or(0);
+        let mut facts = Facts::default();
         match field {
-            Field::Act(m) => Facts {
-                act: crate::model::bit(m),
-                ..Facts::default()
-            },
-            Field::Means(m) => Facts {
-                means: crate::model::bit(m),
-                ..Facts::default()
-            },
-            Field::Purpose(m) => Facts {
-                purpose: crate::model::bit(m),
-                ..Facts::default()
-            },
-            Field::Risk(m) => Facts {
-                risk: crate::model::bit(m),
-                ..Facts::default()
-            },
-            other => Facts::other(
-                OTHER
+            Field::Act(m) => facts.act = crate::model::bit(m),
+            Field::Means(m) => facts.means = crate::model::bit(m),
+            Field::Purpose(m) => facts.purpose = crate::model::bit(m),
+            Field::Risk(m) => facts.risk = crate::model::bit(m),
+            other => {
+                facts.other = OTHER
                     .iter()
                     .position(|f| *f == other)
                     .and_then(|i| u32::try_from(i).ok())
-                    .map_or(0, bit),
-            ),
+                    .map_or(0, |i| 1u32.checked_shl(i).unwrap_or(0));
+            }
         }
+        facts
     }
 
     fn is_empty(self) -> bool {
