@@ -6,6 +6,8 @@
 
 #![cfg(feature = "casebook")]
 
+mod common;
+
 use palermo::decide::interview::{Ask, Interview, Topic};
 use palermo::model::{Answer, Case, Field};
 use palermo::{Input, Profile, Verdict};
@@ -81,17 +83,10 @@ fn cases() -> Vec<(String, Input)> {
         .into_iter()
         .map(|s| (s.id.clone(), s.input))
         .collect();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     // (`examples/profiles/` are written for `compare`: facts other
     // instruments name, which an interview under a profile does not ask.)
     for dir in ["cases"] {
-        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
-            .expect("examples")
-            .map(|e| e.expect("entry").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
-        files.sort();
-        for path in files {
+        for path in common::json_files(&format!("examples/{dir}")) {
             let text = std::fs::read_to_string(&path).expect("read");
             let input = palermo::parse_input(&text).expect("an example parses");
             let name = format!("{dir}/{}", path.file_name().unwrap().to_string_lossy());

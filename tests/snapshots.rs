@@ -6,19 +6,14 @@
 //! with `INSTA_UPDATE=always cargo test --test snapshots` (or `cargo insta
 //! review`), then read them.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The example cases, sorted by file name.
 fn cases() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cases");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
+    common::json_files("examples/cases")
 }
 
 /// The snapshot name of a case file: its stem (`fishing-boat-men`).

@@ -191,13 +191,7 @@ fn any_number_of_threads_writes_the_same_lines() {
     // pieces the threads share out.
     let mut once = String::new();
     for dir in ["examples/cases", "examples/indicators", "examples/profiles"] {
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .expect("examples")
-            .map(|e| e.expect("entry").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
-        files.sort();
-        for file in files {
+        for file in common::json_files(dir) {
             let text = std::fs::read_to_string(&file).expect("example");
             let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
             once.push_str(&value.to_string());

@@ -1,5 +1,5 @@
-//! What several test files share: running the command line, and finding
-//! names of data in words meant for people.
+//! What several test files share: running the command line, listing the
+//! examples, and finding names of data in words meant for people.
 // Each test file uses what it needs of this module.
 #![allow(dead_code)]
 
@@ -45,4 +45,17 @@ pub fn a_name_of_data_in(text: &str) -> Option<&str> {
             word.contains('.')
                 && (palermo::model::Field::from_path(word).is_some() || ilo.is_known(word))
         })
+}
+
+/// Every `*.json` file directly in `dir` (relative to the crate's root),
+/// sorted by name.
+pub fn json_files(dir: &str) -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
 }
