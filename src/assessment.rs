@@ -1064,6 +1064,11 @@ pub struct DerivedFact {
     #[serde(skip)]
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) why: Why,
+    /// Held at `suspected` because only the children's lists, which apply
+    /// while the person is presumed to be a child, give more.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) presumed: bool,
 }
 
 /// What the words of the ILO/EC reasons need of the data (lists and
@@ -1116,6 +1121,9 @@ pub(crate) enum Why {
     Sign,
     /// Indicators of how the person was recruited: a recruitment took place.
     Recruited,
+    /// Indicators of the person's situation when recruited: a recruitment
+    /// is suggested, no more.
+    RecruitedInSituation,
     /// Indicators that describe a position of vulnerability.
     Vulnerable,
     /// Indicators that describe a risk factor.

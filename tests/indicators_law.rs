@@ -453,6 +453,113 @@ fn protocol_art_3a_recruitment_indicators_are_the_act_of_recruitment() {
     assert_eq!(mapped(&one, "act.recruitment"), Level::Established);
 }
 
+/// `ilo.2009.mapping.recruitment`, Protocol art. 3(a) "recruitment": an
+/// indicator of the person's situation when recruited (economic reasons,
+/// the general context) describes the person, not what anyone did. It
+/// suggests a recruitment, never establishes it; an abuse of that
+/// situation at recruitment does.
+#[test]
+fn protocol_art_3a_the_persons_situation_at_recruitment_only_suggests_a_recruitment() {
+    for id in [
+        "recruitment_by_abuse_of_vulnerability.economic_reasons",
+        "recruitment_by_abuse_of_vulnerability.general_context",
+        "recruitment_by_abuse_of_vulnerability.family_situation",
+    ] {
+        let mut input = told_yes(Some(30), &[id]);
+        input.case.means.set(Means::Coercion, Fact::Established);
+        input
+            .case
+            .purpose
+            .set(Purpose::ForcedLabour, Fact::Established);
+        let a = evaluate(&input);
+        assert_eq!(mapped(&a, "act.recruitment"), Level::Suspected, "{id}");
+        assert_eq!(a.trafficking.status, Level::Suspected, "{id}");
+        assert_eq!(a.verdict, Verdict::PossibleTrafficking, "{id}");
+    }
+    let abuse = evaluate(&told_yes(
+        Some(30),
+        &["recruitment_by_abuse_of_vulnerability.abuse_of_illegal_status"],
+    ));
+    assert_eq!(mapped(&abuse, "act.recruitment"), Level::Established);
+}
+
+/// Presumption of minority (CETS 197 art. 10(3); contract revision 2): the
+/// children's lists grade a presumed child's indicators, but what only
+/// their grades give rests on the presumed age, so it counts at most as
+/// suspected until the age is verified; what the adults' lists give holds
+/// at any age.
+#[test]
+fn presumption_of_minority_what_only_the_childrens_grades_give_is_provisional() {
+    let threats = [
+        "coercive_recruitment.threats_of_violence_against_victim",
+        "coercive_recruitment.violence_on_family",
+    ];
+    let with_age = |age: Option<u8>, estimate: Option<(u8, u8)>| {
+        let mut input = told_yes(age, &threats);
+        input.case.person.age_estimate =
+            estimate.map(|(min, max)| palermo::model::AgeRange { min, max });
+        input.case.act.set(Act::Recruitment, Fact::Established);
+        input
+            .case
+            .purpose
+            .set(Purpose::ForcedLabour, Fact::Established);
+        evaluate(&input)
+    };
+    // Strong for a child, medium for an adult: positive only for a child.
+    let presumed = with_age(None, Some((16, 19)));
+    assert_eq!(
+        presumed.ilo.as_ref().map(|i| i.list),
+        Some(ListName::ChildrenLabour)
+    );
+    assert_eq!(mapped(&presumed, "means.coercion"), Level::Suspected);
+    assert_eq!(
+        presumed.trafficking.elements.means.status,
+        ElementStatus::Suspected
+    );
+    assert_eq!(presumed.trafficking.status, Level::Suspected);
+    assert_eq!(presumed.verdict, Verdict::PossibleTrafficking);
+    assert!(asked(&presumed).contains(&"person.age"));
+    let held = presumed
+        .reasons
+        .iter()
+        .find(|r| r.rule == "ilo.2009.mapping.coercion" && r.text.contains("means of coercion"))
+        .expect("the coercion mapping is given");
+    assert!(
+        held.text.contains("presumed to be a child"),
+        "{}",
+        held.text
+    );
+    // A child: no means is needed; an adult: the adults' grades.
+    assert_eq!(with_age(Some(15), None).verdict, Verdict::Trafficking);
+    assert_eq!(
+        mapped(&with_age(Some(19), None), "means.coercion"),
+        Level::Suspected
+    );
+    assert_eq!(
+        with_age(Some(19), None).verdict,
+        Verdict::PossibleTrafficking
+    );
+
+    // Positive on the adults' list too: the means holds at any age, and so
+    // does the finding.
+    let mut input = told_yes(
+        None,
+        &[
+            "coercive_recruitment.violence_on_victims",
+            "coercive_recruitment.violence_on_family",
+        ],
+    );
+    input.case.person.age_estimate = Some(palermo::model::AgeRange { min: 16, max: 19 });
+    input.case.act.set(Act::Recruitment, Fact::Established);
+    input
+        .case
+        .purpose
+        .set(Purpose::ForcedLabour, Fact::Established);
+    let a = evaluate(&input);
+    assert_eq!(mapped(&a, "means.coercion"), Level::Established);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+}
+
 /// `ilo.2009.mapping.harbouring`, Protocol art. 3(a) "harbouring or
 /// receipt": coercion at destination suggests it, never establishes it.
 #[test]
@@ -665,9 +772,14 @@ fn picks(pool: Vec<String>) -> impl Strategy<Value = Vec<(String, Fact)>> {
         .prop_map(move |p| p.into_iter().map(|(i, f)| (pool[i].clone(), f)).collect())
 }
 
+/// A case told in `picks`, of a person aged `age`; an `age` over 70 stands
+/// for a person whose age is estimated at 16 to 19 (a presumed child).
 fn input_of(age: u8, picks: &[(String, Fact)], act: Fact) -> Input {
     let refs: Vec<(&str, Fact)> = picks.iter().map(|(i, f)| (i.as_str(), *f)).collect();
-    let mut input = told(Some(age), &refs);
+    let mut input = told((age <= 70).then_some(age), &refs);
+    if age > 70 {
+        input.case.person.age_estimate = Some(palermo::model::AgeRange { min: 16, max: 19 });
+    }
     input.case.act.set(Act::Recruitment, act);
     input
 }
@@ -701,7 +813,7 @@ proptest! {
             id.starts_with("exploitative_conditions.")
                 || id.starts_with("abuse_of_vulnerability_at_destination.")
         })),
-        age in 0u8..=70,
+        age in 0u8..=80,
         act in act_fact(),
     ) {
         let a = evaluate(&input_of(age, &p, act));
@@ -714,7 +826,7 @@ proptest! {
     #[test]
     fn forced_labour_is_at_most_the_weaker_of_coercion_and_work(
         p in picks(pool(|_| true)),
-        age in 0u8..=70,
+        age in 0u8..=80,
     ) {
         let input = input_of(age, &p, Fact::NotStated);
         let a = evaluate(&input);
@@ -742,7 +854,7 @@ proptest! {
         p in picks(pool(|_| true)),
         extra in 0usize..1000,
         confirmed in any::<bool>(),
-        age in 0u8..=70,
+        age in 0u8..=80,
         act in act_fact(),
     ) {
         let coercion = pool(|id| id.starts_with("coercive_recruitment.") || id.starts_with("coercion_at_destination."));
@@ -769,7 +881,7 @@ proptest! {
     #[test]
     fn every_indicator_question_raises_a_dimension_or_changes_the_verdict(
         p in picks(pool(|_| true)),
-        age in 0u8..=70,
+        age in 0u8..=80,
         act in act_fact(),
     ) {
         let input = input_of(age, &p, act);

@@ -64,7 +64,11 @@ pub(crate) fn evaluate_in(
     }
     let status = person::status(&case.person);
     let mut screening = screen(case, indicators, status, data);
-    let derived = derive(&screening);
+    let mut derived = derive(&screening);
+    if status == PersonStatus::PresumedChild {
+        let adult = screen(case, indicators, PersonStatus::Adult, data);
+        derived = at_any_age(derived, derive(&adult));
+    }
     let mut merged = case.clone();
     let conflicts = apply(&derived, &mut merged);
     let mut a = super::facts(&merged, profile);
@@ -225,7 +229,20 @@ fn ask(
     let rule = &data.policy.dimension_rule;
     let current = a.verdict;
     let tally = Tally::of(screening);
-    let base = tally.merged(case);
+    // For a presumed child, the adults' reading too: what the indicators
+    // show at any age (see [`at_any_age`]).
+    let adult = if status == PersonStatus::PresumedChild {
+        let f = screen(case, indicators, PersonStatus::Adult, data);
+        data.resolve(f.requested_list.unwrap_or(f.list))
+            .map(|list| (Tally::of(&f), list))
+    } else {
+        None
+    };
+    let merged = |child: &Tally, adult: Option<&Tally>| match adult {
+        Some(adult) => adult.merged(&child.merged_at_most(case, Level::Suspected)),
+        None => child.merged(case),
+    };
+    let base = merged(&tally, adult.as_ref().map(|(t, _)| t));
     let before = super::trafficking::decide(def, &base, status);
     let rank = Verdict::precedence;
 
@@ -243,7 +260,22 @@ fn ask(
         // that level.
         let was = tally.status(entry.dimension);
         let now = tally.graded_with(entry, stated, rule);
-        if now <= was && !could_raise(&base, entry) {
+        // Its entry on the adults' list, for a presumed child, observed.
+        let as_adult = adult.as_ref().map(|(t, list)| match list.entry(&entry.id) {
+            Some(e) => (
+                t.observe(e, stated, t.graded_with(e, stated, rule)),
+                Some(e.grade),
+            ),
+            None => (*t, None),
+        });
+        let adult_raised =
+            adult
+                .as_ref()
+                .zip(as_adult.as_ref())
+                .is_some_and(|((t, _), (observed, _))| {
+                    observed.status(entry.dimension) > t.status(entry.dimension)
+                });
+        if now <= was && !adult_raised && !could_raise(&base, entry) {
             continue;
         }
         // Indicators alike in every way the mapping reads (dimension, grade,
@@ -251,13 +283,17 @@ fn ask(
         let key = Likeness {
             dimension: entry.dimension,
             grade: entry.grade,
+            adult_grade: as_adult.as_ref().and_then(|(_, g)| *g),
             stated,
             reading: entry.reading,
         };
         let effect = match seen.iter().find(|(k, _)| *k == key) {
             Some((_, effect)) => *effect,
             None => {
-                let merged = tally.observe(entry, stated, now).merged(case);
+                let merged = merged(
+                    &tally.observe(entry, stated, now),
+                    as_adult.as_ref().map(|(t, _)| t),
+                );
                 let after = super::trafficking::decide(def, &merged, status);
                 // The indicators never evidence the person's age: `status`
                 // is the person's status in `merged` too.
@@ -327,6 +363,8 @@ fn ask(
 struct Likeness {
     dimension: Dimension,
     grade: crate::law::ilo::Grade,
+    /// For a presumed child, its grade on the adults' list, if it is there.
+    adult_grade: Option<crate::law::ilo::Grade>,
     stated: Fact,
     /// What it is a sign of, which risk factor it describes, whether it
     /// describes an abuse or shows work.
@@ -494,7 +532,10 @@ impl Tally {
             }
         }
         // 4. Indicators that describe a fact of the case.
-        let recruited = present(D1).max(present(D2)).max(present(D3));
+        let recruited = present(D1)
+            .max(present(D2))
+            .max(self.abuse)
+            .max(sign(present(D3)));
         if recruited.at_least_suspected() {
             put(Field::Act(crate::model::Act::Recruitment), recruited);
         }
@@ -513,9 +554,14 @@ impl Tally {
     /// The case with the facts the indicators evidence merged in (the
     /// higher level wins).
     fn merged(&self, case: &Case) -> Case {
+        self.merged_at_most(case, Level::Established)
+    }
+
+    /// [`Tally::merged`], each fact evidenced counted at most at `cap`.
+    fn merged_at_most(&self, case: &Case, cap: Level) -> Case {
         let mut merged = case.clone();
         self.evidence(|field, level| {
-            let fact = level.fact();
+            let fact = level.min(cap).fact();
             if !fact.is_not_stated() && fact > field.fact(&merged) {
                 field.set(&mut merged, crate::model::Answer::Fact(fact));
             }
@@ -541,7 +587,14 @@ fn could_raise(merged: &Case, entry: &Entry) -> bool {
         }
         D2 => below(recruitment, Level::Established),
         D3 | D6 => {
-            (entry.dimension == D3 && below(recruitment, Level::Established))
+            // An abuse at recruitment shows the recruitment; the person's
+            // situation at most suggests it.
+            let recruited = if reading.abuse {
+                Level::Established
+            } else {
+                Level::Suspected
+            };
+            (entry.dimension == D3 && below(recruitment, recruited))
                 || below(Field::Vulnerable, Level::Established)
                 // With the dimension positive, an indicator of the abuse
                 // itself establishes the abuse at recruitment.
@@ -1014,6 +1067,7 @@ fn derive_all(f: &IloFinding) -> Vec<Derived> {
     let recruited: Vec<(&str, Level)> = [D1, D2, D3]
         .into_iter()
         .flat_map(|d| present(f, d))
+        .filter(|(id, _)| Dimension::of_indicator(id) != Some(D3) || ABUSE.contains(id))
         .collect();
     if let Some(level) = recruited.iter().map(|(_, l)| *l).max() {
         out.push(Derived {
@@ -1023,6 +1077,24 @@ fn derive_all(f: &IloFinding) -> Vec<Derived> {
             dimensions: Vec::new(),
             indicators: ids(&recruited),
             why: Why::Recruited,
+        });
+    }
+    // An indicator of the person's situation when recruited (economic
+    // reasons, a family or personal situation, the general context)
+    // describes the person, not what anyone did: it suggests that a
+    // recruitment took place, and no more (at most suspected).
+    let situation: Vec<(&str, Level)> = present(f, D3)
+        .into_iter()
+        .filter(|(id, _)| !ABUSE.contains(id))
+        .collect();
+    if let Some(level) = situation.iter().map(|(_, l)| *l).max() {
+        out.push(Derived {
+            target: Field::Act(crate::model::Act::Recruitment),
+            level: level.min(Level::Suspected),
+            rule: &rules::RECRUITMENT,
+            dimensions: Vec::new(),
+            indicators: ids(&situation),
+            why: Why::RecruitedInSituation,
         });
     }
     let vulnerability: Vec<(&str, Level)> =
@@ -1100,8 +1172,51 @@ pub(crate) fn derive(f: &IloFinding) -> Vec<DerivedFact> {
             dimensions: d.dimensions,
             indicators: d.indicators,
             why: d.why,
+            presumed: false,
         })
         .collect()
+}
+
+/// For a presumed child, the facts read on the children's lists held to
+/// what the indicators show at any age.
+///
+/// The children's lists apply while the person is presumed to be a child:
+/// the presumption protects "pending verification" of the age (CETS 197
+/// art. 10(3)), it does not prove it. A fact the children's lists give
+/// beyond what the adults' lists give rests on the presumption, so it
+/// counts at most as `suspected` until the age is verified (contract
+/// revision 2) and says so; a fact the adults' lists give holds at any age,
+/// at its own level.
+fn at_any_age(child: Vec<DerivedFact>, adult: Vec<DerivedFact>) -> Vec<DerivedFact> {
+    fn highest(list: &[DerivedFact], fact: &str) -> Level {
+        list.iter()
+            .filter(|d| d.fact == fact)
+            .map(|d| d.level)
+            .max()
+            .unwrap_or_default()
+    }
+    let mut out: Vec<DerivedFact> = child
+        .into_iter()
+        .map(|mut d| {
+            let held = highest(&adult, &d.fact).max(d.level.min(Level::Suspected));
+            if held < d.level {
+                d.level = held;
+                d.presumed = true;
+            }
+            d
+        })
+        .collect();
+    for d in adult {
+        if d.level > highest(&out, &d.fact) {
+            out.push(d);
+        }
+    }
+    // Element order, strongest first within a fact, as [`derive`] gives.
+    out.sort_by(|a, b| {
+        let at = |d: &DerivedFact| Field::from_path(&d.fact).map(order);
+        at(a).cmp(&at(b)).then(b.level.cmp(&a.level))
+    });
+    out
 }
 
 /// Merge the evidenced facts into the case (the higher level wins). Returns

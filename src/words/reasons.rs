@@ -1072,6 +1072,10 @@ fn ilo_mapped(tr: Tr, ilo: &IloFinding, index: usize) -> String {
         }
         Why::Vulnerable => tr.string(Msg::IloWhyVulnerable, &[("indicators", &capitalise(&ids))]),
         Why::Recruited => tr.string(Msg::IloWhyRecruited, &[("indicators", &capitalise(&ids))]),
+        Why::RecruitedInSituation => tr.string(
+            Msg::IloWhyRecruitedInSituation,
+            &[("indicators", &capitalise(&ids))],
+        ),
         Why::Risk => {
             let msg = if d.fact == RiskFactor::DocumentsHeldByOthers.path() {
                 Msg::IloWhyDocuments
@@ -1081,14 +1085,19 @@ fn ilo_mapped(tr: Tr, ilo: &IloFinding, index: usize) -> String {
             tr.string(msg, &[("indicators", &capitalise(&ids))])
         }
     };
-    tr.string(
+    let mut text = tr.string(
         Msg::IloMapped,
         &[
             ("fact", &mapped_fact(tr, &d.fact)),
             ("level", &tr.text(level_msg(d.level))),
             ("why", &why),
         ],
-    )
+    );
+    if d.presumed {
+        text.push(' ');
+        tr.put(&mut text, Msg::IloWhyPresumedChild, &[]);
+    }
+    text
 }
 
 /// A fact read from the indicators, in words, to begin a sentence ("The
