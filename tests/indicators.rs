@@ -894,9 +894,10 @@ fn the_wire_format_reads_and_checks_indicators() {
     let e =
         palermo::parse_input(r#"{"indicators": {"coercion_at_destination.debt_bondag": true}}"#)
             .unwrap_err();
-    assert!(e
-        .path()
-        .starts_with("$.indicators[\"coercion_at_destination.debt_bo"));
+    assert_eq!(
+        e.path(),
+        "$.indicators[\"coercion_at_destination.debt_bondag\"]"
+    );
     assert!(
         e.message()
             .contains("did you mean coercion_at_destination.debt_bondage?"),
@@ -909,13 +910,48 @@ fn the_wire_format_reads_and_checks_indicators() {
     .is_err());
     let e = palermo::parse_input(r#"{"indicators": {"coercion_at_destination.debt_bondage": 1}}"#)
         .unwrap_err();
-    assert!(e
-        .path()
-        .starts_with("$.indicators[\"coercion_at_destination"));
+    assert_eq!(
+        e.path(),
+        "$.indicators[\"coercion_at_destination.debt_bondage\"]"
+    );
     assert!(
         palermo::parse_input(r#"{"indicators": ["coercion_at_destination.debt_bondage"]}"#)
             .is_err()
     );
+}
+
+/// An error's path names the indicator id in full: ids longer than 32
+/// characters that begin alike (16 begin `recruitment_by_abuse_of_vulnerab`)
+/// are told apart, for a bad value and a duplicate alike, and so are ids
+/// longer than 64 bytes (they are the contract's names, not input text).
+/// An unknown id is written in full up to 64 bytes.
+#[test]
+fn an_error_path_names_the_whole_indicator_id() {
+    let ids = data().ids();
+    assert!(ids.iter().filter(|id| id.len() > 32).count() > 16);
+    assert!(ids.iter().any(|id| id.len() > 64));
+    for id in ids {
+        let path = format!("$.indicators[\"{id}\"]");
+        let bad = format!(r#"{{"id":"t1","indicators":{{"{id}":"maybe"}}}}"#);
+        let e = palermo::parse_input(&bad).unwrap_err();
+        assert_eq!(e.path(), path, "{bad}");
+        let twice = format!(r#"{{"id":"t1","indicators":{{"{id}":true,"{id}":true}}}}"#);
+        let e = palermo::parse_input(&twice).unwrap_err();
+        assert_eq!(e.kind(), palermo::io::ErrorKind::DuplicateField);
+        assert_eq!(e.path(), path, "{twice}");
+    }
+    let unknown = "coercion_at_destination.debt_bondage_x";
+    let e = palermo::parse_input(&format!(r#"{{"indicators":{{"{unknown}":true}}}}"#)).unwrap_err();
+    assert_eq!(e.path(), format!("$.indicators[\"{unknown}\"]"));
+
+    let line = r#"{"id":"t1","indicators":{"recruitment_by_abuse_of_vulnerability.economic_reasons":true,"recruitment_by_abuse_of_vulnerability.family_situation":"maybe"}}"#;
+    let (out, _) = palermo::io::screen_ndjson_str(&format!("{line}\n"));
+    let record: serde_json::Value = serde_json::from_str(out.trim_end()).unwrap();
+    assert_eq!(
+        record["error"]["path"],
+        "$.indicators[\"recruitment_by_abuse_of_vulnerability.family_situation\"]"
+    );
+    assert!(!out.contains("maybe"), "{out}");
 }
 
 #[test]

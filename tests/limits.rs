@@ -256,6 +256,18 @@ fn unknown_keys_are_shortened_and_escaped_in_the_path() {
         ("quote\"d", r#"$["quote\"d"]"#),
         ("ünïcode", r#"$["ünïcode"]"#),
         ("", r#"$[""]"#),
+        // Letters, digits and `_.-`, at most 64 bytes: quoted whole.
+        ("a.b-c", r#"$["a.b-c"]"#),
+        (
+            "coercion_at_destination.debt_bondage",
+            r#"$["coercion_at_destination.debt_bondage"]"#,
+        ),
+        ("-.-", r#"$["-.-"]"#),
+        // Any other character: shortened to 32 characters.
+        (
+            "coercion_at_destination.debt bondage",
+            r#"$["coercion_at_destination.debt bon"]"#,
+        ),
     ] {
         let text = serde_json::json!({ key: true }).to_string();
         let err = parse_case_with(&text, &Limits::default()).unwrap_err();
@@ -265,6 +277,15 @@ fn unknown_keys_are_shortened_and_escaped_in_the_path() {
     let text = serde_json::json!({ long.as_str(): true }).to_string();
     let err = parse_case_with(&text, &Limits::default()).unwrap_err();
     assert_eq!(err.path(), format!("$[\"{}\"]", "x".repeat(32)));
+    // 64 bytes with a dot: whole; 65: shortened.
+    let dotted = format!("{}.{}", "a".repeat(31), "b".repeat(32));
+    let text = serde_json::json!({ dotted.as_str(): true }).to_string();
+    let err = parse_case_with(&text, &Limits::default()).unwrap_err();
+    assert_eq!(err.path(), format!("$[\"{dotted}\"]"));
+    let dotted = format!("{dotted}b");
+    let text = serde_json::json!({ dotted.as_str(): true }).to_string();
+    let err = parse_case_with(&text, &Limits::default()).unwrap_err();
+    assert_eq!(err.path(), format!("$[\"{}.\"]", "a".repeat(31)));
 }
 
 // --- Duplicates and numbers ------------------------------------------------

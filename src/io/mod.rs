@@ -254,20 +254,49 @@ impl<'a> Path<'a> {
         for key in keys.into_iter().rev() {
             if key == "$" && out.is_empty() {
                 out.push('$');
-            } else if !key.is_empty()
-                && key.len() <= 64
-                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-            {
-                out.push('.');
-                out.push_str(key);
             } else {
-                // An unusual key: quoted, shortened, control characters escaped.
-                let short: String = key.chars().take(32).collect();
-                let _ = write!(out, "[{}]", Value::String(short));
+                push_key(&mut out, key);
             }
         }
         out
     }
+}
+
+/// The longest key written in full in a path, in bytes.
+const MAX_PATH_KEY_BYTES: usize = 64;
+
+/// How many characters of a longer or unusual key a path keeps.
+const SHORT_PATH_KEY_CHARS: usize = 32;
+
+/// Append `key` to a rendered path: `.key` for a plain name (ASCII letters,
+/// digits, `_`) of at most [`MAX_PATH_KEY_BYTES`]; `["key"]` in full for a
+/// name of at most that length that also has `.` or `-`, and for every
+/// ILO/EC indicator id whatever its length
+/// (`["coercion_at_destination.debt_bondage"]`); otherwise (longer, or any
+/// other character) its first [`SHORT_PATH_KEY_CHARS`] characters, quoted,
+/// control characters escaped: such a key may be input text, which a path
+/// does not repeat in full.
+fn push_key(out: &mut String, key: &str) {
+    let within = !key.is_empty() && key.len() <= MAX_PATH_KEY_BYTES;
+    let name = key
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
+    if within && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        out.push('.');
+        out.push_str(key);
+    } else if name && (within || is_indicator_id(key)) {
+        // Nothing to escape: only letters, digits and `_.-`.
+        let _ = write!(out, "[\"{key}\"]");
+    } else {
+        let short: String = key.chars().take(SHORT_PATH_KEY_CHARS).collect();
+        let _ = write!(out, "[{}]", Value::String(short));
+    }
+}
+
+/// Whether `key` is an ILO/EC indicator id (a name of the contract, not
+/// input text).
+fn is_indicator_id(key: &str) -> bool {
+    crate::law::ilo::IloData::embedded().is_ok_and(|data| data.is_known(key))
 }
 
 /// The top-level fields of a contract v1 record: the case, then what
@@ -706,8 +735,9 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// JSON with exactly one top-level `"id"`, a string within
 /// [`Limits::max_string_bytes`]. Nothing else from the input is echoed but,
 /// in the error's path, the name of an unknown or repeated field (in full if
-/// it is a plain name of at most 64 bytes, else its first 32 characters,
-/// quoted and escaped).
+/// it is a name of at most 64 bytes of ASCII letters, digits, `_`, `.` and
+/// `-`, or an ILO/EC indicator id; else its first 32 characters, quoted and
+/// escaped).
 ///
 /// The library does no I/O of its own: this reads and writes only the handles
 /// the caller passes, and it flushes the writer at the end. Output lines are
