@@ -1007,3 +1007,101 @@ fn every_error_of_a_record_is_reported_at_once() {
     let line = palermo::io::screen_record(one, 1, &palermo::io::Limits::default());
     assert!(!line.line().contains("\"errors\""), "{}", line.line());
 }
+
+/// The `errors` of a record of one line: the paths of `error` and of every
+/// entry of `errors`, in order, and the line.
+fn error_paths(text: &str) -> (Vec<String>, String) {
+    let line = match palermo::io::screen_record(text, 1, &palermo::io::Limits::default()) {
+        palermo::io::Outcome::Invalid(line) => line,
+        palermo::io::Outcome::Screened(line) => panic!("screened: {line}"),
+    };
+    let record: Value = serde_json::from_str(&line).unwrap();
+    let mut paths = vec![record["error"]["path"].as_str().unwrap().to_string()];
+    for e in record["errors"].as_array().into_iter().flatten() {
+        paths.push(e["path"].as_str().unwrap().to_string());
+    }
+    (paths, line)
+}
+
+/// An error inside `indicators` does not stop the collection: the other
+/// indicators, and the fields after them, are read too, each error with its
+/// path and never the value found.
+#[test]
+fn errors_in_indicators_are_all_reported_with_the_rest_of_the_record() {
+    let (paths, line) = error_paths(
+        r#"{"id":"m3","indicators":{"coercion_at_destination.debt_bondage":"xval"},"means":{"force":"yval"}}"#,
+    );
+    assert_eq!(
+        paths,
+        [
+            r#"$.indicators["coercion_at_destination.debt_bondage"]"#,
+            "$.means.force"
+        ],
+        "{line}"
+    );
+    assert!(!line.contains("xval") && !line.contains("yval"), "{line}");
+
+    // Two bad values.
+    let (paths, line) = error_paths(
+        r#"{"id":"m4","indicators":{"coercion_at_destination.debt_bondage":"xval","coercion_at_destination.confiscation_of_documents":"yval"}}"#,
+    );
+    assert_eq!(paths.len(), 2, "{line}");
+    for path in [
+        r#"$.indicators["coercion_at_destination.debt_bondage"]"#,
+        r#"$.indicators["coercion_at_destination.confiscation_of_documents"]"#,
+    ] {
+        assert!(paths.iter().any(|p| p == path), "{path} in {line}");
+    }
+    assert!(!line.contains("xval") && !line.contains("yval"), "{line}");
+
+    // Two unknown ids (each named in its path, as any unknown field is),
+    // then a bad value after them.
+    let (paths, line) = error_paths(
+        r#"{"id":"m5","indicators":{"coercion_at_destination.debt_bondag":true,"deceptive_recruitment.nothing":false},"purpose":{"forced_labour":"zval"}}"#,
+    );
+    assert_eq!(paths.len(), 3, "{line}");
+    for path in [
+        r#"$.indicators["coercion_at_destination.debt_bondag"]"#,
+        r#"$.indicators["deceptive_recruitment.nothing"]"#,
+        "$.purpose.forced_labour",
+    ] {
+        assert!(paths.iter().any(|p| p == path), "{path} in {line}");
+    }
+    assert!(!line.contains("zval"), "{line}");
+
+    // A repeated id is still an error, and the record's other errors follow.
+    let (paths, line) = error_paths(
+        r#"{"id":"m6","indicators":{"coercion_at_destination.debt_bondage":true,"coercion_at_destination.debt_bondage":false},"means":{"force":"yval"}}"#,
+    );
+    assert_eq!(
+        paths,
+        [
+            r#"$.indicators["coercion_at_destination.debt_bondage"]"#,
+            "$.means.force"
+        ],
+        "{line}"
+    );
+    let record: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(record["error"]["message"], "duplicate field");
+    assert!(!line.contains("yval"), "{line}");
+
+    // `indicators` itself of the wrong kind, then a bad value after it.
+    let (paths, line) = error_paths(r#"{"id":"m7","indicators":"wval","means":{"force":"yval"}}"#);
+    assert_eq!(paths, ["$.indicators", "$.means.force"], "{line}");
+    assert!(!line.contains("wval") && !line.contains("yval"), "{line}");
+
+    // A key written shortened in its path is set aside as well.
+    let long = "an unknown key with spaces, longer than 32 characters";
+    let (paths, line) = error_paths(&format!(
+        r#"{{"id":"m8","means":{{"{long}":true}},"purpose":{{"forced_labour":"yval"}}}}"#
+    ));
+    assert_eq!(
+        paths,
+        [
+            format!("$.means[\"{}\"]", &long[..32]),
+            "$.purpose.forced_labour".to_string()
+        ],
+        "{line}"
+    );
+    assert!(!line.contains(long) && !line.contains("yval"), "{line}");
+}

@@ -299,6 +299,13 @@ fn is_indicator_id(key: &str) -> bool {
     crate::law::ilo::IloData::embedded().is_ok_and(|data| data.is_known(key))
 }
 
+/// `key` as [`Path::render`] writes it (`.key` or `["key"]`).
+fn rendered_key(key: &str) -> String {
+    let mut out = String::new();
+    push_key(&mut out, key);
+    out
+}
+
 /// The top-level fields of a contract v1 record: the case, then what
 /// travels beside it (`profile`, `indicators`).
 pub const CASE_FIELDS: &[&str] = &[
@@ -584,25 +591,51 @@ fn other_errors(text: &str, limits: &Limits, first: &Error) -> Vec<Error> {
     more
 }
 
-/// Remove the field at `path` (`$.means.decepton`) from `value`; whether
-/// there was one.
+/// Remove the field at `path` (`$.means.decepton`,
+/// `$.indicators["coercion_at_destination.debt_bondage"]`) from `value`;
+/// whether there was one. Each step of the path is matched against the keys
+/// of the object as [`Path::render`] writes them, so a key written quoted,
+/// or shortened, is found as well as a plain name. The last step removes
+/// every key written that way (keys shortened alike cannot be told apart,
+/// and the next reading would stop at the same path); a step on the way
+/// must name one key.
 fn set_aside(value: &mut serde_json::Value, path: &str) -> bool {
-    let Some(rest) = path.strip_prefix("$.") else {
-        return false;
-    };
-    let mut keys: Vec<&str> = rest.split('.').collect();
-    let Some(last) = keys.pop() else {
+    let Some(mut rest) = path.strip_prefix('$') else {
         return false;
     };
     let mut at = value;
-    for key in keys {
-        match at.get_mut(key) {
+    loop {
+        let Some(object) = at.as_object_mut() else {
+            return false;
+        };
+        let mut found: Vec<(String, usize)> = Vec::new();
+        for key in object.keys() {
+            let written = rendered_key(key);
+            let at_a_step = rest.strip_prefix(written.as_str()).is_some_and(|after| {
+                after.is_empty() || after.starts_with('.') || after.starts_with('[')
+            });
+            if at_a_step {
+                found.push((key.clone(), written.len()));
+            }
+        }
+        let Some(&(_, len)) = found.first() else {
+            return false;
+        };
+        rest = &rest[len..];
+        if rest.is_empty() {
+            for (key, _) in &found {
+                object.remove(key);
+            }
+            return true;
+        }
+        let [(key, _)] = found.as_slice() else {
+            return false;
+        };
+        match object.get_mut(key) {
             Some(next) => at = next,
             None => return false,
         }
     }
-    at.as_object_mut()
-        .is_some_and(|object| object.remove(last).is_some())
 }
 
 /// Counts of a screened batch.
