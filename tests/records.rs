@@ -151,6 +151,35 @@ fn item6_a_row_that_cannot_be_read_is_one_error_with_its_row_number() {
 }
 
 #[test]
+fn a_quote_closed_on_a_later_row_is_an_error_record_not_a_silent_merge() {
+    // The quote opened on line 2 closes on line 3, before `Threats`: the
+    // Female row is inside row 1, which must be an error, not a reading.
+    let csv = "gender,isForcedLabour,meansOfControlConcatenated\n\
+               Male,1,\"Debt bondage\nFemale,0,\"Threats\"\nMale,1,x\n";
+    let out = screen(csv);
+    assert_eq!(out.len(), 2);
+    assert!(is_error(&out[0]));
+    assert_eq!(out[0]["error"]["line"], 2);
+    let message = out[0]["error"]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(
+            "row 1: the quoted field in column 3 has text after its closing quote, on line 3"
+        ),
+        "{message}"
+    );
+    for value in ["Debt", "Threats", "Female"] {
+        assert!(!out[0].to_string().contains(value), "{value} echoed");
+    }
+    assert!(!is_error(&out[1]));
+    assert_eq!(out[1]["input_report"]["record"], 4);
+    let file = scratch("late-quote.csv", csv);
+    assert_eq!(
+        status(palermo().args(["screen", "--from", "htcds"]).arg(&file)),
+        2
+    );
+}
+
+#[test]
 fn item6_every_data_row_gets_a_line_even_a_blank_one() {
     let out = screen(&format!(
         "{HEADER}\n,,,\nr2,30,DebtBondage,ForcedLabour\n  \n"

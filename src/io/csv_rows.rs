@@ -10,7 +10,8 @@
 //! of items always equals the number of data records the `csv` crate counts.
 //! This reader adds what the `csv` crate does not have: a per-row byte limit
 //! with flat memory, physical line numbers for CR-only files, a report of
-//! unterminated quotes, and the header's duplicate columns.
+//! unterminated quotes and of text after a closing quote, and the header's
+//! duplicate columns.
 //!
 //! # Rules
 //!
@@ -19,7 +20,7 @@
 //!   ends. A `"` anywhere else in a field is a literal character: `ab"c` is
 //!   the text `ab"c` and never starts a quoted section, so a stray quote in
 //!   the middle of a field never swallows or merges rows. Text after a
-//!   closing quote joins the field (`"ab"c` is `abc`), as in the `csv` crate.
+//!   closing quote is an error (see below).
 //! * **A quote that closes much later.** By the RFC, everything from an
 //!   opening quote to its closing quote is one field, line ends included, so
 //!   the rows in between are part of that field and give no items of their
@@ -29,6 +30,13 @@
 //!   never all held). The row after the closing quote's line is read
 //!   normally. If the quote never closes, the row runs to the end of the
 //!   input and is one [`CsvErrorKind::UnterminatedQuote`] error.
+//! * **Text after a closing quote.** RFC 4180 allows none (`"ab"c`). The
+//!   `csv` crate joins it to the field; here the row is one
+//!   [`CsvErrorKind::TextAfterQuote`] error naming the column and the line of
+//!   the text. It is the usual mark of a quote that was not doubled: the
+//!   field then closed at a later quote, and the rows in between were read
+//!   into it. They stay inside this one record (the count still agrees with
+//!   the `csv` crate), but the error makes them visible.
 //! * **Line ends.** `\n`, `\r\n` and `\r` alone all end a row. Blank lines
 //!   are skipped (they are not rows). [`Row::line`] is the 1-based physical
 //!   line where the row starts, counting all three kinds of line end,
@@ -101,6 +109,16 @@ pub enum CsvErrorKind {
     /// A field starts with a quote that is never closed before the end of
     /// the input.
     UnterminatedQuote,
+    /// A quoted field has text right after its closing quote (`"ab"c`),
+    /// which RFC 4180 does not allow. It most often means that a quote
+    /// inside the field was not doubled, so that the field closed in the
+    /// wrong place and may hold the rows that follow.
+    TextAfterQuote {
+        /// The 0-based index of the first such field.
+        column: usize,
+        /// The 1-based physical line of the text after the quote.
+        line: u64,
+    },
     /// A field is not valid UTF-8.
     NotUtf8 {
         /// The 0-based index of the first such field.
@@ -119,6 +137,11 @@ impl fmt::Display for CsvErrorKind {
             CsvErrorKind::UnterminatedQuote => {
                 write!(f, "has a quoted field that is never closed")
             }
+            CsvErrorKind::TextAfterQuote { column, line } => write!(
+                f,
+                "has text after the closing quote of the quoted field in column {}, on line {line}",
+                column + 1
+            ),
             CsvErrorKind::NotUtf8 { column } => {
                 write!(f, "has a field that is not UTF-8 in column {}", column + 1)
             }
@@ -311,6 +334,11 @@ struct Tracker {
     start_line: u64,
     size: u64,
     quote: Field,
+    /// The 0-based index of the current field.
+    column: usize,
+    /// The first field with text after its closing quote: its index and
+    /// the line of that text.
+    after_quote: Option<(usize, u64)>,
     /// The field delimiter.
     delimiter: u8,
 }
@@ -320,6 +348,8 @@ impl Tracker {
         self.begun = false;
         self.size = 0;
         self.quote = Field::Start;
+        self.column = 0;
+        self.after_quote = None;
     }
 
     fn feed(&mut self, bytes: &[u8]) {
@@ -340,13 +370,24 @@ impl Tracker {
             self.quote = match (self.quote, b) {
                 (Field::Start, b'"') => Field::Quoted,
                 (Field::Start | Field::Unquoted | Field::QuoteSeen, d) if d == self.delimiter => {
+                    self.column += 1;
                     Field::Start
                 }
                 (Field::Start | Field::Unquoted, _) => Field::Unquoted,
                 (Field::Quoted, b'"') => Field::QuoteSeen,
                 (Field::Quoted, _) => Field::Quoted,
                 (Field::QuoteSeen, b'"') => Field::Quoted,
-                (Field::QuoteSeen, _) => Field::Unquoted,
+                (Field::QuoteSeen, b'\r' | b'\n') => Field::Unquoted,
+                (Field::QuoteSeen, _) => {
+                    // `csv-core` joins such text to the field and says
+                    // nothing, so only this walk can tell: RFC 4180 allows
+                    // none, and it is the mark of a quote that closed in the
+                    // wrong place, after swallowing the rows in between.
+                    if self.after_quote.is_none() {
+                        self.after_quote = Some((self.column, self.lines + 1));
+                    }
+                    Field::Unquoted
+                }
             };
         }
     }
@@ -443,6 +484,8 @@ impl<R: Read> CsvRows<R> {
                 start_line: 1,
                 size: 0,
                 quote: Field::Start,
+                column: 0,
+                after_quote: None,
                 delimiter,
             },
             header: HeaderState::Unread,
@@ -639,6 +682,8 @@ impl<R: Read> CsvRows<R> {
                     let size = self.track.size - u64::from(!at_end);
                     let kind = if at_end && self.track.quote == Field::Quoted {
                         Some(CsvErrorKind::UnterminatedQuote)
+                    } else if let Some((column, line)) = self.track.after_quote {
+                        Some(CsvErrorKind::TextAfterQuote { column, line })
                     } else if over || size > self.limit as u64 {
                         Some(CsvErrorKind::TooLarge {
                             size,
@@ -911,8 +956,44 @@ mod tests {
     }
 
     #[test]
-    fn text_after_a_closing_quote_joins_the_field() {
-        assert_eq!(rows("a,b\n\"x\"y,z\n"), vec![row(1, 2, &["xy", "z"], &[])]);
+    fn text_after_a_closing_quote_is_an_error_naming_its_column_and_line() {
+        assert_eq!(
+            rows("a,b\n\"x\"y,z\n1,\"w\"\n"),
+            vec![
+                Err((1, 2, CsvErrorKind::TextAfterQuote { column: 0, line: 2 })),
+                row(2, 3, &["1", "w"], &[])
+            ]
+        );
+        // A doubled quote, a delimiter or a line end after the closing quote
+        // is not text after it.
+        assert_eq!(
+            rows("a,b\n\"x\"\"y\",\"z\"\r\n\"\",\"\"\r"),
+            vec![row(1, 2, &["x\"y", "z"], &[]), row(2, 3, &["", ""], &[])]
+        );
+    }
+
+    #[test]
+    fn a_quote_that_closes_on_a_later_row_is_an_error_not_a_lost_row() {
+        // The quote opened on line 2 closes on line 3, before `Threats`: the
+        // Female row is inside row 1, which is an error naming both lines.
+        let input = "gender,flag,means\nMale,1,\"Debt bondage\nFemale,0,\"Threats\"\nMale,1,x\n";
+        assert_eq!(
+            rows(input),
+            vec![
+                Err((1, 2, CsvErrorKind::TextAfterQuote { column: 2, line: 3 })),
+                row(2, 4, &["Male", "1", "x"], &[])
+            ]
+        );
+        assert_eq!(csv_crate_count(input.as_bytes()), 2);
+        let error = RowError {
+            number: 1,
+            line: 2,
+            kind: CsvErrorKind::TextAfterQuote { column: 2, line: 3 },
+        };
+        assert_eq!(
+            error.to_string(),
+            "row 1 (line 2) has text after the closing quote of the quoted field in column 3, on line 3"
+        );
     }
 
     #[test]

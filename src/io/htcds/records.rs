@@ -466,6 +466,12 @@ fn row_error_message(kind: CsvErrorKind) -> String {
         CsvErrorKind::UnterminatedQuote => {
             "a quoted field is not closed before the end of the input".into()
         }
+        CsvErrorKind::TextAfterQuote { column, line } => format!(
+            "the quoted field in column {} has text after its closing quote, on line {line} \
+             (a quote inside a quoted field must be doubled); the lines up to there are read \
+             as this one row",
+            column + 1
+        ),
         CsvErrorKind::NotUtf8 { column } => {
             format!("column {} is not valid UTF-8", column + 1)
         }
@@ -478,7 +484,8 @@ fn row_error_message(kind: CsvErrorKind) -> String {
 /// 4180 as the `csv` crate reads them: quoted fields with doubled quotes and
 /// line ends inside; a quote inside an unquoted field is a character; CR,
 /// LF and CRLF line ends; a UTF-8 byte-order mark. A row over
-/// `limits.max_record_bytes` gives one error record and is never held whole.
+/// `limits.max_record_bytes` gives one error record and is never held whole;
+/// so does a row with text after the closing quote of a quoted field.
 pub fn screen_csv<R: BufRead, W: Write>(
     reader: R,
     mut writer: W,
