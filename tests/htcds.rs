@@ -287,13 +287,15 @@ yearOfRegistration;gender;majorityEntry;meansOfControlDebtBondage;meansOfControl
 2016;Male;Adult;1;1;\"Debt Bondage;Withholds Documents\";1;1;MM;TH\r\n\
 \r\n\
 2017;Female;Minor;-99;;\"multi\r\nline; note\";0;;-99;\r\n\
-2018;Male;Adult;0;0;;2;0;MM;MM;extra\r\n";
+2018;Male;Adult;0;0;;2;0;MM;MM\r\n\
+2019;Male; trans;Adult;1;0;;1;0;MM;TH\r\n\
+2020;Female;Minor;1\r\n";
 
 #[test]
 fn ctdc_rows_from_csv() {
     let (out, summary) = screen_csv_str(CTDC);
-    assert_eq!(summary.screened, 3);
-    assert_eq!(summary.invalid, 0);
+    assert_eq!(summary.screened, 4);
+    assert_eq!(summary.invalid, 1);
     let rows = lines(&out);
     // Row 1: adult, recruited by a friend, debt bondage and documents taken,
     // forced labour: trafficking.
@@ -308,12 +310,9 @@ fn ctdc_rows_from_csv() {
     assert_eq!(rows[1]["input_report"]["record"], 5);
     assert_eq!(rows[1]["person"]["status"], "child");
     assert_eq!(rows[1]["verdict"], "no_finding");
-    // Row 3: an invalid flag and a column beyond the header are reported.
+    // Row 3: an invalid flag is reported.
     let unmapped = rows[2]["input_report"]["unmapped"].as_array().unwrap();
     assert!(unmapped.iter().any(|u| u["field"] == "isForcedLabour"));
-    assert!(unmapped
-        .iter()
-        .any(|u| u["reason"] == "the row has more fields than the header"));
     let citizenship = rows[2]["input_report"]["mapped"]
         .as_array()
         .unwrap()
@@ -324,6 +323,27 @@ fn ctdc_rows_from_csv() {
         citizenship["to"][0]["fact"],
         "movement.national_or_resident_of_destination"
     );
+    // Row 4: a field more than the header (a comma inside an unquoted
+    // gender) would shift every column after it: an error naming the row
+    // and its line, and no value.
+    assert_eq!(rows[3]["error"]["line"], 8);
+    assert_eq!(rows[3]["error"]["path"], "$");
+    let message = rows[3]["error"]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("row 4: the row has 1 field(s) more than the 10 columns"),
+        "{message}"
+    );
+    for value in ["trans", "Male", "TH", "2019"] {
+        assert!(!rows[3].to_string().contains(value), "{value} echoed");
+    }
+    // Row 5: fewer fields than the header; the missing ones read as empty.
+    assert_eq!(rows[4]["input_report"]["row"], 5);
+    assert_eq!(rows[4]["person"]["status"], "child");
+    assert!(rows[4]["input_report"]["no_information"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f == "isForcedLabour"));
 }
 
 #[test]

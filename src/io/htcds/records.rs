@@ -13,7 +13,10 @@
 //!   tab) is told from the header line; the header is the first row with an
 //!   HTCDS or CTDC field name (up to three rows before it, such as the CTDC
 //!   terms-of-use line, are skipped). Every data row gives exactly one line:
-//!   its assessment, or an error record naming its row number and line.
+//!   its assessment, or an error record naming its row number and line. A
+//!   row with more fields than the header is an error record (its fields
+//!   cannot be matched to the columns); a row with fewer is read with the
+//!   missing fields at the end empty.
 //!
 //! A record whose field names repeat (a duplicate JSON key or CSV column,
 //! also when the names differ only in letter case, spaces or underscores,
@@ -439,6 +442,18 @@ fn read_row(
             ))
         }
     };
+    if !row.extra.is_empty() {
+        // Which field was added or split cannot be told: every field after
+        // it would be read under the wrong column.
+        return Err((
+            "$".into(),
+            format!(
+                "the row has {} field(s) more than the {} columns of the header, so its fields cannot be matched to the columns",
+                row.extra.len(),
+                names.len()
+            ),
+        ));
+    }
     let values: Vec<Value> = row.fields.iter().cloned().map(Value::String).collect();
     let pairs = names
         .iter()
@@ -447,13 +462,6 @@ fn read_row(
     let (input, mut report) = read_record(pairs, Source::Csv, limits);
     report.record = Some(row.line);
     report.row = Some(row.number);
-    if !row.extra.is_empty() {
-        report.unmapped.push(super::UnmappedField {
-            field: format!("({} column(s) beyond the header)", row.extra.len()),
-            value: None,
-            reason: "the row has more fields than the header".into(),
-        });
-    }
     Ok((input, report))
 }
 
