@@ -249,6 +249,56 @@ fn item7_duplicate_json_keys_are_an_error_naming_the_field() {
     assert_eq!(out[1]["error"]["path"], "$[1].isforcedlabour");
 }
 
+#[test]
+fn error_records_carry_the_case_id_when_it_could_be_read() {
+    // JSON: a duplicate field, as contract mode keeps the id of a record
+    // that is JSON but not a valid case.
+    let out = screen(
+        "{\"id\":\"h2\",\"vic_MethodsOfControl\":[],\"vic_methodsofcontrol\":[]}\n\
+         {\"ID\":\"h3\",\"isForcedLabour\":1,\"isforcedlabour\":0}\n\
+         {\"id\":\"h4\",\"Id\":\"h5\"}\n\
+         {\"id\":\"h6\",\"isForcedLabour\":1,\n\
+         {\"id\":7,\"isForcedLabour\":1,\"isForcedLabour\":1}\n",
+    );
+    assert_eq!(out.len(), 5);
+    assert!(out.iter().all(is_error));
+    assert_eq!(out[0]["id"], "h2");
+    assert_eq!(out[1]["id"], "h3");
+    // The id given twice, a syntax error, and an id that is not a string:
+    // no id.
+    for v in &out[2..] {
+        assert!(v.get("id").is_none(), "{v}");
+    }
+    // The same in an array.
+    let out = screen(r#"[{"id":"a1","hte_Type":[],"HTE_TYPE":[]}]"#);
+    assert_eq!(out[0]["id"], "a1");
+    assert_eq!(out[0]["error"]["path"], "$[0].HTE_TYPE");
+
+    // CSV: every row of a file with a duplicate column, and a row with a
+    // cell that is not UTF-8 in another column, keep their id.
+    let out = screen("Id,isForcedLabour,IsForcedLabour\nr1,1,0\n,1,0\n");
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0]["id"], "r1");
+    assert!(is_error(&out[1]) && out[1].get("id").is_none());
+    let out = screen_bytes(
+        b"id,isForcedLabour,gender\nr1,1,\xFF\n\xFF,1,x\nr3,1,x,extra\nr4,\"1\"x,y\n",
+        &Limits::default(),
+    );
+    assert_eq!(out.len(), 4);
+    assert!(out.iter().all(is_error));
+    assert_eq!(out[0]["id"], "r1");
+    // The id cell itself is not UTF-8; the row has more fields than the
+    // header (its cells may be under the wrong columns); a quote closed
+    // before text (the row may hold others): no id.
+    for v in &out[1..] {
+        assert!(v.get("id").is_none(), "{v}");
+    }
+    // An id over the string limit is not echoed.
+    let long = "x".repeat(5000);
+    let out = screen(&format!("id,a,A\n{long},1,1\n"));
+    assert!(out[0].get("id").is_none());
+}
+
 // Item 8: a bad first record does not lose the stream.
 
 #[test]

@@ -448,6 +448,8 @@ pub struct CsvRows<R> {
     rows: u64,
     done: bool,
     peak: usize,
+    /// How many fields of the record last read are held whole in `out`.
+    kept: usize,
 }
 
 impl<R: Read> CsvRows<R> {
@@ -493,6 +495,7 @@ impl<R: Read> CsvRows<R> {
             rows: 0,
             done: false,
             peak: 0,
+            kept: 0,
         }
     }
 
@@ -506,6 +509,23 @@ impl<R: Read> CsvRows<R> {
     /// for input, 8 KiB of scratch for skipping) are not counted.
     pub fn peak_buffer(&self) -> usize {
         self.peak
+    }
+
+    /// The field in column `index` (0-based) of the record read last, when
+    /// that record was held whole and the field is UTF-8: for a caller that
+    /// names a row given as a [`CsvErrorKind::NotUtf8`] error by another of
+    /// its fields (its id). `None` after the other errors, whose fields are
+    /// not kept or not to be trusted.
+    pub fn field(&self, index: usize) -> Option<&str> {
+        if index >= self.kept {
+            return None;
+        }
+        let start = match index.checked_sub(1) {
+            Some(before) => *self.ends.get(before)?,
+            None => 0,
+        };
+        let end = *self.ends.get(index)?;
+        std::str::from_utf8(self.out.get(start..end)?).ok()
     }
 
     /// The header, read first if it has not been yet: `Ok(None)` for an
@@ -625,6 +645,7 @@ impl<R: Read> CsvRows<R> {
             return None;
         }
         self.track.new_record();
+        self.kept = 0;
         let mut over = false;
         let (mut nout, mut nend) = (0, 0);
         loop {
@@ -697,7 +718,10 @@ impl<R: Read> CsvRows<R> {
                         .max(self.out.capacity() + std::mem::size_of_val(self.ends.as_slice()));
                     return Some(match kind {
                         Some(kind) => Raw::Error { line, kind },
-                        None => Raw::Fields { line, count: nend },
+                        None => {
+                            self.kept = nend;
+                            Raw::Fields { line, count: nend }
+                        }
                     });
                 }
                 ReadRecordResult::End => {
@@ -994,6 +1018,27 @@ mod tests {
             error.to_string(),
             "row 1 (line 2) has text after the closing quote of the quoted field in column 3, on line 3"
         );
+    }
+
+    #[test]
+    fn the_fields_of_a_row_that_is_not_utf8_can_still_be_read_one_by_one() {
+        let mut reader = CsvRows::new(&b"id,note,x\nr1,\xFF,\"q,\"\nr2,\"a\"b\n"[..]);
+        let first = reader.next().unwrap();
+        assert_eq!(
+            first,
+            Err(RowError {
+                number: 1,
+                line: 2,
+                kind: CsvErrorKind::NotUtf8 { column: 1 }
+            })
+        );
+        assert_eq!(reader.field(0), Some("r1"));
+        assert_eq!(reader.field(1), None);
+        assert_eq!(reader.field(2), Some("q,"));
+        assert_eq!(reader.field(3), None);
+        // After an error whose fields are not to be trusted, none is given.
+        assert!(reader.next().unwrap().is_err());
+        assert_eq!(reader.field(0), None);
     }
 
     #[test]

@@ -903,7 +903,14 @@ impl<'de> de::Deserialize<'de> for Fact {
 /// The id of a record that is valid JSON but not a valid case: the value of
 /// its one top-level `"id"` when that is a string within the limit.
 pub(super) fn id(text: &str, limits: &Limits) -> Option<String> {
-    struct IdSeed<'l>(&'l Limits);
+    id_keyed(text, limits, |key| key == "id")
+}
+
+/// [`id`] for a record whose id key is any one that `is_id` accepts (the
+/// HTCDS adapter matches field names loosely): the value of the one such
+/// top-level key when that is a string within the limit.
+pub(super) fn id_keyed(text: &str, limits: &Limits, is_id: fn(&str) -> bool) -> Option<String> {
+    struct IdSeed<'l>(&'l Limits, fn(&str) -> bool);
     impl<'de> Visitor<'de> for IdSeed<'_> {
         type Value = Option<String>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -913,7 +920,7 @@ pub(super) fn id(text: &str, limits: &Limits) -> Option<String> {
             let mut ids = 0;
             let mut found = None;
             while let Some(key) = map.next_key_seed(KeySeed)? {
-                if key == "id" {
+                if (self.1)(&key) {
                     ids += 1;
                     let value: serde_json::Value = map.next_value()?;
                     found = value.as_str().map(str::to_owned);
@@ -925,7 +932,7 @@ pub(super) fn id(text: &str, limits: &Limits) -> Option<String> {
         }
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let found = de::Deserializer::deserialize_map(&mut de, IdSeed(limits)).ok()?;
+    let found = de::Deserializer::deserialize_map(&mut de, IdSeed(limits, is_id)).ok()?;
     de.end().ok()?;
     found
 }

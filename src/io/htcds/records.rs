@@ -46,11 +46,12 @@ const PREAMBLE_ROWS: usize = 3;
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// An error record with a position: `line`, and a path that starts with
-/// `$[i]` for the element of an array.
-fn error_line(line: Option<u64>, path: String, message: String) -> String {
+/// `$[i]` for the element of an array; with the case `id` when it could be
+/// read.
+fn error_line(id: Option<String>, line: Option<u64>, path: String, message: String) -> String {
     let record = ErrorRecord {
         contract: Cow::Borrowed(CONTRACT),
-        id: None,
+        id,
         error: ErrorBody {
             line,
             path,
@@ -63,8 +64,13 @@ fn error_line(line: Option<u64>, path: String, message: String) -> String {
     })
 }
 
-/// The error record of a JSON record at `position`.
+/// The error record of a JSON record at `position`, whose id is not known.
 fn json_error(position: Position, e: &Error) -> String {
+    json_error_with(None, position, e)
+}
+
+/// The error record of a JSON record at `position`, with its `id`.
+fn json_error_with(id: Option<String>, position: Position, e: &Error) -> String {
     let path = e.path();
     let path = match position.element {
         Some(element) => format!(
@@ -74,12 +80,35 @@ fn json_error(position: Position, e: &Error) -> String {
         ),
         None => path.to_string(),
     };
-    error_line(Some(position.line), path, e.message())
+    error_line(id, Some(position.line), path, e.message())
 }
 
-/// The error record of CSV data row `number`, starting on `line`.
-fn row_error(number: u64, line: u64, path: String, message: &str) -> String {
-    error_line(Some(line), path, format!("row {number}: {message}"))
+/// The error record of CSV data row `number`, starting on `line`, with the
+/// row's `id` when it could be read.
+fn row_error(id: Option<String>, number: u64, line: u64, path: String, message: &str) -> String {
+    error_line(id, Some(line), path, format!("row {number}: {message}"))
+}
+
+/// Whether a field name is the record's `id` (matched as every field is,
+/// without regard to case or punctuation).
+fn is_id(name: &str) -> bool {
+    norm(name) == "id"
+}
+
+/// The id of a JSON record that could not be screened, read as the
+/// contract's batches read it (the one id field, a string within the
+/// limit), when the record is JSON at all; `None` for an empty one.
+fn json_id(text: &str, limits: &Limits, e: &Error) -> Option<String> {
+    match e {
+        Error::Syntax { .. } | Error::TooLarge { .. } | Error::Utf8 { .. } => None,
+        _ => crate::io::read::id_keyed(text, limits, is_id).filter(|id| !id.is_empty()),
+    }
+}
+
+/// The id in a CSV cell: a string within the limit, not empty.
+fn cell_id(cell: Option<&str>, limits: &Limits) -> Option<String> {
+    cell.filter(|c| !c.is_empty() && c.len() <= limits.max_string_bytes)
+        .map(str::to_string)
 }
 
 /// A JSON object read as its members in order, duplicates kept (a
@@ -240,7 +269,7 @@ pub fn screen_record(text: &str, line: u64, limits: &Limits) -> Outcome {
 fn screen_json_at(text: &str, position: Position, limits: &Limits) -> Outcome {
     match case_from_json_text(text, limits) {
         Ok((input, report)) => Outcome::Screened(screen(input, report).to_json()),
-        Err(e) => Outcome::Invalid(json_error(position, &e)),
+        Err(e) => Outcome::Invalid(json_error_with(json_id(text, limits, &e), position, &e)),
     }
 }
 
@@ -465,6 +494,19 @@ fn read_row(
     Ok((input, report))
 }
 
+/// The column of the case id: the one column named `id` (matched loosely),
+/// when the header was found.
+fn id_column(header: &HeaderFound) -> Option<usize> {
+    let HeaderFound::Names(names, _) = header else {
+        return None;
+    };
+    let mut ids = names.iter().enumerate().filter(|(_, n)| is_id(n));
+    match (ids.next(), ids.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// Why a row could not be read, in words.
 fn row_error_message(kind: CsvErrorKind) -> String {
     match kind {
@@ -500,15 +542,25 @@ pub fn screen_csv<R: BufRead, W: Write>(
     limits: &Limits,
 ) -> io::Result<BatchSummary> {
     let mut summary = BatchSummary::default();
-    let (rows, header) = open_csv(reader, limits)?;
-    for item in rows {
+    let (mut rows, header) = open_csv(reader, limits)?;
+    let id_column = id_column(&header);
+    while let Some(item) = rows.next() {
         let outcome = match item {
             Err(e) => {
                 if let CsvErrorKind::Read(kind) = e.kind {
                     writer.flush()?;
                     return Err(io::Error::from(kind));
                 }
+                // Only a row that is not UTF-8 was held whole: its id is
+                // named as a bad cell of any other row's would be.
+                let id = match e.kind {
+                    CsvErrorKind::NotUtf8 { .. } => {
+                        cell_id(id_column.and_then(|i| rows.field(i)), limits)
+                    }
+                    _ => None,
+                };
                 Outcome::Invalid(row_error(
+                    id,
                     e.number,
                     e.line,
                     "$".into(),
@@ -518,7 +570,12 @@ pub fn screen_csv<R: BufRead, W: Write>(
             Ok(row) => match read_row(&row, &header, limits) {
                 Ok((input, report)) => Outcome::Screened(screen(input, report).to_json()),
                 Err((path, message)) => {
-                    Outcome::Invalid(row_error(row.number, row.line, path, &message))
+                    // A row with more fields than the header has its cells
+                    // under the wrong columns: its id cannot be told.
+                    let id = id_column
+                        .filter(|_| row.extra.is_empty())
+                        .and_then(|i| cell_id(row.get(i), limits));
+                    Outcome::Invalid(row_error(id, row.number, row.line, path, &message))
                 }
             },
         };
@@ -526,6 +583,7 @@ pub fn screen_csv<R: BufRead, W: Write>(
     }
     if summary.screened + summary.invalid == 0 && matches!(header, HeaderFound::NotFound) {
         let outcome = Outcome::Invalid(error_line(
+            None,
             None,
             "$".into(),
             "no HTCDS or CTDC header found".into(),
