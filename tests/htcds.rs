@@ -263,6 +263,66 @@ fn ages_come_from_the_best_evidence() {
 }
 
 #[test]
+fn whole_numbers_written_as_floats_are_read_as_whole_numbers() {
+    // Spreadsheet and pandas exports write 15.0 and 1.0.
+    let csv = "vic_AgeWhenTrafficked,isSexualExploit,per_RoleInProcess\n\
+               15.0,1.0,RecruiterOrIntermediary\n\
+               15,1,RecruiterOrIntermediary\n\
+               1.5e1,1e0,RecruiterOrIntermediary\n\
+               15.5,0.5,RecruiterOrIntermediary\n";
+    let (out, summary) = screen_csv_str(csv);
+    assert_eq!((summary.screened, summary.invalid), (4, 0));
+    let rows = lines(&out);
+    for row in &rows[..3] {
+        assert_eq!(row["verdict"], "trafficking", "{row}");
+        assert_eq!(row["person"]["status"], "child");
+        assert_eq!(row["input_report"]["unmapped"], json!([]));
+        assert!(row["input_report"]["mapped"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({"field": "vic_AgeWhenTrafficked",
+                              "to": [{"fact": "person.age", "value": 15}]})));
+    }
+    // A fraction stays unusable, and is not echoed.
+    assert_eq!(rows[3]["verdict"], "no_finding");
+    let not_used = rows[3]["input_report"]["unmapped"].as_array().unwrap();
+    let fields: Vec<&str> = not_used
+        .iter()
+        .map(|u| u["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["vic_AgeWhenTrafficked", "isSexualExploit"]);
+    assert!(!rows[3].to_string().contains("15.5"));
+
+    // JSON numbers alike; -99.0 is no information, as -99 is.
+    let a = screened(json!({
+        "vic_AgeWhenTrafficked": 15.0,
+        "isSexualExploit": 1.0,
+        "isForcedLabour": -99.0,
+        "per_RoleInProcess": "RecruiterOrIntermediary"
+    }));
+    assert_eq!(a.assessment.verdict, Verdict::Trafficking);
+    assert_eq!(a.assessment.person.status, PersonStatus::Child);
+    let (case, _) = read(json!({"vic_AgeWhenTrafficked": 1.5e1}));
+    assert_eq!(case.case.person.age, Some(15));
+    assert!(
+        a.input_report.unmapped.is_empty(),
+        "{:?}",
+        a.input_report.unmapped
+    );
+    assert_eq!(a.input_report.no_information, ["isForcedLabour"]);
+    let (case, r) = read(json!({"vic_AgeWhenTrafficked": 15.5, "isSexualExploit": 2.0}));
+    assert_eq!(case.case.person.age, None);
+    assert_eq!(
+        unmapped(&r, "vic_AgeWhenTrafficked"),
+        [(None, "expected a whole number of years from 0 to 130")]
+    );
+    assert_eq!(
+        unmapped(&r, "isSexualExploit"),
+        [(None, "expected 1, 0, true, false or empty")]
+    );
+}
+
+#[test]
 fn citizenship_and_country_of_exploitation() {
     let (case, _) = read(json!({"citizenship": "KH", "CountryOfExploitation": "TH"}));
     assert_eq!(case.case.movement.crossed_border, Fact::Suspected);

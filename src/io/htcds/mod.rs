@@ -603,30 +603,71 @@ fn norm(s: &str) -> String {
 /// A value that says nothing.
 fn blank(s: &str) -> bool {
     let t = s.trim();
-    t == "-99"
+    integral_text(t) == Some(-99)
         || matches!(
             norm(t).as_str(),
             "" | "notspecified" | "nonspecifiedunknown" | "unknown" | "na" | "null" | "nan"
         )
 }
 
+/// The whole number that a number or a numeric text stands for, written
+/// as a whole number or not: `15`, `15.0` and `1.5e1` are 15 (spreadsheet
+/// and pandas exports write `15.0`). `None` for a fraction (`15.5`), for
+/// what is not a number, and beyond ±2^53, where a float no longer tells
+/// whole numbers apart.
+fn integral(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_i64().or_else(|| whole_float(n.as_f64()?)),
+        Value::String(s) => integral_text(s),
+        _ => None,
+    }
+}
+
+/// [`integral`] for text.
+fn integral_text(s: &str) -> Option<i64> {
+    let t = s.trim();
+    // Rust's float parser also takes `inf` and `NaN`: only digits, a sign,
+    // a point and an exponent make a number here.
+    let numeric = !t.is_empty()
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E'));
+    if !numeric {
+        return None;
+    }
+    t.parse::<i64>()
+        .ok()
+        .or_else(|| whole_float(t.parse::<f64>().ok()?))
+}
+
+/// A float that is a whole number within ±2^53, as that number.
+fn whole_float(x: f64) -> Option<i64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    (x.is_finite() && x.fract() == 0.0 && x.abs() <= EXACT).then_some(x as i64)
+}
+
 /// A ticked field: `Some(true)` for 1/true/yes, `Some(false)` for 0/false/no,
-/// `None` for no information; `Err` for anything else.
+/// `None` for no information; `Err` for anything else. A number counts by
+/// its value (`1.0` is 1).
 fn flag(v: &Value) -> Result<Option<bool>, ()> {
     match v {
         Value::Null => Ok(None),
         Value::Bool(b) => Ok(Some(*b)),
-        Value::Number(n) => match n.as_i64() {
+        Value::Number(_) => match integral(v) {
             Some(1) => Ok(Some(true)),
             Some(0) => Ok(Some(false)),
             Some(-99) => Ok(None),
             _ => Err(()),
         },
         Value::String(s) if blank(s) => Ok(None),
-        Value::String(s) => match norm(s).as_str() {
-            "1" | "true" | "yes" | "y" => Ok(Some(true)),
-            "0" | "false" | "no" | "n" => Ok(Some(false)),
-            _ => Err(()),
+        Value::String(s) => match integral_text(s) {
+            Some(1) => Ok(Some(true)),
+            Some(0) => Ok(Some(false)),
+            Some(_) => Err(()),
+            None => match norm(s).as_str() {
+                "1" | "true" | "yes" | "y" => Ok(Some(true)),
+                "0" | "false" | "no" | "n" => Ok(Some(false)),
+                _ => Err(()),
+            },
         },
         _ => Err(()),
     }
@@ -1182,13 +1223,13 @@ fn is_empty(v: &Value) -> bool {
     }
 }
 
+/// An age in whole years from 0 to 130 (`15` or `15.0`).
 fn whole(v: &Value) -> Option<u8> {
-    let n = match v {
-        Value::Number(n) => n.as_u64()?,
-        Value::String(s) => s.trim().parse::<u64>().ok()?,
-        _ => return None,
-    };
-    (n <= 130).then(|| u8::try_from(n).ok()).flatten()
+    let n = integral(v)?;
+    (0..=130)
+        .contains(&n)
+        .then(|| u8::try_from(n).ok())
+        .flatten()
 }
 
 /// `9--17`, `9-17`, `48+`.
@@ -1494,5 +1535,27 @@ mod tests {
         assert_eq!(age_band("48+"), Some((48, 130)));
         assert_eq!(age_band("old"), None);
         assert!(blank("-99") && blank("NotSpecified") && blank(" ") && !blank("0"));
+        assert!(blank("-99.0") && !blank("-99.5"));
+        for (text, n) in [
+            ("15", Some(15)),
+            ("15.0", Some(15)),
+            (" 1e1 ", Some(10)),
+            ("1.", Some(1)),
+        ] {
+            assert_eq!(integral_text(text), n, "{text}");
+        }
+        for text in ["15.5", "inf", "NaN", "1e300", "", "1 5", "0x1"] {
+            assert_eq!(integral_text(text), None, "{text}");
+        }
+        assert_eq!(whole(&serde_json::json!(15.0)), Some(15));
+        assert_eq!(whole(&serde_json::json!(130.0)), Some(130));
+        assert_eq!(whole(&serde_json::json!(131.0)), None);
+        assert_eq!(whole(&serde_json::json!(-1.0)), None);
+        assert_eq!(whole(&serde_json::json!(15.5)), None);
+        assert_eq!(flag(&serde_json::json!(1.0)), Ok(Some(true)));
+        assert_eq!(flag(&serde_json::json!("0.0")), Ok(Some(false)));
+        assert_eq!(flag(&serde_json::json!(-99.0)), Ok(None));
+        assert_eq!(flag(&serde_json::json!(0.5)), Err(()));
+        assert_eq!(flag(&serde_json::json!("2.0")), Err(()));
     }
 }
