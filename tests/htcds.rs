@@ -249,12 +249,17 @@ fn ages_come_from_the_best_evidence() {
     );
     assert_eq!(status(json!({"ageBroad": "9--17"})), PersonStatus::Child);
     assert_eq!(status(json!({"ageBroad": "21--23"})), PersonStatus::Unknown);
-    // A stated age wins; the others are reported as not needed.
+    // A stated age wins over fields that agree with it (an adult when
+    // registered may have been 16 at the act); they are reported as not
+    // needed.
     let (case, r) =
-        read(json!({"vic_AgeWhenTrafficked": 16, "majorityEntry": "Adult", "ageBroad": "48+"}));
+        read(json!({"vic_AgeWhenTrafficked": 16, "majorityStatus": "Adult", "ageBroad": "48+"}));
     assert_eq!(case.case.person.age, Some(16));
-    assert!(unmapped(&r, "majorityEntry")[0].1.starts_with("not needed"));
+    assert!(unmapped(&r, "majorityStatus")[0]
+        .1
+        .starts_with("not needed"));
     assert!(unmapped(&r, "ageBroad")[0].1.starts_with("not needed"));
+    assert!(r.warnings.is_empty());
     let (_, r) = read(json!({"ageBroad": "about twenty"}));
     assert_eq!(
         unmapped(&r, "ageBroad")[0].1,
@@ -320,6 +325,83 @@ fn whole_numbers_written_as_floats_are_read_as_whole_numbers() {
         unmapped(&r, "isSexualExploit"),
         [(None, "expected 1, 0, true, false or empty")]
     );
+}
+
+#[test]
+fn age_fields_that_disagree_are_never_settled_against_the_child() {
+    let csv = "vic_AgeWhenTrafficked;ageBroad;majorityStatusAtExploit;isSexualExploit;recruiterRelationFriend\n\
+               30;9--17;;1;1\n\
+               30;;Minor;1;1\n\
+               15;9--17;;1;1\n";
+    let (out, summary) = screen_csv_str(csv);
+    assert_eq!((summary.screened, summary.invalid), (3, 0));
+    let rows = lines(&out);
+    for (row, other, min) in [
+        (&rows[0], "ageBroad", 9),
+        (&rows[1], "majorityStatusAtExploit", 0),
+    ] {
+        // A presumed child, the finding provisional, the age asked.
+        assert_eq!(row["person"]["status"], "presumed_child", "{row}");
+        assert_eq!(row["trafficking"]["status"], "suspected");
+        assert_eq!(row["verdict"], "possible_trafficking");
+        assert_eq!(row["next_questions"][0]["fact"], "person.age");
+        // The warning names the fields, not their values.
+        let warning = format!(
+            "the age fields disagree (vic_AgeWhenTrafficked and {other}): neither is taken over \
+             the other; the age is taken as an estimate spanning both, to be verified"
+        );
+        assert_eq!(row["warnings"], json!([warning]));
+        assert_eq!(row["input_report"]["warnings"], json!([warning]));
+        // Both fields give the estimate; neither is "not needed".
+        let estimate = json!([{"fact": "person.age_estimate", "value": {"min": min, "max": 30}}]);
+        for field in ["vic_AgeWhenTrafficked", other] {
+            assert!(
+                row["input_report"]["mapped"]
+                    .as_array()
+                    .unwrap()
+                    .contains(&json!({"field": field, "to": estimate})),
+                "{field}: {row}"
+            );
+        }
+        assert_eq!(row["input_report"]["unmapped"], json!([]));
+    }
+    // An age within the band: no disagreement, the stated age decides.
+    assert_eq!(rows[2]["person"]["status"], "child");
+    assert_eq!(rows[2]["verdict"], "trafficking");
+    assert!(rows[2].get("warnings").is_none());
+    assert!(rows[2]["input_report"].get("warnings").is_none());
+
+    // JSON alike; an adult at entry and a child's stated age disagree too.
+    let (case, r) = read(json!({"vic_AgeWhenTrafficked": 16, "majorityEntry": "Adult"}));
+    assert_eq!(case.case.person.age, None);
+    assert_eq!(
+        case.case.person.age_estimate,
+        Some(palermo::model::AgeRange { min: 16, max: 130 })
+    );
+    assert_eq!(r.warnings.len(), 1);
+    assert!(r.warnings[0].contains("(vic_AgeWhenTrafficked and majorityEntry)"));
+    // A child when exploited or registered was a child at the act; an adult
+    // then may have been a child at the act; a band at registration older
+    // than the age at the act is time gone by: none of these disagree.
+    for record in [
+        json!({"vic_AgeWhenTrafficked": 15, "majorityStatusAtExploit": "Minor"}),
+        json!({"vic_AgeWhenTrafficked": 15, "majorityStatus": "Adult"}),
+        json!({"vic_AgeWhenTrafficked": 15, "ageBroad": "21--23"}),
+        json!({"vic_AgeWhenTrafficked": 30, "majorityEntry": "Adult", "ageBroad": "48+"}),
+    ] {
+        let (case, r) = read(record.clone());
+        assert!(case.case.person.age.is_some(), "{record}");
+        assert!(r.warnings.is_empty(), "{record}");
+    }
+    // Several fields that disagree: one estimate over all of them.
+    let (case, r) = read(json!({
+        "vic_AgeWhenTrafficked": 40, "majorityEntry": "Minor", "ageBroad": "12--14"
+    }));
+    assert_eq!(
+        case.case.person.age_estimate,
+        Some(palermo::model::AgeRange { min: 0, max: 40 })
+    );
+    assert!(r.warnings[0].contains("(vic_AgeWhenTrafficked and majorityEntry and ageBroad)"));
 }
 
 #[test]

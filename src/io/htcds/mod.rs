@@ -40,7 +40,7 @@
 //!
 //! | HTCDS v2.0 / CTDC | contract v1 |
 //! |---|---|
-//! | `vic_AgeWhenTrafficked` | `person.age` |
+//! | `vic_AgeWhenTrafficked` | `person.age`; when an age field below disagrees with it (a band at registration younger than the stated age, `Minor` with an adult age, an adult at entry with a child's age), `person.age_estimate` from the youngest to the oldest of both readings, and a warning naming the fields |
 //! | `majorityEntry` (then `majorityStatusAtExploit`, `majorityStatus`, `ageBroad`) | `person.age_estimate` (a minor: 0–17; an adult at entry: 18+; an adult later or at registration says nothing about the age at the act) |
 //! | `vic_MethodsOfControl`, `meansOfControl*`, `means*` | ILO/EC indicators at destination (debt bondage, withholds documents, physical abuse or threats, threats of law enforcement, threatens family, takes earnings, restricts movement, excessive hours, withholds necessities or medical care, psychoactive substances); `FalsePromises` → `means.deception` suspected; `PsychologicalAbuse`, `Threats`, `UsesChildren` → `means.coercion` suspected |
 //! | `vic_TypeOfExploitation`, `is*` | `purpose.*` (`ForcedMilitaryByNonStateActors` → forced services, `ForcedAdoption` → illegal adoption, `isSlaveryAndPractices` → practices similar to slavery; `ChildLabour`, `Surrogacy`, `Other` unmapped) |
@@ -158,6 +158,11 @@ pub struct InputReport {
     /// are counted, never named: a name may itself be personal data.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub unknown_fields: u64,
+    /// Fields that disagree, and how the reading settled it, in words that
+    /// name the fields and never their values (the stated age and the age
+    /// band, for one). Each is also among the assessment's `warnings`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -857,6 +862,41 @@ struct Ages {
     broad: Option<(String, u8, u8)>,
 }
 
+impl Ages {
+    /// Take out the age-group fields that cannot be true together with a
+    /// stated age of `age` at the time of the act, each with the ages it
+    /// gives. The time each field speaks of is kept in mind: a person is
+    /// never younger later, so a minor when exploited or when registered
+    /// was a minor at the act too, and the age band at registration is at
+    /// least the age at the act; but an adult later may have been a child
+    /// at the act, and is no disagreement.
+    fn disagreeing(&mut self, age: u8) -> Vec<(String, AgeRange)> {
+        let minor = AgeRange { min: 0, max: 17 };
+        let adult = AgeRange { min: 18, max: 130 };
+        let mut out = Vec::new();
+        for (i, slot) in self.majority.iter_mut().enumerate() {
+            let reading = match slot {
+                Some((_, true)) => minor,
+                Some((_, false)) if i == 0 => adult,
+                _ => continue,
+            };
+            if !(reading.min..=reading.max).contains(&age) {
+                if let Some((field, _)) = slot.take() {
+                    out.push((field, reading));
+                }
+            }
+        }
+        if let Some((field, min, max)) = self.broad.take() {
+            if age > max {
+                out.push((field, AgeRange { min, max }));
+            } else {
+                self.broad = Some((field, min, max));
+            }
+        }
+        out
+    }
+}
+
 /// Reads one record into a case and the indicators beside it.
 struct Reader {
     case: Case,
@@ -1094,19 +1134,53 @@ impl Reader {
     }
 
     /// The age at the time of the act, from the best evidence given.
+    ///
+    /// A stated age decides, unless another age field disagrees with it:
+    /// then neither is taken over the other. The age becomes an estimate
+    /// from the youngest to the oldest of the two readings (a presumed
+    /// child when it straddles 18), the fields are named in a warning, and
+    /// the finding waits on the age being verified.
     fn resolve_age(&mut self) {
-        let ages = std::mem::take(&mut self.ages);
+        let mut ages = std::mem::take(&mut self.ages);
         let mut decided: Option<String> = None;
-        if let Some((field, age)) = ages.stated {
-            self.case.person.age = Some(age);
-            self.mapped(
-                &field,
-                vec![MappedTo {
-                    fact: "person.age".into(),
-                    value: MappedValue::Number(u64::from(age)),
-                }],
-            );
-            decided = Some(field);
+        if let Some((field, age)) = ages.stated.take() {
+            let others = ages.disagreeing(age);
+            if others.is_empty() {
+                self.case.person.age = Some(age);
+                self.mapped(
+                    &field,
+                    vec![MappedTo {
+                        fact: "person.age".into(),
+                        value: MappedValue::Number(u64::from(age)),
+                    }],
+                );
+                decided = Some(field);
+            } else {
+                let mut range = AgeRange { min: age, max: age };
+                for (_, reading) in &others {
+                    range.min = range.min.min(reading.min);
+                    range.max = range.max.max(reading.max);
+                }
+                self.case.person.age_estimate = Some(range);
+                let to = vec![MappedTo {
+                    fact: "person.age_estimate".into(),
+                    value: MappedValue::Range {
+                        min: range.min,
+                        max: range.max,
+                    },
+                }];
+                let mut names = vec![field_name(&field)];
+                self.mapped(&field, to.clone());
+                for (other, _) in &others {
+                    self.mapped(other, to.clone());
+                    names.push(field_name(other));
+                }
+                let names = names.join(" and ");
+                self.report.warnings.push(format!(
+                    "the age fields disagree ({names}): neither is taken over the other; the age is taken as an estimate spanning both, to be verified"
+                ));
+                decided = Some(names);
+            }
         }
         for (i, slot) in ages.majority.into_iter().enumerate() {
             let Some((field, minor)) = slot else { continue };
@@ -1353,6 +1427,8 @@ impl Screened {
 /// first reason saying where the facts came from, and the report beside it.
 pub fn screen(input: Input, report: InputReport) -> Screened {
     let mut a = crate::words::assess(&input, None);
+    a.warnings
+        .extend(report.warnings.iter().map(|w| Cow::Owned(w.clone())));
     a.reasons.insert(
         0,
         Reason::written(&HTCDS_RECORD, Topic::Input, report_reason(&report)),
