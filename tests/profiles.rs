@@ -991,3 +991,71 @@ fn non_punishment_follows_each_instrument() {
         }
     }
 }
+
+/// The "why" of each question is what deciding the case again with a "yes"
+/// gives, fact by fact, under every profile: a forced marriage or an
+/// illegal adoption recorded without its conditions counts at most as
+/// suspected (contract revision 2), so a "yes" to it makes the case
+/// possible trafficking, not trafficking; and under `eu` the surrogacy
+/// exception (Directive 2011/36/EU art. 2(5), second sentence, as
+/// amended by Directive (EU) 2024/1712; `eu.2.5.surrogacy`) holds a child's
+/// finding at suspected. Seen in review: both were said to make it
+/// trafficking, like the other purposes they were asked with.
+#[test]
+fn each_purpose_question_says_what_its_answer_gives() {
+    let mut adult = Case::new();
+    adult.person.age = Some(30);
+    adult.act.set(Act::Recruitment, Fact::Established);
+    adult.means.set(Means::Deception, Fact::Established);
+    let mut child = Case::new();
+    child.person.age = Some(15);
+    child.act.set(Act::Transfer, Fact::Established);
+    let mut sixteen = Case::new();
+    sixteen.person.age = Some(16);
+    sixteen.act.set(Act::Transfer, Fact::Established);
+    for case in [adult, child, sixteen] {
+        for profile in Profile::ALL {
+            let a = evaluate_with(&case, profile);
+            for q in &a.next_questions {
+                // The questions whose answer alone changes the verdict.
+                let Some(name) = q.fact.strip_prefix("purpose.") else {
+                    continue;
+                };
+                if q.why.starts_with("Towards") {
+                    continue;
+                }
+                let purpose = Purpose::ALL
+                    .iter()
+                    .copied()
+                    .find(|p| p.name() == name)
+                    .expect("a purpose");
+                let mut yes = case.clone();
+                yes.purpose.set(purpose, Fact::Established);
+                let verdict = evaluate_with(&yes, profile).verdict;
+                let said = match verdict {
+                    Verdict::Trafficking => "becomes trafficking.",
+                    Verdict::PossibleTrafficking => "becomes possible trafficking.",
+                    other => panic!("{profile} {name}: {other} {} {case:?}", q.why),
+                };
+                assert!(q.why.ends_with(said), "{profile} {name}: {}", q.why);
+            }
+        }
+    }
+    // The cases of the review, by name.
+    let mut fm = Case::new();
+    fm.person.age = Some(30);
+    fm.act.set(Act::Recruitment, Fact::Established);
+    fm.means.set(Means::Deception, Fact::Established);
+    let why = |a: &Assessment, fact: &str| {
+        let q = a.next_questions.iter().find(|q| q.fact == fact);
+        q.map(|q| q.why.to_string()).expect("asked")
+    };
+    let a = evaluate(&fm);
+    for fact in ["purpose.forced_marriage", "purpose.illegal_adoption"] {
+        assert_eq!(
+            why(&a, fact),
+            "If yes, the verdict becomes possible trafficking."
+        );
+    }
+    assert!(why(&a, "purpose.forced_labour").ends_with("becomes trafficking."));
+}

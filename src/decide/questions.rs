@@ -266,13 +266,16 @@ impl Decisive {
 
 /// Questions for the not-stated members of an element of the definition
 /// that the profile asks about (and `also`, a mask of members asked only in
-/// this case). Under a profile with several limbs (US sex and labour
-/// trafficking) members differ in effect, so each is re-decided.
+/// this case). `shown` is the mask of members whose provisional reading has
+/// its conditions shown by the case (see [`trafficking::shown`]): they count
+/// as any other. Members that differ in effect (they count in other limbs,
+/// or are read provisionally) are re-decided apart.
 #[allow(clippy::too_many_arguments)]
 fn element<V: Element>(
     work: &mut Case,
     field: fn(&mut Case) -> &mut FactSet<V>,
     also: u32,
+    shown: u32,
     establishes: Part,
     current: Verdict,
     what_if: WhatIf,
@@ -303,29 +306,53 @@ fn element<V: Element>(
     // to a person in control makes a forced marriage servile): it has an
     // effect of its own.
     let own = own_effect::<V>() & asked;
-    // Members that count in the same limbs have the same effect: decide
-    // once per set of limbs (bit `i` for limb `i`, so fewer than
-    // 2^MAX_LIMBS sets), on its first member. The members of a set are
-    // found with masks, so a member is looked at one by one only when its
-    // answer changes the verdict.
+    // Members whose "yes" has the same effect are decided once, on the
+    // first of them: those that count in the same limbs, are read
+    // provisionally or not (a forced marriage or an illegal adoption counts
+    // at most as suspected: contract revision 2), and fall under the same
+    // limbs' child caveats or not (the EU surrogacy exception holds a
+    // child's finding at suspected). A member differs from another in
+    // nothing else the decision reads. Each mask below tells members apart
+    // (an unused one is empty and tells none apart). The members of a set
+    // are found with masks, so a member is looked at one by one only when
+    // its answer changes the verdict.
     let limbs = def.limbs.len().min(MAX_LIMBS);
-    let mut decided: [Option<Verdict>; 1 << MAX_LIMBS] = [None; 1 << MAX_LIMBS];
+    let mut apart = [0u32; 2 * MAX_LIMBS + 1];
+    for i in 0..limbs {
+        if let Some(mask) = apart.get_mut(2 * i) {
+            *mask = def.counting::<V>(i);
+        }
+        if let Some(mask) = apart.get_mut(2 * i + 1) {
+            *mask = def.caveated::<V>(i);
+        }
+    }
+    // A fact read provisionally supplies its element only as suspected: a
+    // "yes" to it does not establish the element, it changes the verdict.
+    let provisional = def.provisional::<V>() & !shown;
+    if let Some(mask) = apart.last_mut() {
+        *mask = provisional;
+    }
+    // The members that have the same effect as `member` (a bit).
+    let alike = |member: u32| {
+        apart.iter().fold(u32::MAX, |same, &mask| {
+            same & if mask & member != 0 { mask } else { !mask }
+        })
+    };
+    // Each set decided, with the verdict a "yes" gives (at most one set
+    // per member).
+    let mut decided = [(0u32, current); u32::BITS as usize];
+    let mut sets = 0;
+    let mut left = asked & !own;
     let mut changing = 0u32;
-    for (set, slot) in decided.iter_mut().enumerate().take(1 << limbs) {
-        let in_set = (0..limbs).fold(asked & !own, |in_set, i| {
-            let counting = def.counting::<V>(i);
-            in_set
-                & if set & (1 << i) != 0 {
-                    counting
-                } else {
-                    !counting
-                }
-        });
-        if let Some(first) = members::<V>(in_set).next() {
-            let v = yes_to(first);
-            *slot = Some(v);
-            if v != current {
-                changing |= in_set;
+    while let Some(first) = members::<V>(left).next() {
+        let in_set = left & alike(crate::model::bit(first));
+        left &= !in_set;
+        let v = yes_to(first);
+        if v != current {
+            changing |= in_set;
+            if let Some(slot) = decided.get_mut(sets) {
+                *slot = (in_set, v);
+                sets += 1;
             }
         }
     }
@@ -334,15 +361,19 @@ fn element<V: Element>(
         changing |= own;
     }
     for member in members::<V>(changing) {
-        let yes = if crate::model::bit(member) & own != 0 {
+        let bit = crate::model::bit(member);
+        let yes = if bit & own != 0 {
             own_yes
         } else {
-            usize::try_from(def.limb_mask(member))
-                .ok()
-                .and_then(|set| decided.get(set).copied().flatten())
+            decided
+                .iter()
+                .take(sets)
+                .find(|(set, _)| set & bit != 0)
+                .map(|(_, v)| *v)
         };
         if let Some(yes) = yes {
-            push_yes(out, order, member.field(), yes, establishes);
+            let supplies = (bit & provisional == 0).then_some(establishes);
+            push_yes(out, order, member.field(), yes, supplies);
         }
     }
 }
@@ -374,13 +405,14 @@ fn servile_asked(case: &Case, def: &Definition) -> u32 {
 }
 
 /// Record that a "yes" to `field` (a member of a group, so what it
-/// establishes is the group's) makes the verdict `yes`.
+/// establishes is the group's, if it establishes anything) makes the
+/// verdict `yes`.
 fn push_yes(
     out: &mut Vec<Decisive>,
     order: &mut usize,
     field: Field,
     yes: Verdict,
-    establishes: Part,
+    establishes: Option<Part>,
 ) {
     record(
         out,
@@ -388,7 +420,7 @@ fn push_yes(
             field,
             yes: Some(yes),
             no: None,
-            establishes: Some(establishes),
+            establishes,
             slot: None,
             order: *order,
             topic: Topic::of(field) as usize,
@@ -431,7 +463,7 @@ fn group<V: Vocabulary>(
         return;
     }
     for member in members::<V>(set.unstated_mask()) {
-        push_yes(out, order, member.field(), yes, establishes);
+        push_yes(out, order, member.field(), yes, Some(establishes));
     }
 }
 
@@ -457,6 +489,7 @@ pub(crate) fn ask(
         &mut work,
         |c| &mut c.act,
         0,
+        0,
         Part::Act,
         current,
         what_if,
@@ -466,6 +499,7 @@ pub(crate) fn ask(
     element(
         &mut work,
         |c| &mut c.means,
+        0,
         0,
         Part::Means,
         current,
@@ -477,6 +511,7 @@ pub(crate) fn ask(
         &mut work,
         |c| &mut c.purpose,
         servile_asked(case, profile.definition()),
+        trafficking::shown(case),
         Part::Purpose,
         current,
         what_if,
@@ -1275,6 +1310,102 @@ mod tests {
         }
         // The generator reaches cases where answers matter.
         assert!(changed > 10_000, "{changed}");
+    }
+
+    /// `case` with `field` answered: "yes" (irregular, under 18) or "no".
+    fn answered(case: &Case, field: Field, yes: bool) -> Case {
+        let mut work = case.clone();
+        let fact = if yes {
+            Fact::Established
+        } else {
+            Fact::RuledOut
+        };
+        match field {
+            Field::Act(m) => work.act.set(m, fact),
+            Field::Means(m) => work.means.set(m, fact),
+            Field::Purpose(m) => work.purpose.set(m, fact),
+            Field::Risk(m) => work.risk_factors.set(m, fact),
+            other => {
+                let slot = SINGLE_SLOTS.iter().find(|s| s.field() == other);
+                slot.unwrap_or_else(|| panic!("{other:?} is not a slot"))
+                    .apply(&mut work, yes);
+            }
+        }
+        work
+    }
+
+    /// Every decisive question says what deciding the case again with its
+    /// answer gives: the verdict of re-deciding all four statuses, for each
+    /// fact on its own (members of a group are decided together only when
+    /// their what-ifs are the same). And every not-stated fact of an
+    /// element the profile asks about, whose "yes" changes the verdict, is
+    /// asked with that verdict.
+    #[test]
+    fn each_question_says_what_its_answer_gives() {
+        use crate::decide::statuses;
+        let mut cases = Cases(0x0dd_ba11_5ca1_ab1e);
+        let mut checked = 0;
+        for _ in 0..4000 {
+            let case = cases.case();
+            let person = person::status(&case.person);
+            for profile in Profile::ALL {
+                let base = statuses(&case, profile);
+                let current = base.verdict();
+                let questions = ask(&case, person, base, profile);
+                for q in &questions {
+                    let Some(field) = q.field else { continue };
+                    let (yes, no) = match q.asked {
+                        Asked::Establishes { what, yes } => {
+                            // And the element it names is established.
+                            let work = answered(&case, field, true);
+                            let d = trafficking::decide(
+                                profile.definition(),
+                                &work,
+                                person::status(&work.person),
+                            );
+                            let level = match what {
+                                Part::Act => d.act,
+                                Part::Means => d.means,
+                                Part::Purpose => d.purpose,
+                                _ => Level::Established,
+                            };
+                            assert_eq!(level, Level::Established, "{profile} {field:?} {case:?}");
+                            (Some(yes), None)
+                        }
+                        Asked::Decides { yes, no, .. } => (yes, no),
+                        _ => continue,
+                    };
+                    for (answer, said) in [(true, yes), (false, no)] {
+                        let full = statuses(&answered(&case, field, answer), profile).verdict();
+                        let expected = (full != current).then_some(full);
+                        if answer || said.is_some() {
+                            assert_eq!(said, expected, "{profile} {field:?} {answer} {case:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+                let def = profile.definition();
+                let purposes = def.asking::<Purpose>() | servile_asked(&case, def);
+                let each = |field: Field| {
+                    let full = statuses(&answered(&case, field, true), profile).verdict();
+                    let said = questions.iter().find_map(|q| match q.asked {
+                        _ if q.field != Some(field) => None,
+                        Asked::Establishes { yes, .. } => Some(yes),
+                        Asked::Decides { yes, .. } => yes,
+                        _ => None,
+                    });
+                    let expected = (full != current).then_some(full);
+                    assert_eq!(said, expected, "{profile} {field:?} {case:?}");
+                };
+                members::<Act>(case.act.unstated_mask() & def.asking::<Act>())
+                    .for_each(|m| each(m.field()));
+                members::<Means>(case.means.unstated_mask() & def.asking::<Means>())
+                    .for_each(|m| each(m.field()));
+                members::<Purpose>(case.purpose.unstated_mask() & purposes)
+                    .for_each(|m| each(m.field()));
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 
     #[test]

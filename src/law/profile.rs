@@ -393,6 +393,11 @@ pub trait Element: Vocabulary + sealed::Masked {
     fn terms(def: &Definition) -> &'static [Term<Self>];
     /// The limb's members of this element; `None` is all that count.
     fn in_limb(limb: &Limb) -> Option<&'static [Self]>;
+    /// The members of this element the limb's child caveat concerns
+    /// ([`Limb::child_caveat`]); none for an element other than the purpose.
+    fn in_caveat(_limb: &Limb) -> &'static [Self] {
+        &[]
+    }
 }
 
 impl Element for Act {
@@ -419,6 +424,9 @@ impl Element for Purpose {
     }
     fn in_limb(limb: &Limb) -> Option<&'static [Self]> {
         limb.purposes
+    }
+    fn in_caveat(limb: &Limb) -> &'static [Self] {
+        limb.child_caveat.map_or(&[], |caveat| caveat.purposes)
     }
 }
 
@@ -696,12 +704,12 @@ impl Definition {
         }
     }
 
-    /// The limbs in which `fact` counts, as a bit set (bit `i` for limb `i`):
-    /// facts with the same set have the same effect on the finding.
-    pub(crate) fn limb_mask<V: Element>(&self, fact: V) -> u32 {
-        (0..self.limbs.len().min(MAX_LIMBS))
-            .filter(|i| self.counting::<V>(*i) & bit(fact) != 0)
-            .fold(0, |mask, i| mask | (1 << i))
+    /// The members of `V` that limb `index`'s child caveat concerns (the EU
+    /// surrogacy exception), as a mask.
+    pub(crate) fn caveated<V: Element>(&self, index: usize) -> u32 {
+        V::in_caveat(self.limb(index))
+            .iter()
+            .fold(0, |mask, m| mask | bit(*m))
     }
 
     /// The names of the limbs in which `fact` counts, for "counts only for ...".
