@@ -17,6 +17,7 @@ explain-row-missing = Missing
 explain-row-facts = { $status }: { $facts }
 explain-glance-smuggling = Smuggling of migrants: { $level }.
 explain-glance-smuggling-aggravated = Smuggling of migrants: { $level }, aggravated.
+explain-glance-smuggling-attempted = attempted (the crossing did not happen)
 explain-glance-irregular = Irregular migration: { $level }.
 explain-glance-unsafe = Unsafe migration: { $level }. (A risk category, not a legal finding.)
 explain-caseworker = For the caseworker:

@@ -72,6 +72,7 @@ handout-finding-irregular = Irregular migration
 handout-finding-unsafe = Unsafe migration (a risk category, not a legal finding)
 handout-finding-level = { $finding }: { $level }.
 handout-aggravated = { $level }, aggravated
+handout-attempted = attempted (the crossing did not happen)
 handout-caseworker = For the caseworker
 handout-steps = Step by step
 handout-palermo-rule = palermo's screening rule

@@ -24,6 +24,7 @@ explain-row-missing = ខ្វះ
 explain-row-facts = { $status }៖ { $facts }
 explain-glance-smuggling = ការរត់ពន្ធជនចំណាកស្រុក៖ { $level }។
 explain-glance-smuggling-aggravated = ការរត់ពន្ធជនចំណាកស្រុក៖ { $level } មានស្ថានទម្ងន់ទោស។
+explain-glance-smuggling-attempted = ការឆ្លងព្រំដែនត្រូវបានរៀបចំ ប៉ុន្តែមិនបានកើតឡើង
 explain-glance-irregular = ការធ្វើចំណាកស្រុកមិនទៀងទាត់៖ { $level }។
 explain-glance-unsafe = ការធ្វើចំណាកស្រុកដោយគ្មានសុវត្ថិភាព៖ { $level }។ (ជាប្រភេទហានិភ័យ មិនមែនជាការរកឃើញផ្លូវច្បាប់ទេ។)
 explain-caseworker = សម្រាប់អ្នកធ្វើការលើករណី៖

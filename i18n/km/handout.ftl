@@ -74,6 +74,7 @@ handout-finding-irregular = ការធ្វើចំណាកស្រុក�
 handout-finding-unsafe = ការធ្វើចំណាកស្រុកដោយគ្មានសុវត្ថិភាព (ប្រភេទហានិភ័យ មិនមែនជាការរកឃើញផ្លូវច្បាប់)
 handout-finding-level = { $finding }៖ { $level }។
 handout-aggravated = { $level } មានស្ថានទម្ងន់ទោស
+handout-attempted = ការឆ្លងព្រំដែនត្រូវបានរៀបចំ ប៉ុន្តែមិនបានកើតឡើង
 handout-caseworker = សម្រាប់អ្នកធ្វើការលើករណី
 handout-steps = មួយជំហានម្តងៗ
 handout-palermo-rule = វិធានត្រួតពិនិត្យរបស់ palermo

@@ -281,7 +281,12 @@ impl Handout {
                 &[("finding", &self.text(finding)), ("level", level)],
             )
         };
-        let smuggling = self.level(a.smuggling.status);
+        // An attempt (Smuggling Protocol art. 6(2)(a)) is said as one.
+        let smuggling = if a.smuggling.attempted && a.smuggling.status == Level::NotEstablished {
+            self.text(Msg::HandoutAttempted)
+        } else {
+            self.level(a.smuggling.status)
+        };
         let smuggling = if a.smuggling.aggravated {
             Cow::Owned(self.say(Msg::HandoutAggravated, &[("level", &smuggling)]))
         } else {

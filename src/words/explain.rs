@@ -937,13 +937,21 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>, ids: bool) -> Str
     } else {
         Msg::ExplainGlanceSmuggling
     };
+    // An attempt (Smuggling Protocol art. 6(2)(a)) is not smuggling
+    // established, but it is not nothing either: say it is an attempt.
+    let attempted = a.smuggling.attempted && a.smuggling.status == Level::NotEstablished;
     for (msg, level) in [
         (smuggling, a.smuggling.status),
         (Msg::ExplainGlanceIrregular, a.irregular_migration.status),
         (Msg::ExplainGlanceUnsafe, a.unsafe_migration.status),
     ] {
+        let words = if attempted && msg == smuggling {
+            t.text(Msg::ExplainGlanceSmugglingAttempted)
+        } else {
+            level_words_tr(t, level)
+        };
         out.push_str("  ");
-        out.push_str(&t.string(msg, &[("level", &level_words_tr(t, level))]));
+        out.push_str(&t.string(msg, &[("level", &words)]));
         out.push('\n');
     }
     if let Some(input) = input {
@@ -1477,6 +1485,36 @@ mod tests {
         assert_eq!(
             element_facts(&a, Element::Means).as_deref(),
             Some("The person was deceived.")
+        );
+    }
+
+    /// An attempt to smuggle (Smuggling Protocol art. 6(2)(a)) is said as
+    /// one at a glance, as in the steps, not as smuggling "not established".
+    #[test]
+    fn an_attempt_to_smuggle_is_said_at_a_glance() {
+        let case = crate::io::parse_case(
+            r#"{"id":"26","person":{"age":20},"movement":{"crossed_border":false,
+            "crossing_planned":true,"facilitator":{"procured_entry":true,
+            "material_benefit":true},"life_endangered":true}}"#,
+        )
+        .unwrap();
+        let a = crate::evaluate(&case);
+        assert!(a.smuggling.attempted && a.smuggling.aggravated);
+        let text = explain(&a);
+        assert!(
+            text.contains(
+                "Smuggling of migrants: attempted (the crossing did not happen), aggravated."
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("not established, aggravated"), "{text}");
+        // Without the attempt, the level as before.
+        let mut not_planned = case;
+        not_planned.movement.crossing_planned = Fact::NotStated;
+        let text = explain(&crate::evaluate(&not_planned));
+        assert!(
+            text.contains("Smuggling of migrants: not established."),
+            "{text}"
         );
     }
 }
