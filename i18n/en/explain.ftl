@@ -83,16 +83,16 @@ wording-translation = verbatim from an unofficial translation; the authentic tex
 ## The elements in plain words
 
 explain-acts = The person was { $acts }.
-explain-acts-suspected = Suspected, not established: the person was { $acts }.
-explain-means-suspected = Suspected, not established: { $clauses }.
+explain-acts-suspected = Suspected, not established, that the person was { $acts }.
+explain-means-suspected = Suspected, not established, that { $clauses }.
 explain-purposes = The purpose was { $purposes }.
-explain-purposes-suspected = Suspected, not established: the purpose was { $purposes }.
+explain-purposes-suspected = Suspected, not established, that the purpose was { $purposes }.
 explain-element-established = Established. { $facts }
 explain-sentence = { $sentence }.
 explain-element-not-required = Not required: the person is a child, or presumed to be one.
 explain-element-not = Not established.
 explain-gap = { $element }: { $status }.
-explain-gap-facts = { $element }: { $status } ({ $facts }).
+explain-gap-facts = { $element }: { $status }, that { $facts }.
 explain-gap-acts = the person was { $acts }
 explain-gap-purposes = the purpose was { $purposes }
 explain-any-of-these = { $clauses } (any of these)

@@ -90,16 +90,16 @@ wording-translation = ដកស្រង់ពាក្យដដែលពីក�
 ## The elements in plain words
 
 explain-acts = បុគ្គលនោះត្រូវបានគេ{ $acts }។
-explain-acts-suspected = សង្ស័យ ប៉ុន្តែមិនទាន់បញ្ជាក់៖ បុគ្គលនោះត្រូវបានគេ{ $acts }។
-explain-means-suspected = សង្ស័យ ប៉ុន្តែមិនទាន់បញ្ជាក់៖ { $clauses }។
+explain-acts-suspected = សង្ស័យ ប៉ុន្តែមិនទាន់បញ្ជាក់ថា បុគ្គលនោះត្រូវបានគេ{ $acts }។
+explain-means-suspected = សង្ស័យ ប៉ុន្តែមិនទាន់បញ្ជាក់ថា { $clauses }។
 explain-purposes = គោលបំណងគឺ{ $purposes }។
-explain-purposes-suspected = សង្ស័យ ប៉ុន្តែមិនទាន់បញ្ជាក់៖ គោលបំណងគឺ{ $purposes }។
+explain-purposes-suspected = សង្ស័យ ប៉ុន្តែមិនទាន់បញ្ជាក់ថា គោលបំណងគឺ{ $purposes }។
 explain-element-established = បានបញ្ជាក់។ { $facts }
 explain-sentence = { $sentence }។
 explain-element-not-required = មិនតម្រូវ៖ បុគ្គលនោះជាកុមារ ឬត្រូវបានសន្មតថាជាកុមារ។
 explain-element-not = មិនបានបញ្ជាក់។
 explain-gap = { $element }៖ { $status }។
-explain-gap-facts = { $element }៖ { $status } ({ $facts })។
+explain-gap-facts = { $element }៖ { $status }ថា { $facts }។
 explain-gap-acts = បុគ្គលនោះត្រូវបានគេ{ $acts }
 explain-gap-purposes = គោលបំណងគឺ{ $purposes }
 explain-any-of-these = { $clauses } (ណាមួយក្នុងចំណោមទាំងនេះ)

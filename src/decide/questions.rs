@@ -971,7 +971,15 @@ fn limb_parts(
         }
         ChildRule::NoMeansAtAnyAge(_) => {}
         ChildRule::NoMeans(_) if !eval.child_rule || provisional => {
-            parts.need(Part::MeansOrChild, eval.means >= bar, || Facts {
+            // The person's being a child supplies it only while the age
+            // can still be asked (unknown, or only presumed): not for a
+            // person whose age says they are an adult.
+            let part = if age == 0 {
+                Part::Means
+            } else {
+                Part::MeansOrChild
+            };
+            parts.need(part, eval.means >= bar, || Facts {
                 means: case.means.unstated_mask() & def.asked::<Means>(index),
                 other: age,
                 ..Facts::default()

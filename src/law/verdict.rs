@@ -13,6 +13,6 @@ pub const PRECEDENCE: Rule = Rule {
     id: "verdict.precedence",
     citation: "palermo contract v1 §4",
     summary: "The verdict is the first finding that holds, in the order trafficking, possible trafficking, smuggling, unsafe migration, irregular migration, no finding.",
-    quote: "verdict is the first that holds of: trafficking (status established), possible_trafficking (status suspected), smuggling, unsafe_migration, irregular_migration, no_finding.",
+    quote: "The verdict is the first of these that holds: trafficking in persons (established), possible trafficking (suspected), smuggling of migrants, unsafe migration, irregular migration, no finding.",
     wording: Wording::Contract,
 };

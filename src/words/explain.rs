@@ -1334,6 +1334,15 @@ mod tests {
                     if let Some(path) = a_path_in(&plain) {
                         panic!("{path} in\n{plain}");
                     }
+                    // Nor the contract's values: "possible trafficking", not
+                    // `possible_trafficking`.
+                    for v in crate::Verdict::ALL {
+                        let raw = v.name();
+                        assert!(
+                            !raw.contains('_') || !plain.contains(raw),
+                            "{raw} in\n{plain}"
+                        );
+                    }
                     if let Some(ilo) = &a.ilo {
                         for d in &ilo.dimensions {
                             for i in &d.indicators {
@@ -1480,7 +1489,7 @@ mod tests {
         );
         assert_eq!(
             element_sentence(&a, Element::Means),
-            "Suspected, not established: the person was deceived."
+            "Suspected, not established, that the person was deceived."
         );
         assert_eq!(
             element_facts(&a, Element::Means).as_deref(),
@@ -1516,5 +1525,47 @@ mod tests {
             text.contains("Smuggling of migrants: not established."),
             "{text}"
         );
+    }
+
+    /// The means can be supplied by the person's being a child only while
+    /// the age is open: not for a person whose stated age is 18 or over.
+    #[test]
+    fn a_stated_adult_is_not_asked_to_be_a_child() {
+        let mut case = Case::new();
+        case.act.set(Act::Recruitment, Fact::Established);
+        let aside = "means element (or the person being a child)";
+        let text = explain(&crate::evaluate(&case));
+        assert!(flat(&text).contains(aside), "{text}");
+        case.person.age = Some(35);
+        let text = explain(&crate::evaluate(&case));
+        assert!(flat(&text).contains("supply the means element."), "{text}");
+        assert!(!flat(&text).contains(aside), "{text}");
+    }
+
+    /// A suspected fact is said as a suspicion, not as a fact: in the steps,
+    /// in what is missing, and for smuggling.
+    #[test]
+    fn a_suspected_fact_is_said_as_suspected() {
+        let case = crate::io::parse_case(
+            r#"{"person":{"age":35},"act":{"recruitment":true},
+            "means":{"coercion":"suspected"},"purpose":{"forced_labour":true},
+            "movement":{"crossed_border":true,"entry":"irregular",
+            "facilitator":{"procured_entry":"suspected","material_benefit":true}}}"#,
+        )
+        .unwrap();
+        let text = flat(&explain(&crate::evaluate(&case)));
+        for said in [
+            "Suspected, not established, that the person was coerced.",
+            "Means: suspected, not established, that the person was coerced.",
+            "Possible smuggling of migrants: suspected, not established, that another person procured",
+        ] {
+            assert!(text.contains(said), "{said} not in {text}");
+        }
+        assert!(!text.contains("(the person was coerced)"), "{text}");
+    }
+
+    /// Whitespace made single spaces, so that wrapped text can be searched.
+    fn flat(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
