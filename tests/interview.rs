@@ -251,3 +251,143 @@ fn under_every_profile_the_interview_reaches_the_verdict() {
         );
     }
 }
+
+/// A record with ILO/EC indicators: the interview screens the answers with
+/// the indicators, as `screen` does. Its opening verdict is `screen`'s on
+/// the record, and stays `screen`'s on the case so far at every step.
+#[test]
+fn with_indicators_the_running_verdict_is_screens() {
+    let files = common::json_files("examples/indicators");
+    assert!(!files.is_empty());
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("read");
+        let input = palermo::parse_input(&text).expect("an example parses");
+        let profile = input.profile.unwrap_or_default();
+        let mut interview =
+            Interview::new(input.case.clone(), profile).with_indicators(input.indicators.clone());
+        let screened = palermo::evaluate_input(&input).verdict;
+        assert_eq!(interview.verdict(), screened, "{}", path.display());
+        // Answered "yes" to the first fact of each question: still screen's.
+        while let Some(ask) = interview.next() {
+            assert!(interview.steps() < 60, "{}", path.display());
+            let first = ask.fields[0];
+            match palermo::decide::interview::parse_answer(first, "yes") {
+                Some(answer) => interview.answer(&ask, &[answer]),
+                None => interview.skip(&ask),
+            }
+            let mut now = input.clone();
+            now.case = interview.case().clone();
+            assert_eq!(
+                interview.verdict(),
+                palermo::evaluate_input(&now).verdict,
+                "{} after {} answers",
+                path.display(),
+                interview.steps()
+            );
+        }
+    }
+}
+
+/// A partial answer to a grouped question (one means, only suspected)
+/// leaves the other facts of the list open: they are asked once more, at
+/// the end, since they could still change the verdict.
+#[test]
+fn a_partial_answer_asks_the_facts_left_open_at_the_end() {
+    use palermo::model::{Act, Fact, Means, Purpose};
+    let mut i = Interview::new(Case::new(), Profile::Palermo);
+    let yes = |f: Field, fact: Fact| (f, Answer::Fact(fact));
+    let age = i.next().expect("age");
+    i.answer(&age, &[(Field::Age, Answer::Age(Some(30)))]);
+    let acts = i.next().expect("acts");
+    assert_eq!(acts.topic, Topic::Acts);
+    i.answer(
+        &acts,
+        &[yes(Field::Act(Act::Recruitment), Fact::Established)],
+    );
+    let means = i.next().expect("means");
+    assert_eq!(means.topic, Topic::Means);
+    i.answer(&means, &[yes(Field::Means(Means::Force), Fact::Suspected)]);
+    let purposes = i.next().expect("purposes");
+    assert_eq!(purposes.topic, Topic::Purposes);
+    i.answer(
+        &purposes,
+        &[yes(
+            Field::Purpose(Purpose::ForcedLabour),
+            Fact::Established,
+        )],
+    );
+    assert_eq!(i.verdict(), Verdict::PossibleTrafficking);
+    // The other means, once more; not the one answered.
+    let again = i.next().expect("the means left open");
+    assert_eq!(again.topic, Topic::Means, "{again:?}");
+    assert!(again.fields.contains(&Field::Means(Means::Deception)));
+    assert!(!again.fields.contains(&Field::Means(Means::Force)));
+    assert!(i.remaining() >= 1);
+    i.skip(&again);
+    assert_eq!(i.next(), None);
+    // Left unknown, they could still change the verdict: the end says so.
+    assert!(i.open_facts());
+    // Back: the means are open again.
+    assert!(i.back());
+    assert_eq!(i.next().map(|a| a.topic), Some(Topic::Means));
+}
+
+/// The age skipped: the interview asks whether there are signs that the
+/// person is a child (a presumed child needs no means for a suspected
+/// finding), under every profile where that could change the verdict.
+#[test]
+fn the_age_skipped_the_signs_of_a_child_are_asked() {
+    use palermo::model::Fact;
+    for profile in Profile::ALL {
+        let mut i = Interview::new(Case::new(), profile);
+        let mut signs = false;
+        while let Some(ask) = i.next() {
+            assert!(i.steps() < 60, "{}", profile.name());
+            match ask.topic {
+                Topic::ChildIndicators => {
+                    signs = true;
+                    i.answer(&ask, &[(ask.fields[0], Answer::Fact(Fact::Established))]);
+                }
+                Topic::Means => {
+                    let no: Vec<_> = ask
+                        .fields
+                        .iter()
+                        .map(|f| (*f, Answer::Fact(Fact::RuledOut)))
+                        .collect();
+                    i.answer(&ask, &no);
+                }
+                Topic::Acts | Topic::Purposes => {
+                    i.answer(&ask, &[(ask.fields[0], Answer::Fact(Fact::Established))])
+                }
+                _ => i.skip(&ask),
+            }
+        }
+        // An act and a purpose, no means, the age unknown: the signs could
+        // make the person a presumed child, and the finding possible.
+        let mut without = i.case().clone();
+        without.person.child_indicators = Fact::NotStated;
+        let mut with = without.clone();
+        with.person.child_indicators = Fact::Established;
+        let decides = palermo::evaluate_with(&with, profile).verdict
+            != palermo::evaluate_with(&without, profile).verdict;
+        assert_eq!(signs, decides, "{}: {:?}", profile.name(), i.case());
+        if decides {
+            assert!(i.rests_on_presumed_child(), "{}", profile.name());
+        }
+    }
+}
+
+/// The running verdict names the presumption a finding rests on.
+#[test]
+fn a_finding_on_a_presumed_child_says_so() {
+    use palermo::model::{Act, AgeRange, Fact, Purpose};
+    let mut case = Case::new();
+    case.person.age_estimate = Some(AgeRange { min: 16, max: 19 });
+    case.act.set(Act::Recruitment, Fact::Established);
+    case.purpose.set(Purpose::ForcedLabour, Fact::Established);
+    let i = Interview::new(case.clone(), Profile::Palermo);
+    assert_eq!(i.verdict(), Verdict::PossibleTrafficking);
+    assert!(i.rests_on_presumed_child());
+    case.person.age_estimate = Some(AgeRange { min: 14, max: 16 });
+    assert!(!Interview::new(case, Profile::Palermo).rests_on_presumed_child());
+}

@@ -52,6 +52,21 @@ pub(crate) fn evaluate(case: &Case, indicators: &Indicators, profile: Profile) -
     }
 }
 
+/// The facts of `case` with those its indicators evidence read in, as
+/// [`evaluate`] decides them (the embedded data): what the interview asks
+/// from and decides its running verdict on.
+pub(crate) fn merge(case: &Case, indicators: &Indicators) -> Case {
+    let mut merged = case.clone();
+    if indicators.is_empty() {
+        return merged;
+    }
+    if let Ok(data) = IloData::embedded() {
+        let screening = screen(case, indicators, person::status(&case.person), data);
+        apply(&derive(&screening), &mut merged);
+    }
+    merged
+}
+
 /// [`evaluate`] with `data`.
 pub(crate) fn evaluate_in(
     case: &Case,

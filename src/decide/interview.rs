@@ -22,9 +22,12 @@
 //! This module decides; [`crate::words`] puts a topic in words.
 
 use super::questions;
-use crate::assessment::Verdict;
+use crate::assessment::{PersonStatus, Verdict};
 use crate::law::profile::Profile;
-use crate::model::{Act, AgeRange, Answer, Case, Fact, Field, Purpose, Regularity, Relationship};
+use crate::model::{
+    Act, AgeRange, Answer, Case, Fact, Field, Indicators, Level, Purpose, Regularity, Relationship,
+};
+use std::borrow::Cow;
 
 /// What one interview question is about. Several facts may share a topic;
 /// one answer then settles them all.
@@ -130,6 +133,13 @@ fn candidates(
     let current = statuses.verdict();
     let rank = Verdict::precedence;
     let mut out: Vec<(Field, (usize, usize, usize))> = Vec::new();
+    // The age asked but not known: signs that the person is a child stand in
+    // for it (a presumed child, towards a suspected finding), once.
+    let signs = asked.contains(&Field::Age)
+        && !asked.contains(&Field::ChildIndicators)
+        && case.person.age.is_none()
+        && case.person.age_estimate.is_none()
+        && case.person.child_indicators.is_not_stated();
     let mut add = |field: Field, key: (usize, usize, usize)| {
         if asked.contains(&field) {
             return;
@@ -153,10 +163,16 @@ fn candidates(
             let open: Vec<Vec<Field>> = way
                 .into_iter()
                 .map(|part| {
-                    part.into_iter()
+                    let by_age = part.contains(&Field::Age.path());
+                    let mut open: Vec<Field> = part
+                        .into_iter()
                         .filter_map(Field::from_path)
                         .filter(|f| !asked.contains(f))
-                        .collect()
+                        .collect();
+                    if by_age && signs && target == Verdict::PossibleTrafficking {
+                        open.push(Field::ChildIndicators);
+                    }
+                    open
                 })
                 .collect();
             if open.is_empty() || open.iter().any(Vec::is_empty) {
@@ -210,10 +226,14 @@ pub fn remaining(case: &Case, profile: Profile, asked: &[Field]) -> usize {
     topics.len()
 }
 
+/// The highest age the contract takes, in years (an age, and either end of
+/// an estimate).
+const MAX_AGE: u8 = 130;
+
 /// One answer, read from the words a screener types: `yes`, `no`,
 /// `suspected` (or `not sure`) for a fact (any letter case); a whole number
-/// for `person.age` (or `MIN-MAX`, an estimate); `MIN-MAX` for
-/// `person.age_estimate`; `irregular` (or `yes`) or `regular` (or `no`)
+/// for `person.age` from 0 to 130 (or `MIN-MAX`, an estimate, both ends from
+/// 0 to 130 and `MIN` not above `MAX`); `MIN-MAX` for `person.age_estimate`; `irregular` (or `yes`) or `regular` (or `no`)
 /// for `movement.entry` and `movement.stay`; `ended` or `continued` for
 /// `movement.facilitator.relationship_after_arrival`. Returns the field the
 /// answer sets (the age question also takes an estimate) and the answer;
@@ -222,12 +242,12 @@ pub fn parse_answer(field: Field, words: &str) -> Option<(Field, Answer)> {
     let w = words.trim().to_ascii_lowercase();
     let range = |s: &str| -> Option<AgeRange> {
         let (min, max) = s.split_once('-')?;
-        let (min, max) = (min.trim().parse().ok()?, max.trim().parse().ok()?);
-        (min <= max).then_some(AgeRange { min, max })
+        let (min, max): (u8, u8) = (min.trim().parse().ok()?, max.trim().parse().ok()?);
+        (min <= max && max <= MAX_AGE).then_some(AgeRange { min, max })
     };
     match field {
         Field::Age => match w.parse::<u8>() {
-            Ok(age) if age <= 130 => Some((Field::Age, Answer::Age(Some(age)))),
+            Ok(age) if age <= MAX_AGE => Some((Field::Age, Answer::Age(Some(age)))),
             Ok(_) => None,
             Err(_) => range(&w).map(|r| (Field::AgeEstimate, Answer::Estimate(Some(r)))),
         },
@@ -255,15 +275,21 @@ pub fn parse_answer(field: Field, words: &str) -> Option<(Field, Answer)> {
     }
 }
 
-/// An interview in progress: the case so far, the facts asked, and the
-/// steps to go back through.
+/// An interview in progress: the case so far, the ILO/EC indicators
+/// observed (which the case is screened with, as `screen` does), the facts
+/// asked, and the steps to go back through.
 #[derive(Debug, Clone)]
 pub struct Interview {
     case: Case,
+    indicators: Indicators,
     profile: Profile,
     asked: Vec<Field>,
-    /// Before each answer: the case and how many facts had been asked.
-    history: Vec<(Case, usize)>,
+    /// The facts of a grouped question left unanswered by a partial answer:
+    /// asked once more, at the end, where they could still change the verdict.
+    deferred: Vec<Field>,
+    /// Before each answer: the case, how many facts had been asked, and the
+    /// facts deferred.
+    history: Vec<(Case, usize, Vec<Field>)>,
 }
 
 impl Interview {
@@ -272,13 +298,25 @@ impl Interview {
     pub fn new(case: Case, profile: Profile) -> Self {
         Interview {
             case,
+            indicators: Indicators::default(),
             profile,
             asked: Vec::new(),
+            deferred: Vec::new(),
             history: Vec::new(),
         }
     }
 
-    /// The case so far.
+    /// Builder form: the same interview with the ILO/EC indicators observed.
+    /// The facts they evidence are read into the case as `screen` reads them
+    /// (and are not asked), so that the running verdict is `screen`'s on the
+    /// case so far with these indicators.
+    pub fn with_indicators(mut self, indicators: Indicators) -> Self {
+        self.indicators = indicators;
+        self
+    }
+
+    /// The case so far (the facts answered, without those the indicators
+    /// evidence).
     pub fn case(&self) -> &Case {
         &self.case
     }
@@ -286,6 +324,11 @@ impl Interview {
     /// The case so far, to be given back (the end of the interview).
     pub fn into_case(self) -> Case {
         self.case
+    }
+
+    /// The ILO/EC indicators the interview screens with.
+    pub fn indicators(&self) -> &Indicators {
+        &self.indicators
     }
 
     /// The profile the interview screens under.
@@ -298,29 +341,95 @@ impl Interview {
         self.history.len()
     }
 
-    /// The next question, or `None` when the interview is over.
+    /// The case the interview decides on: the facts answered, with those
+    /// the indicators evidence.
+    fn merged(&self) -> Cow<'_, Case> {
+        if self.indicators.is_empty() {
+            Cow::Borrowed(&self.case)
+        } else {
+            Cow::Owned(super::indicators::merge(&self.case, &self.indicators))
+        }
+    }
+
+    /// The facts asked, less those deferred: what the last questions are
+    /// chosen from.
+    fn asked_but_deferred(&self) -> Vec<Field> {
+        let mut asked = self.asked.clone();
+        asked.retain(|f| !self.deferred.contains(f));
+        asked
+    }
+
+    /// The next question, or `None` when the interview is over. The facts
+    /// a partial answer to a grouped question left open come back last,
+    /// once, where they could still change the verdict.
     pub fn next(&self) -> Option<Ask> {
-        next(&self.case, self.profile, &self.asked)
+        let case = self.merged();
+        next(&case, self.profile, &self.asked).or_else(|| {
+            if self.deferred.is_empty() {
+                None
+            } else {
+                next(&case, self.profile, &self.asked_but_deferred())
+            }
+        })
     }
 
     /// How many questions are left at most.
     pub fn remaining(&self) -> usize {
-        remaining(&self.case, self.profile, &self.asked)
+        remaining(&self.merged(), self.profile, &self.asked_but_deferred())
     }
 
-    /// The verdict of the case so far.
+    /// The verdict of the case so far (with the indicators, if any).
     pub fn verdict(&self) -> Verdict {
-        super::statuses(&self.case, self.profile).verdict()
+        super::statuses(&self.merged(), self.profile).verdict()
+    }
+
+    /// Whether the verdict so far rests on the person being presumed to be
+    /// a child (the age not known, signs that they are one, or an estimate
+    /// that reaches under 18): it holds until the age is verified.
+    pub fn rests_on_presumed_child(&self) -> bool {
+        let case = self.merged();
+        let person = super::person::status(&case.person);
+        if person != PersonStatus::PresumedChild {
+            return false;
+        }
+        let d = super::trafficking::decide(self.profile.definition(), &case, person);
+        d.presumed && d.status.at_least_suspected() && d.means != Level::Established
+    }
+
+    /// Whether some fact not answered (skipped, or left out of a partial
+    /// answer) could still change the verdict, though no question is left
+    /// to ask: `explain` lists them.
+    pub fn open_facts(&self) -> bool {
+        let case = self.merged();
+        let person = super::person::status(&case.person);
+        let statuses = super::statuses(&case, self.profile);
+        !questions::decisive(&case, person, statuses, self.profile).is_empty()
     }
 
     /// Record the answers to `ask`: each `(field, answer)` is set on the
-    /// case; every fact of the question counts as asked, answered or not.
+    /// case; every fact of the question counts as asked. The facts a
+    /// partial answer to a grouped question leaves out are asked once more
+    /// at the end, where they could still change the verdict.
     pub fn answer(&mut self, ask: &Ask, answers: &[(Field, Answer)]) {
-        self.history.push((self.case.clone(), self.asked.len()));
+        self.history
+            .push((self.case.clone(), self.asked.len(), self.deferred.clone()));
         for (field, answer) in answers {
             field.set(&mut self.case, *answer);
         }
-        self.asked.extend(ask.fields.iter().copied());
+        let again = ask.fields.iter().any(|f| self.deferred.contains(f));
+        self.deferred.retain(|f| !ask.fields.contains(f));
+        if ask.topic.is_group() && !answers.is_empty() && !again {
+            let left = ask
+                .fields
+                .iter()
+                .filter(|f| !answers.iter().any(|(a, _)| a == *f));
+            self.deferred.extend(left);
+        }
+        for field in &ask.fields {
+            if !self.asked.contains(field) {
+                self.asked.push(*field);
+            }
+        }
     }
 
     /// Skip `ask`: its facts stay unknown and are not asked again.
@@ -331,9 +440,10 @@ impl Interview {
     /// Undo the last answer or skip; `false` when there is none.
     pub fn back(&mut self) -> bool {
         match self.history.pop() {
-            Some((case, asked)) => {
+            Some((case, asked, deferred)) => {
                 self.case = case;
                 self.asked.truncate(asked);
+                self.deferred = deferred;
                 true
             }
             None => false,
@@ -395,5 +505,22 @@ mod tests {
             ))
         );
         assert_eq!(parse_answer(Field::Age, "17-15"), None);
+    }
+
+    /// An age range is held to the contract's 0 to 130, as an age is.
+    #[test]
+    fn an_age_range_over_130_is_no_answer() {
+        for words in ["10-200", "0-255", "131-131", "10-131"] {
+            assert_eq!(parse_answer(Field::Age, words), None, "{words}");
+            assert_eq!(parse_answer(Field::AgeEstimate, words), None, "{words}");
+        }
+        assert_eq!(parse_answer(Field::Age, "131"), None);
+        assert_eq!(
+            parse_answer(Field::Age, "0-130"),
+            Some((
+                Field::AgeEstimate,
+                Answer::Estimate(Some(AgeRange { min: 0, max: 130 }))
+            ))
+        );
     }
 }
