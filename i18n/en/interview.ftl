@@ -6,6 +6,12 @@ interview-acts = How did the person come to be where they are: were they recruit
 interview-means = How was the person made to go along: were they threatened, hurt, forced, taken away, cheated or lied to, did someone use their power over them or their difficult situation, or was someone paid to hand them over?
 interview-purposes = What was the person made to do, or meant to do: sex work for others, forced work or services, slavery or servitude, debt bondage, giving up an organ, a forced marriage, an adoption, begging, crime?
 interview-risks = What risks were there on the journey or at work: a recruiter without a licence, fees or debts, no written contract, no papers of their own, papers held by someone else, a dangerous route, no information about the job or the place, pay or hours or safety not respected?
+## The same questions, short: when the list asked is not the one the long
+## sentence names (another profile's, or part of it), the options follow.
+interview-acts-short = How did the person come to be where they are?
+interview-means-short = How was the person made to go along?
+interview-purposes-short = What was the person made to do, or meant to do?
+interview-risks-short = What risks were there on the journey or at work?
 interview-age = How old is the person? (a number, or a range such as 15-17 if not known for sure)
 
 interview-why-age = The age decides whether it must be shown how the person was controlled: for a child it need not be.
@@ -19,19 +25,24 @@ interview-why-no_finding = The answer could change the outcome.
 interview-verdict = So far: { $verdict }.
 interview-missing = Still to ask: at most { $count } more.
 interview-done = No answer left could change the outcome.
+interview-done-open = No question left to ask here. Facts not answered could still change the outcome: palermo explain lists them.
+interview-presumed = This rests on the person being presumed to be a child until the age is verified.
 interview-help = Answer yes, no, not sure (suspected), skip, back, why or done; to a numbered list, the numbers that apply (?2 if not sure), or no.
 interview-help-age = Answer with the age in years (a number), or a range such as 15-17 if it is not known for sure; or skip, back, why or done.
 interview-help-regularity = Answer yes (without permission) or no (with permission); or skip, back, why or done.
+interview-help-grouped = Type the numbers of those that apply (such as 1 3; ?2 if not sure), or no if none does; or skip, back, why or done.
 interview-help-relationship = Answer ended or continued; or skip, back, why or done.
 interview-why-family = If yes, this may not be smuggling of migrants: help from family, or on humanitarian grounds, without gain, is not.
 interview-why-national = If yes, this may not be smuggling of migrants: no one is smuggled into their own country.
 interview-unfit-answer = not an answer to this question
-interview-unfit-grouped = a grouped question takes PATH=ANSWER pairs, skip or done
+interview-unfit-grouped = not an answer to this list
 interview-unfit-pairs = expected PATH=ANSWER pairs separated by spaces
 interview-unfit-path = a path that is not a fact of the contract
 interview-unfit-not-asked = a path this question does not ask
 interview-unfit-fact = an answer that does not fit its fact
 interview-saved = Saved to { $file }. Read the reasons: palermo explain { $file }
+interview-cannot-save = The case cannot be saved to { $file }.
+interview-not-saved = The case could not be saved to { $file }; it is written to standard output instead.
 
 ## The answers the interview reads, as a person types them in another
 ## language: each stands for the protocol's word (the value here).

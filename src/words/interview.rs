@@ -16,14 +16,74 @@ pub fn question(ask: &Ask) -> Cow<'static, str> {
     question_in(ask, Language::En)
 }
 
-/// [`question`] in `lang`.
+/// The facts the long sentence of a grouped question names, in contract
+/// order (the Protocol's lists): under another profile, or for part of a
+/// list, the short sentence is asked and the options listed.
+const ACTS_NAMED: &[&str] = &[
+    "act.recruitment",
+    "act.transportation",
+    "act.transfer",
+    "act.harbouring",
+    "act.receipt",
+];
+const MEANS_NAMED: &[&str] = &[
+    "means.threat",
+    "means.force",
+    "means.coercion",
+    "means.abduction",
+    "means.fraud",
+    "means.deception",
+    "means.abuse_of_power",
+    "means.abuse_of_vulnerability",
+    "means.payment_to_controller",
+];
+const PURPOSES_NAMED: &[&str] = &[
+    "purpose.prostitution_of_others",
+    "purpose.sexual_exploitation",
+    "purpose.forced_labour",
+    "purpose.forced_services",
+    "purpose.slavery",
+    "purpose.practices_similar_to_slavery",
+    "purpose.servitude",
+    "purpose.organ_removal",
+    "purpose.forced_begging",
+    "purpose.forced_criminality",
+    "purpose.forced_marriage",
+    "purpose.illegal_adoption",
+];
+
+/// Whether the long sentence of `ask`'s grouped question names exactly the
+/// facts it asks (no option it does not list, none it leaves out).
+fn sentence_fits(ask: &Ask) -> bool {
+    let paths: Vec<&str> = ask.fields.iter().map(|f| f.path()).collect();
+    match ask.topic {
+        Topic::Acts => paths == ACTS_NAMED,
+        Topic::Means => paths == MEANS_NAMED,
+        Topic::Purposes => paths == PURPOSES_NAMED,
+        Topic::RiskFactors => ask
+            .fields
+            .iter()
+            .copied()
+            .eq(Field::all().filter(|f| matches!(f, Field::Risk(_)))),
+        _ => false,
+    }
+}
+
+/// [`question`] in `lang`. A grouped question is asked in its long
+/// sentence where that names exactly the facts asked (the Protocol's
+/// lists); otherwise in a short one, which [`options_in`] completes.
 pub fn question_in(ask: &Ask, lang: Language) -> Cow<'static, str> {
     let tr = lang.tr();
+    let fits = sentence_fits(ask);
     let group = match ask.topic {
-        Topic::Acts => Some(Msg::InterviewActs),
-        Topic::Means => Some(Msg::InterviewMeans),
-        Topic::Purposes => Some(Msg::InterviewPurposes),
-        Topic::RiskFactors => Some(Msg::InterviewRisks),
+        Topic::Acts if fits => Some(Msg::InterviewActs),
+        Topic::Acts => Some(Msg::InterviewActsShort),
+        Topic::Means if fits => Some(Msg::InterviewMeans),
+        Topic::Means => Some(Msg::InterviewMeansShort),
+        Topic::Purposes if fits => Some(Msg::InterviewPurposes),
+        Topic::Purposes => Some(Msg::InterviewPurposesShort),
+        Topic::RiskFactors if fits => Some(Msg::InterviewRisks),
+        Topic::RiskFactors => Some(Msg::InterviewRisksShort),
         Topic::Age => Some(Msg::InterviewAge),
         _ => None,
     };
@@ -41,6 +101,22 @@ pub fn question_in(ask: &Ask, lang: Language) -> Cow<'static, str> {
 /// ("recruitment"), in `lang`.
 pub fn fact_name_in(field: Field, lang: Language) -> Cow<'static, str> {
     lang.tr().text(super::field(field))
+}
+
+/// The options of a grouped question, numbered as the answer gives them
+/// ("1 recruitment | 2 transportation"), in `lang`; `None` for a question
+/// about one fact.
+pub fn options_in(ask: &Ask, lang: Language) -> Option<String> {
+    if ask.fields.len() < 2 {
+        return None;
+    }
+    let options: Vec<String> = ask
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| format!("{} {}", i + 1, fact_name_in(*f, lang)))
+        .collect();
+    Some(options.join(" | "))
 }
 
 /// Why `ask` is asked: what a "yes" could lead to, in plain words.
@@ -104,6 +180,19 @@ pub fn done_in(lang: Language) -> Cow<'static, str> {
     lang.tr().text(Msg::InterviewDone)
 }
 
+/// "No question left to ask here. Facts not answered could still change
+/// the outcome: palermo explain lists them." (the end, when some fact
+/// skipped could still change the verdict), in `lang`.
+pub fn done_open_in(lang: Language) -> Cow<'static, str> {
+    lang.tr().text(Msg::InterviewDoneOpen)
+}
+
+/// "This rests on the person being presumed to be a child until the age is
+/// verified." (after the running verdict, where it does), in `lang`.
+pub fn presumed_in(lang: Language) -> Cow<'static, str> {
+    lang.tr().text(Msg::InterviewPresumed)
+}
+
 /// The answers the interview takes.
 pub fn help() -> Cow<'static, str> {
     help_in(Language::En)
@@ -124,6 +213,7 @@ pub fn help_for_in(ask: &Ask, lang: Language) -> Cow<'static, str> {
         [Field::Age] | [Field::AgeEstimate] => tr.text(Msg::InterviewHelpAge),
         [Field::Entry] | [Field::Stay] => tr.text(Msg::InterviewHelpRegularity),
         [Field::RelationshipAfterArrival] => tr.text(Msg::InterviewHelpRelationship),
+        [_, _, ..] => tr.text(Msg::InterviewHelpGrouped),
         _ => tr.text(Msg::InterviewHelp),
     }
 }
@@ -168,7 +258,8 @@ pub fn protocol_word_in(line: &str, lang: Language) -> Option<&'static str> {
 pub enum Unfit {
     /// Not an answer to a question about one fact.
     NotAnAnswer,
-    /// A grouped question takes pairs, numbers, `no`, `skip` or `done`.
+    /// A grouped question takes the numbers that apply, `no`, `skip` or
+    /// `done` (and, in the line protocol, pairs).
     Grouped,
     /// Pairs must be `PATH=ANSWER`, separated by spaces.
     Pairs,
@@ -195,6 +286,19 @@ pub fn unfit_in(unfit: Unfit, lang: Language) -> Cow<'static, str> {
 /// Where the case was saved, and how to read its reasons, in `lang`.
 pub fn saved_in(file: &str, lang: Language) -> String {
     lang.tr().string(Msg::InterviewSaved, &[("file", file)])
+}
+
+/// "The case cannot be saved to FILE." (before the first question), in
+/// `lang`.
+pub fn cannot_save_in(file: &str, lang: Language) -> String {
+    lang.tr()
+        .string(Msg::InterviewCannotSave, &[("file", file)])
+}
+
+/// "The case could not be saved to FILE; it is written to standard output
+/// instead." (at the end), in `lang`.
+pub fn not_saved_in(file: &str, lang: Language) -> String {
+    lang.tr().string(Msg::InterviewNotSaved, &[("file", file)])
 }
 
 #[cfg(test)]
