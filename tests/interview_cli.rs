@@ -184,3 +184,135 @@ fn a_bad_answer_to_the_age_is_told_what_the_age_takes() {
     assert!(!stderr.contains("Answer yes, no"), "{stderr}");
     assert_eq!(case["person"], serde_json::json!({"age": 34}));
 }
+
+/// An age range beyond 130, or upside down, is asked again: the case saved
+/// is one `screen` accepts.
+#[test]
+fn an_age_range_over_130_is_asked_again() {
+    let out = interview(&["--plain"], "10-200\n0-255\n20-10\n10-20\ndone\n");
+    assert!(out.status.success());
+    let (lines, case) = lines(&out);
+    // The age four times (three answers did not fit), then the acts.
+    assert_eq!(lines.len(), 5, "{lines:?}");
+    assert!(
+        lines[..4].iter().all(|q| paths(q) == ["person.age"]),
+        "{lines:?}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("age in years").count(), 3, "{stderr}");
+    assert!(
+        !stderr.contains("200") && !stderr.contains("255"),
+        "{stderr}"
+    );
+    assert_eq!(
+        case["person"]["age_estimate"],
+        serde_json::json!({"min": 10, "max": 20})
+    );
+    screen(&case);
+}
+
+/// A line that is not text does not end the interview: it is asked again,
+/// and the answers before and after it are kept.
+#[test]
+fn a_line_that_is_not_text_is_asked_again() {
+    let out = common::palermo_bytes(&["interview", "--plain"], b"30\n1 2\n\xff\xfe\n6\n3\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (lines, case) = lines(&out);
+    assert_eq!(paths(&lines[2]), paths(&lines[3]), "{lines:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not an answer"), "{stderr}");
+    assert!(!stderr.contains("UTF-8"), "{stderr}");
+    assert_eq!(case["means"]["deception"], true);
+    assert_eq!(screen(&case)["verdict"], "trafficking");
+}
+
+/// A file that cannot be written is said before the first question, with
+/// its name; nothing is asked.
+#[test]
+fn an_out_file_that_cannot_be_written_is_said_first() {
+    let path = "/nonexistent-palermo-dir/case.json";
+    let out = interview(&["--plain", "--out", path], "30\n1 2\n6\n3\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cannot be saved") && stderr.contains(path),
+        "{stderr}"
+    );
+}
+
+/// `unknown` is `skip`, on any question.
+#[test]
+fn unknown_is_skip() {
+    let skipped = interview(&["--plain"], "skip\nskip\n");
+    let unknown = interview(&["--plain"], "unknown\nUnknown\n");
+    assert!(unknown.status.success());
+    assert!(
+        unknown.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&unknown.stderr)
+    );
+    assert_eq!(unknown.stdout, skipped.stdout);
+}
+
+/// A grouped question is answered with numbers: a word that is not is told
+/// so in plain words, without paths or contradictions.
+#[test]
+fn a_bad_answer_to_a_list_is_told_to_type_numbers() {
+    let out = interview(&["--plain"], "30\nyes\ndone\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("numbers"), "{stderr}");
+    for word in ["PATH", "ANSWER", "Answer yes", "grouped"] {
+        assert!(!stderr.contains(word), "{word}: {stderr}");
+    }
+}
+
+/// Under another profile a grouped question names only its own options:
+/// the short question, then the options, numbered, in plain mode too.
+#[test]
+fn a_list_names_the_options_of_the_profile() {
+    let out = interview(&["--plain", "--profile", "us"], "30\n");
+    let (questions, _) = lines(&out);
+    let acts = &questions[1];
+    assert!(paths(acts).contains(&"act.patronizing"), "{acts}");
+    assert!(!acts.contains("handed over"), "{acts}");
+    assert!(
+        acts.contains("patronizing") && acts.contains("1 recruitment"),
+        "{acts}"
+    );
+    // Under the Protocol, the sentence names the options; they are listed too.
+    let out = interview(&["--plain"], "30\n");
+    let (questions, _) = lines(&out);
+    assert!(
+        questions[1].contains("handed over") && questions[1].contains("5 receipt"),
+        "{questions:?}"
+    );
+}
+
+/// A record with ILO/EC indicators: the case saved keeps them, and
+/// `screen` gives it the verdict it gives the record.
+#[test]
+fn from_case_keeps_the_indicators_and_screens_the_same() {
+    for path in common::json_files("examples/indicators") {
+        let file = path.to_str().unwrap();
+        let out = interview(&["--plain", "--from-case", file], "done\n");
+        assert!(out.status.success(), "{file}");
+        let (_, case) = lines(&out);
+        let record: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(case["indicators"], record["indicators"], "{file}");
+        assert_eq!(
+            screen(&case)["verdict"],
+            screen(&record)["verdict"],
+            "{file}"
+        );
+    }
+}

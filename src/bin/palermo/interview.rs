@@ -6,24 +6,36 @@
 //! and `NO_COLOR` is unset). With `--plain`, or whenever standard input is
 //! not a terminal, the line protocol: each question is one line ending
 //! with the dotted paths of the facts it asks, in square brackets,
-//! separated by spaces; each answer is one line:
+//! separated by spaces (a grouped question lists its facts first, numbered
+//! in words); each answer is one line:
 //!
 //! - to a question about one fact: `yes`, `no`, `suspected` (or `not
-//!   sure`), a whole number for `person.age` (or `MIN-MAX`, an estimate),
-//!   `MIN-MAX` for `person.age_estimate`, `irregular`/`regular` for
+//!   sure`), a whole number from 0 to 130 for `person.age` (or `MIN-MAX`,
+//!   an estimate, within the same bounds), `MIN-MAX` for
+//!   `person.age_estimate`, `irregular`/`regular` for
 //!   `movement.entry` and `movement.stay`, `ended`/`continued` for
 //!   `movement.facilitator.relationship_after_arrival`;
 //! - to a grouped question: `PATH=ANSWER` pairs separated by spaces (facts
 //!   left out stay unknown), `no` (none of them), or the numbers of the
 //!   facts that hold in the order listed (`1 3`; `?2` for suspected), as the
 //!   terminal shows them;
-//! - to any question: `skip` (or an empty line), `back`, `why` (one line: why it is asked,
-//!   then the question again), `done`.
+//! - to any question: `skip` (or `unknown`, or an empty line), `back`,
+//!   `why` (one line: why it is asked, then the question again), `done`.
 //!
-//! An answer that does not fit is reported on standard error (without
-//! repeating it) and the question is put again. The interview ends when no
-//! answer could change the verdict, on `done`, or at the end of input; the
-//! case is written to `--out` (or, as one line, to standard output).
+//! An answer that does not fit (a line that is not text included) is
+//! reported on standard error (without repeating it) and the question is
+//! put again. The facts a partial answer to a grouped question leaves out
+//! are asked once more at the end, where they could still change the
+//! verdict. The interview ends when no answer could change the verdict, on
+//! `done`, or at the end of input; the case is written to `--out` (or, as
+//! one line, to standard output). A `--out` file that cannot be written is
+//! said before the first question (exit status 1); should writing it still
+//! fail at the end, the case goes to standard output instead, and the
+//! exit status is 1.
+//!
+//! A record given with `--from-case` keeps its ILO/EC indicators: the
+//! running verdict is `screen`'s on the answers with them, and they are
+//! saved with the case.
 //!
 //! `--lang km` puts the questions, the prompts and the running verdict in
 //! Khmer (a draft translation, which says so first: at the top of the
@@ -68,7 +80,7 @@ fn reply(ask: &Ask, line: &str) -> Reply {
     let line = line.trim();
     let lower = line.to_ascii_lowercase();
     match lower.as_str() {
-        "skip" | "" => return Reply::Skip,
+        "skip" | "unknown" | "" => return Reply::Skip,
         "back" => return Reply::Back,
         "why" | "?" => return Reply::Why,
         "done" => return Reply::Done,
@@ -132,10 +144,15 @@ fn numbered(fields: &[Field], line: &str) -> Option<Vec<(Field, Answer)>> {
         .collect()
 }
 
-/// The question as one line of the protocol.
+/// The question as one line of the protocol: the question, the numbered
+/// options of a grouped question, the paths in brackets.
 fn plain_line(ask: &Ask, lang: Language) -> String {
     let paths: Vec<&str> = ask.fields.iter().map(|f| f.path()).collect();
-    format!("{} [{}]", words::question_in(ask, lang), paths.join(" "))
+    let question = words::question_in(ask, lang);
+    match words::options_in(ask, lang) {
+        Some(options) => format!("{question} {options} [{}]", paths.join(" ")),
+        None => format!("{question} [{}]", paths.join(" ")),
+    }
 }
 
 /// Colours for the terminal, or none.
@@ -171,6 +188,23 @@ pub fn run(options: Options) -> ExitCode {
     if options.profile.is_some() {
         input.profile = options.profile;
     }
+    // A file that cannot be written is said before the first question, not
+    // after the last (the file is created if need be, not emptied).
+    if let Some(path) = &options.out {
+        let opened = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path);
+        if let Err(e) = opened {
+            let shown = path.display().to_string();
+            eprintln!(
+                "palermo: {} ({e})",
+                words::cannot_save_in(&shown, options.lang)
+            );
+            return ExitCode::from(1);
+        }
+    }
     let plain = options.plain || !io::stdin().is_terminal();
     let mut out = match crate::stdout() {
         Ok(out) => out,
@@ -179,7 +213,10 @@ pub fn run(options: Options) -> ExitCode {
     let style = Style {
         on: !plain && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let mut interview = Interview::new(input.case.clone(), profile);
+    // The indicators of the record are screened with the answers, as
+    // `screen` does, and saved with them.
+    let mut interview =
+        Interview::new(input.case.clone(), profile).with_indicators(input.indicators.clone());
     let stdin = io::stdin();
     let mut lines = stdin.lock();
     let asked = ask_all(
@@ -198,18 +235,26 @@ pub fn run(options: Options) -> ExitCode {
         Ok(json) => json,
         Err(e) => return crate::io_failure(&io::Error::other(e)),
     };
+    let mut status = ExitCode::SUCCESS;
     let written = match &options.out {
-        Some(path) => std::fs::write(path, format!("{json}\n")).and_then(|()| {
-            if plain {
-                Ok(())
-            } else {
-                writeln!(out, "{}", saved(path, &style, options.lang))
+        Some(path) => match std::fs::write(path, format!("{json}\n")) {
+            Ok(()) if plain => Ok(()),
+            Ok(()) => writeln!(out, "{}", saved(path, &style, options.lang)),
+            // The answers are not lost: the case goes to standard output.
+            Err(e) => {
+                let shown = path.display().to_string();
+                eprintln!(
+                    "palermo: {} ({e})",
+                    words::not_saved_in(&shown, options.lang)
+                );
+                status = ExitCode::from(1);
+                writeln!(out, "{json}")
             }
-        }),
+        },
         None => writeln!(out, "{json}"),
     };
     match written.and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => status,
         Err(e) => crate::io_failure(&e),
     }
 }
@@ -218,6 +263,25 @@ pub fn run(options: Options) -> ExitCode {
 fn saved(path: &Path, style: &Style, lang: Language) -> String {
     let shown = path.display().to_string();
     style.paint("2", &words::saved_in(&shown, lang))
+}
+
+/// The running verdict (with the presumption it rests on, if any) and how
+/// many questions are left at most.
+fn running(
+    interview: &Interview,
+    out: &mut impl Write,
+    style: &Style,
+    lang: Language,
+) -> io::Result<()> {
+    let mut verdict = words::status_in(interview.verdict(), lang);
+    if interview.rests_on_presumed_child() {
+        verdict = format!("{verdict} {}", words::presumed_in(lang));
+    }
+    let verdict = style.paint("33", &verdict);
+    match interview.remaining() {
+        0 => writeln!(out, "{verdict}"),
+        left => writeln!(out, "{verdict} {}", words::missing_in(left, lang)),
+    }
 }
 
 /// Ask until the interview is over, `done` or the end of input.
@@ -240,39 +304,37 @@ fn ask_all(
     }
     if !plain {
         writeln!(out, "{}", style.paint("2", &words::help_in(lang)))?;
+        // A case given to start from: its verdict so far, first.
+        if !interview.indicators().is_empty() || *interview.case() != Case::new() {
+            running(interview, out, style, lang)?;
+        }
     }
-    let mut line = String::new();
+    let mut bytes = Vec::new();
     while let Some(ask) = interview.next() {
         if plain {
             writeln!(out, "{}", plain_line(&ask, lang))?;
         } else {
             writeln!(out)?;
             writeln!(out, "{}", style.paint("1", &words::question_in(&ask, lang)))?;
-            if ask.fields.len() > 1 {
-                // Numbered, in the facts' short names: type the numbers that
-                // hold (`?N` if not sure), or no.
-                let options: Vec<String> = ask
-                    .fields
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| format!("{} {}", i + 1, words::fact_name_in(*f, lang)))
-                    .collect();
-                writeln!(
-                    out,
-                    "{}",
-                    style.paint("2", &format!("  {}", options.join(" | ")))
-                )?;
+            // Numbered, in the facts' short names: type the numbers that
+            // hold (`?N` if not sure), or no.
+            if let Some(options) = words::options_in(&ask, lang) {
+                writeln!(out, "{}", style.paint("2", &format!("  {options}")))?;
             }
             write!(out, "{}", style.paint("36", "> "))?;
         }
         out.flush()?;
-        line.clear();
-        if lines.read_line(&mut line)? == 0 {
+        bytes.clear();
+        if lines.read_until(b'\n', &mut bytes)? == 0 {
             break;
         }
-        // An answer in the language's own word stands for the protocol's.
-        let answer = words::protocol_word_in(&line, lang).unwrap_or(&line);
-        match reply(&ask, answer) {
+        // A line that is not text (not UTF-8) answers nothing: asked again.
+        let parsed = match std::str::from_utf8(&bytes) {
+            // An answer in the language's own word stands for the protocol's.
+            Ok(line) => reply(&ask, words::protocol_word_in(line, lang).unwrap_or(line)),
+            Err(_) => Reply::Invalid(Unfit::NotAnAnswer),
+        };
+        match parsed {
             Reply::Answers(answers) => interview.answer(&ask, &answers),
             Reply::Skip => interview.skip(&ask),
             Reply::Back => {
@@ -293,15 +355,17 @@ fn ask_all(
             }
         }
         if !plain {
-            let verdict = style.paint("33", &words::status_in(interview.verdict(), lang));
-            match interview.remaining() {
-                0 => writeln!(out, "{verdict}")?,
-                left => writeln!(out, "{verdict} {}", words::missing_in(left, lang))?,
-            }
+            running(interview, out, style, lang)?;
         }
     }
     if !plain && interview.next().is_none() {
-        writeln!(out, "{}", words::done_in(lang))?;
+        // Said true: where a fact skipped could still change the verdict,
+        // the end says so.
+        if interview.open_facts() {
+            writeln!(out, "{}", words::done_open_in(lang))?;
+        } else {
+            writeln!(out, "{}", words::done_in(lang))?;
+        }
     }
     Ok(())
 }
