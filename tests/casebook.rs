@@ -1033,3 +1033,18 @@ mod cli {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
+
+/// The README and the trainers' guide say how many cases the casebook has,
+/// and say it right.
+#[test]
+fn the_docs_count_the_casebook_right() {
+    let n = palermo::casebook::builtin().expect("casebook").len();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (file, says) in [
+        ("README.md", format!("casebook of {n} short cases")),
+        ("docs/TRAINING.md", format!("casebook: {n} short cases")),
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).expect(file);
+        assert!(text.contains(&says), "{file} should say: {says}");
+    }
+}

@@ -73,7 +73,7 @@ fn a_16_year_old_in_forced_labour_without_means_is_trafficked_except_under_us_an
         ElementStatus::NotEstablished
     );
     assert!(has_rule(&us, "us.7102.11b"), "{:#?}", us.reasons);
-    assert!(says(&us, "the child rule covers sex trafficking only"));
+    assert!(says(&us, "child rule covers sex trafficking only"));
     // The interview asks for force, fraud or coercion, and for a commercial sex purpose.
     for fact in [
         "means.force",
@@ -167,6 +167,35 @@ fn a_presumed_child_gets_the_us_sex_trafficking_child_rule_provisionally() {
     c.person.age = None;
     let coe = evaluate_with(&c, Profile::Coe);
     assert!(coe.reasons.iter().any(|r| r.rule == "age.presumed"));
+}
+
+/// The presumption of minority is CoE and EU law (CETS 197 art. 10(3);
+/// Directive 2011/36/EU art. 13(2)), cited under `coe` and `eu` only; under
+/// the instruments that state none it is palermo's screening rule, cited as
+/// such (contract v1 §3), and never CoE or EU law.
+#[test]
+fn the_presumption_of_minority_is_cited_as_the_law_of_coe_and_eu_only() {
+    let mut c = Case::new();
+    c.person.age_estimate = Some(palermo::model::AgeRange { min: 16, max: 19 });
+    for profile in Profile::ALL {
+        let a = evaluate_with(&c, profile);
+        let rules: Vec<&str> = a.reasons.iter().map(|r| r.rule.as_ref()).collect();
+        let own_law = matches!(profile, Profile::Coe | Profile::Eu);
+        assert_eq!(rules.contains(&"age.presumed"), own_law, "{profile:?}");
+        assert_eq!(
+            rules.contains(&"age.presumed.screening"),
+            !own_law,
+            "{profile:?}"
+        );
+        if !own_law {
+            assert!(
+                a.reasons
+                    .iter()
+                    .all(|r| !r.citation.contains("CETS") && !r.citation.contains("2011/36")),
+                "{profile:?}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -159,7 +159,8 @@ fn age_presumed_from_an_estimate_straddling_eighteen() {
         let a = evaluate(&c);
         assert_eq!(a.person.status, PersonStatus::PresumedChild, "{min}-{max}");
         assert!(a.has_flag(Flag::PresumedChild));
-        assert!(cites(&a, "age.presumed"));
+        assert!(cites(&a, "age.presumed.screening"));
+        assert!(!cites(&a, "age.presumed"));
         assert_eq!(a.verdict, Verdict::PossibleTrafficking);
         assert_eq!(a.trafficking.status, Level::Suspected);
         assert_eq!(
@@ -200,7 +201,7 @@ fn age_presumed_from_child_indicators() {
         let a = evaluate(&c);
         assert_eq!(a.person.status, PersonStatus::PresumedChild);
         assert!(a.has_flag(Flag::PresumedChild));
-        assert!(cites(&a, "age.presumed"));
+        assert!(cites(&a, "age.presumed.screening"));
         assert_eq!(a.verdict, Verdict::PossibleTrafficking);
         assert!(a.next_questions.iter().any(|q| q.fact == "person.age"));
     }
@@ -1245,9 +1246,10 @@ fn every_rule_is_cited_by_some_case() {
             ["age.", "tip.", "som.", "mig.", "np.", "verdict."]
                 .iter()
                 .any(|p| id.starts_with(p))
-                // The screening rule stands in for the presumption under
-                // profiles without one (tests/profiles.rs).
-                && id != "age.presumed.screening"
+                // The presumption of CoE and EU law is cited under `coe`
+                // and `eu` (tests/profiles.rs); the Protocol states none,
+                // so palermo's screening rule stands in for it.
+                && id != "age.presumed"
                 // Each instrument's own non-punishment source
                 // (tests/profiles.rs); the Protocol's is OHCHR Principle 7.
                 && (!id.starts_with("np.") || id == "np.ohchr.7")

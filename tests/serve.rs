@@ -435,6 +435,40 @@ fn limits_and_content_types() {
     assert_eq!(answer.status, 415);
 }
 
+/// JSON in, JSON out: what the router or the query reader refuses gets the
+/// error record too, and it repeats nothing of the request.
+#[test]
+fn errors_outside_the_handlers_are_error_records() {
+    let server = Server::start(&[]);
+    let cases = [
+        ("GET", "/v1/nowhere", 404, "$"),
+        ("GET", "/v1/screen", 405, "$"),
+        ("POST", "/v1/screen?profile=us&profile=eu", 400, "?"),
+        ("POST", "/v1/explain?lang=km&lang=km", 400, "?"),
+    ];
+    for (method, path, status, at) in cases {
+        let answer = request(server.addr, method, path, JSON, b"{}");
+        assert_eq!(answer.status, status, "{method} {path}");
+        let record = answer.json();
+        assert_eq!(record["contract"], "palermo/1", "{method} {path}");
+        assert_eq!(record["error"]["path"], at, "{method} {path}");
+        let message = record["error"]["message"].as_str().unwrap_or_default();
+        assert!(!message.is_empty(), "{method} {path}");
+        for echoed in ["nowhere", "profile", "lang", "km", "eu"] {
+            assert!(!message.contains(echoed), "{method} {path}: {message}");
+        }
+    }
+    let answer = request(server.addr, "GET", "/v1/screen", None, b"");
+    assert!(
+        answer
+            .headers
+            .iter()
+            .any(|(name, value)| name.eq_ignore_ascii_case("allow") && value.contains("POST")),
+        "{:?}",
+        answer.headers
+    );
+}
+
 #[test]
 fn a_chunked_batch_over_the_limit_is_cut_off() {
     let server = Server::start(&["--max-batch-bytes", "65536"]);

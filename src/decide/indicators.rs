@@ -61,10 +61,28 @@ pub(crate) fn merge(case: &Case, indicators: &Indicators) -> Case {
         return merged;
     }
     if let Ok(data) = IloData::embedded() {
-        let screening = screen(case, indicators, person::status(&case.person), data);
-        apply(&derive(&screening), &mut merged);
+        let (_, derived) = read(case, indicators, person::status(&case.person), data);
+        apply(&derived, &mut merged);
     }
     merged
+}
+
+/// The ILO/EC assessment of `indicators` for a person of `status`, and the
+/// facts it evidences (for a presumed child, held to what they show at any
+/// age: [`at_any_age`]).
+fn read(
+    case: &Case,
+    indicators: &Indicators,
+    status: PersonStatus,
+    data: &IloData,
+) -> (IloFinding, Vec<DerivedFact>) {
+    let screening = screen(case, indicators, status, data);
+    let mut derived = derive(&screening);
+    if status == PersonStatus::PresumedChild {
+        let adult = screen(case, indicators, PersonStatus::Adult, data);
+        derived = at_any_age(derived, derive(&adult));
+    }
+    (screening, derived)
 }
 
 /// [`evaluate`] with `data`.
@@ -78,12 +96,7 @@ pub(crate) fn evaluate_in(
         return super::facts(case, profile);
     }
     let status = person::status(&case.person);
-    let mut screening = screen(case, indicators, status, data);
-    let mut derived = derive(&screening);
-    if status == PersonStatus::PresumedChild {
-        let adult = screen(case, indicators, PersonStatus::Adult, data);
-        derived = at_any_age(derived, derive(&adult));
-    }
+    let (mut screening, derived) = read(case, indicators, status, data);
     let mut merged = case.clone();
     let conflicts = apply(&derived, &mut merged);
     let mut a = super::facts(&merged, profile);

@@ -55,11 +55,14 @@ pub const PRESUMED_CHILD: Rule = Rule {
 };
 
 /// `age.presumed.screening` — palermo's protective screening rule, where the
-/// instrument has no presumption of minority (US federal law: 18 U.S.C.
-/// 1591(a) and (c) turn on the person's actual age; CoE and EU law are not
-/// US law). A person who may be a child is treated as one for protection
-/// and referral while the age is verified; a finding that rests on it is at
-/// most suspected.
+/// instrument states no presumption of minority: the Trafficking Protocol,
+/// ACTIP and Cambodia's law of 2008 in the texts palermo holds, and US
+/// federal law (18 U.S.C. 1591(a) and (c) turn on the person's actual age).
+/// CETS 197 art. 10(3) and Directive 2011/36/EU art. 13(2) bind Council of
+/// Europe and EU states only, so they are cited under `coe` and `eu`
+/// ([`PRESUMED_CHILD`]) and nowhere else. A person who may be a child is
+/// treated as one for protection and referral while the age is verified; a
+/// finding that rests on it is at most suspected.
 pub const PRESUMED_CHILD_SCREENING: Rule = Rule {
     id: "age.presumed.screening",
     citation: "palermo screening rule (no presumption of minority in this instrument)",

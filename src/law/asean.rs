@@ -111,7 +111,7 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER_REQUIRED,
         child_age: &CHILD_AGE,
-        presumed_child: &super::age::PRESUMED_CHILD,
+        presumed_child: &super::age::PRESUMED_CHILD_SCREENING,
         non_punishment: &super::protection::NON_PUNISHMENT_ACTIP,
         victim: None,
     },

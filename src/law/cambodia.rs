@@ -329,7 +329,7 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER,
         child_age: &CHILD_AGE,
-        presumed_child: &super::age::PRESUMED_CHILD,
+        presumed_child: &super::age::PRESUMED_CHILD_SCREENING,
         non_punishment: &super::protection::NO_NON_PUNISHMENT,
         victim: None,
     },

@@ -382,7 +382,7 @@ pub const DEFINITION: Definition = Definition {
         consent: &CONSENT,
         border: &NO_BORDER_REQUIRED,
         child_age: &super::age::CHILD,
-        presumed_child: &super::age::PRESUMED_CHILD,
+        presumed_child: &super::age::PRESUMED_CHILD_SCREENING,
         non_punishment: &super::protection::NON_PUNISHMENT_OHCHR,
         victim: None,
     },

@@ -344,6 +344,13 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             } else {
                 msg
             };
+            // A presumed child is a child only until the age is verified.
+            if matches!(by, ConsentBy::Child) && a.person.status == PersonStatus::PresumedChild {
+                let mut text = tr.text(msg).into_owned();
+                text.push(' ');
+                tr.put(&mut text, Msg::ConsentPresumedChild, &[]);
+                return Cow::Owned(text);
+            }
             tr.text(msg)
         }
         Said::Finding {

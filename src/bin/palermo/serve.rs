@@ -185,25 +185,44 @@ async fn shutdown() {
 }
 
 /// One log line per request: method, path, status, duration. Never the
-/// body or the query (case data is sensitive). An answer without a body
-/// of its own (the timeout's 408, the body limit's 413) gets the error
-/// record.
+/// body or the query (case data is sensitive). An error answered by a
+/// layer or by the router rather than by a handler (the timeout's 408, the
+/// body limit's 413, an unknown path's 404, a wrong method's 405, a query
+/// string that cannot be read) gets the error record too: JSON in, JSON out.
 async fn log(request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
     let start = Instant::now();
     let mut response = next.run(request).await;
     let status = response.status();
-    if (status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::PAYLOAD_TOO_LARGE)
+    if (status.is_client_error() || status.is_server_error())
         && response.headers().get(header::CONTENT_TYPE)
             != Some(&HeaderValue::from_static("application/json"))
     {
-        let message = if status == StatusCode::REQUEST_TIMEOUT {
-            "the request took too long"
-        } else {
-            "the body is over the limit"
+        let (at, message) = match status {
+            StatusCode::REQUEST_TIMEOUT => ("$", "the request took too long"),
+            StatusCode::PAYLOAD_TOO_LARGE => ("$", "the body is over the limit"),
+            StatusCode::NOT_FOUND => ("$", "no such endpoint (see /v1/openapi.json)"),
+            StatusCode::METHOD_NOT_ALLOWED => (
+                "$",
+                "this endpoint does not take this method (see /v1/openapi.json)",
+            ),
+            // The query extractor's rejection: its text would name what it
+            // read, so it is not passed on.
+            StatusCode::BAD_REQUEST => (
+                "?",
+                "the query string cannot be read: a parameter given twice, or badly encoded",
+            ),
+            _ => (
+                "$",
+                status.canonical_reason().unwrap_or("the request failed"),
+            ),
         };
-        response = error(status, "$", message);
+        let allow = response.headers().get(header::ALLOW).cloned();
+        response = error(status, at, message);
+        if let Some(allow) = allow {
+            response.headers_mut().insert(header::ALLOW, allow);
+        }
     }
     eprintln!(
         "{method} {path} {} {:.3}ms",
