@@ -493,6 +493,9 @@ pub(crate) enum Said {
     /// Purposes read in only provisionally (a mask of purposes): their
     /// conditions are not shown, so they count at most as suspected.
     Provisional { facts: u32 },
+    /// Purposes read in provisionally whose conditions the case rules out
+    /// (a mask of purposes): they do not count.
+    Refuted { facts: u32 },
     /// A forced marriage made servile by a payment to a person in control.
     ServileByPayment,
     /// A border does not matter (`crossed`: what the case says).

@@ -1088,3 +1088,41 @@ fn each_purpose_question_says_what_its_answer_gives() {
     }
     assert!(why(&a, "purpose.forced_labour").ends_with("becomes trafficking."));
 }
+
+/// A forced marriage is named by the Directive as amended by 2024/1712
+/// (art. 2(3)) and read under the Protocol as a practice similar to slavery
+/// only as servile marriage (1956 Convention art. 1(c)), at most suspected
+/// until that is shown: `compare` says that is where the two part, never
+/// that the element is met either way.
+#[test]
+fn compare_says_a_forced_marriage_is_only_suspected_under_the_protocol() {
+    let c = case(
+        Some(22),
+        &[Act::Transfer],
+        &[Means::Deception],
+        &[Purpose::ForcedMarriage],
+    );
+    let row = compare(&c.clone().into())
+        .row(Profile::Eu)
+        .cloned()
+        .unwrap();
+    assert!(row.differs);
+    let texts: Vec<&str> = row
+        .differences
+        .iter()
+        .chain(&row.notes)
+        .map(|r| r.text.as_ref())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("forced marriage") && t.contains("at most suspected")),
+        "{texts:#?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.starts_with("forced marriage") && t.contains("either way")),
+        "{texts:#?}"
+    );
+}

@@ -670,3 +670,19 @@ fn item11_exit_64_on_a_usage_error() {
     assert!(help.contains("64  a usage error"));
     let _ = std::io::stdout().flush();
 }
+
+/// `explain --from htcds` takes one record: given several, it says so and
+/// points to `screen`, as `explain` does for cases.
+#[test]
+fn explain_from_htcds_given_several_records_says_it_takes_one() {
+    let several = scratch("several.ndjson", "{\"id\":\"a\"}\n{\"id\":\"b\"}\n");
+    let out = palermo()
+        .args(["explain", "--from", "htcds"])
+        .arg(&several)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("takes one case"), "{said}");
+    assert!(said.contains("palermo screen"), "{said}");
+}

@@ -1394,6 +1394,40 @@ fn supplementary_convention_1c_forced_marriage_is_servile_on_payment() {
     assert_eq!(evaluate(&servile).verdict, Verdict::Trafficking);
 }
 
+/// `tip.3a.purpose.conditions` (1956 Supplementary Convention art. 1(c)):
+/// a forced marriage counts under the Protocol only as a servile marriage.
+/// Where the case states those conditions false (`purpose.servile_marriage`
+/// ruled out, no payment to a person in control in evidence), it is no
+/// practice similar to slavery and no purpose at all; the reasons say so.
+/// Under the Directive as amended in 2024 it is named, and counts as such.
+#[test]
+fn supplementary_convention_1c_forced_marriage_not_servile_is_no_purpose() {
+    let mut c = adult_with_purpose(Purpose::ForcedMarriage);
+    c.purpose.set(Purpose::ServileMarriage, Fact::RuledOut);
+    let a = evaluate(&c);
+    assert_eq!(
+        a.trafficking.elements.purpose.status,
+        ElementStatus::NotEstablished
+    );
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    assert!(text_of(&a, "tip.3a.purpose.conditions")
+        .iter()
+        .any(|t| t.contains("does not count")));
+    // Another purpose still counts.
+    let mut labour = c.clone();
+    labour.purpose.set(Purpose::ForcedLabour, Fact::Established);
+    assert_eq!(evaluate(&labour).verdict, Verdict::Trafficking);
+    // A payment in evidence keeps the question open.
+    let mut paid = c.clone();
+    paid.means.set(Means::PaymentToController, Fact::Suspected);
+    assert_eq!(evaluate(&paid).verdict, Verdict::PossibleTrafficking);
+    // The Directive names forced marriage (art. 2(3) as amended).
+    assert_eq!(
+        palermo::evaluate_with(&c, palermo::Profile::Eu).verdict,
+        Verdict::Trafficking
+    );
+}
+
 /// `tip.3a.purpose.conditions` (1956 Supplementary Convention art. 1(c)),
 /// recorded directly: `purpose.servile_marriage` (contract revision 2) is
 /// the practice similar to slavery itself, so it establishes the purpose

@@ -4,6 +4,7 @@ compare-not-element = { $fact } is not { $noun } under { $instrument }: { $note 
 compare-other-limb = { $fact } counts under { $instrument } only for { $limbs }, not for { $limb }.
 compare-counts = { $fact } counts under { $instrument } ({ $how }); under { $baseline } it is not { $noun }.
 compare-counts-note = { $fact } counts under { $instrument } ({ $how }); under { $baseline } it is not { $noun }: { $note }.
+compare-held = { $fact }: { $how } under { $instrument }; under { $baseline } { $other } only where its conditions are shown, and they are not here, so there it is at most suspected.
 compare-footing = { $fact }: { $how } under { $instrument }, { $other } under { $baseline }; the element is met either way.
 compare-named = named
 compare-read-as = read as { $term }

@@ -29,6 +29,7 @@ counts-under-one = { $facts } counts under this provision.
 counts-under-many = { $facts } count under this provision.
 read-as = Here { $readings }.
 purpose-provisional = A forced marriage or an illegal adoption is a practice similar to slavery only on the conditions of the 1956 Convention: a woman given in marriage without the right to refuse, on payment to her family or another person, or liable to be transferred for value or inherited; a child handed over with a view to exploiting the child or the child's labour. Until those conditions are shown, this counts at most as suspected ({ $facts }): record the exploitation intended, or practices similar to slavery where the conditions are met.
+purpose-refuted = The conditions of a servile marriage are stated false ({ $facts }): the woman was not given on payment to her family or another person, nor is she liable to be transferred for value or inherited. The forced marriage is then no practice similar to slavery (1956 Convention art. 1(c)), so it does not count as the purpose: record the exploitation intended (forced labour or services, sexual exploitation, servitude) if there is one.
 purpose-servile-by-payment = The woman was given in marriage on payment to a person who had control over her: that is a servile marriage, a practice similar to slavery, so the forced marriage counts in full.
 read-as-minimum = { $minimum } Here { $readings }.
 read-one = { $fact } counts as { $term }

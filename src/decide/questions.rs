@@ -276,6 +276,7 @@ fn element<V: Element>(
     field: fn(&mut Case) -> &mut FactSet<V>,
     also: u32,
     shown: u32,
+    refuted: u32,
     establishes: Part,
     current: Verdict,
     what_if: WhatIf,
@@ -317,7 +318,7 @@ fn element<V: Element>(
     // are found with masks, so a member is looked at one by one only when
     // its answer changes the verdict.
     let limbs = def.limbs.len().min(MAX_LIMBS);
-    let mut apart = [0u32; 2 * MAX_LIMBS + 1];
+    let mut apart = [0u32; 2 * MAX_LIMBS + 2];
     for i in 0..limbs {
         if let Some(mask) = apart.get_mut(2 * i) {
             *mask = def.counting::<V>(i);
@@ -329,8 +330,13 @@ fn element<V: Element>(
     // A fact read provisionally supplies its element only as suspected: a
     // "yes" to it does not establish the element, it changes the verdict.
     let provisional = def.provisional::<V>() & !shown;
-    if let Some(mask) = apart.last_mut() {
+    if let Some(mask) = apart.get_mut(2 * MAX_LIMBS) {
         *mask = provisional;
+    }
+    // A reading the case rules out (a forced marriage whose servile
+    // conditions are stated false) does not count at all.
+    if let Some(mask) = apart.last_mut() {
+        *mask = refuted;
     }
     // The members that have the same effect as `member` (a bit).
     let alike = |member: u32| {
@@ -490,6 +496,7 @@ pub(crate) fn ask(
         |c| &mut c.act,
         0,
         0,
+        0,
         Part::Act,
         current,
         what_if,
@@ -499,6 +506,7 @@ pub(crate) fn ask(
     element(
         &mut work,
         |c| &mut c.means,
+        0,
         0,
         0,
         Part::Means,
@@ -512,6 +520,7 @@ pub(crate) fn ask(
         |c| &mut c.purpose,
         servile_asked(case, profile.definition()),
         trafficking::shown(case),
+        trafficking::refuted(profile.definition(), case),
         Part::Purpose,
         current,
         what_if,

@@ -108,6 +108,32 @@ pub(crate) fn shown(case: &Case) -> u32 {
     }
 }
 
+/// The purposes whose provisional reading under `def` the case rules out
+/// (a mask): a forced marriage whose servile-marriage conditions are
+/// stated false (`purpose.servile_marriage` ruled out), with no payment to
+/// a person in control in evidence, is no practice similar to slavery
+/// (1956 Convention art. 1(c)), so it is no purpose at all.
+pub(crate) fn refuted(def: &Definition, case: &Case) -> u32 {
+    let (means, purpose) = SERVILE_BY_PAYMENT;
+    if case.purpose.get(Purpose::ServileMarriage) == Fact::RuledOut
+        && !case.means.get(means).is_present()
+    {
+        crate::model::bit(purpose) & def.provisional::<Purpose>()
+    } else {
+        0
+    }
+}
+
+/// The purposes of `case` as they count under `def`: those stated, less a
+/// reading the case rules out ([`refuted`]).
+pub(crate) fn purposes(def: &Definition, case: &Case) -> FactSet<Purpose> {
+    let mut set = case.purpose;
+    for purpose in crate::model::members::<Purpose>(refuted(def, case)) {
+        set.set(purpose, Fact::NotStated);
+    }
+    set
+}
+
 /// The rule that states the conditions of the provisional readings among
 /// `purposes` (a mask), if any is one.
 fn condition_rule(def: &Definition, purposes: u32) -> Option<&'static crate::law::Rule> {
@@ -146,7 +172,8 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
     let presumed = by_age && child && person == PersonStatus::PresumedChild;
     let act = def.level(index, &case.act, 0);
     let means = def.level(index, &case.means, 0);
-    let purpose = def.level(index, &case.purpose, shown(case));
+    let purposes = purposes(def, case);
+    let purpose = def.level(index, &purposes, shown(case));
     let found = if !available {
         Level::NotEstablished
     } else if presumed {
@@ -163,7 +190,7 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
         && status(act, means, purpose, false) != Level::Established
         && this.child_caveat.is_some_and(|caveat| {
             let shown = shown(case);
-            let mask = def.at_level(this, &case.purpose, purpose, shown);
+            let mask = def.at_level(this, &purposes, purpose, shown);
             mask != 0
                 && crate::model::members::<Purpose>(mask).all(|p| caveat.purposes.contains(&p))
         });
@@ -237,7 +264,8 @@ pub(crate) fn assess(
     let p = &def.provisions;
     let (act, act_mask) = finding(def, limb, &case.act, d.act, 0);
     let (mut means, means_mask) = finding(def, limb, &case.means, d.means, 0);
-    let (purpose, purpose_mask) = finding(def, limb, &case.purpose, d.purpose, shown(case));
+    let purposes = purposes(def, case);
+    let (purpose, purpose_mask) = finding(def, limb, &purposes, d.purpose, shown(case));
 
     // The act (art. 3(a)).
     reasons.push(Reason::new(
@@ -368,13 +396,23 @@ pub(crate) fn assess(
     } else {
         def.provisional::<Purpose>()
     } & !shown(case)
-        & case.purpose.mask_at(Level::Established)
+        & purposes.mask_at(Level::Established)
         & def.counting_in::<Purpose>(limb);
     if let Some(rule) = condition_rule(def, provisional) {
         reasons.push(Reason::new(
             rule,
             Topic::Purpose,
             Said::Provisional { facts: provisional },
+        ));
+    }
+    // Where the case rules the conditions out, the reading does not count.
+    let refuted = refuted(def, case)
+        & (case.purpose.mask_at(Level::Established) | case.purpose.mask_at(Level::Suspected));
+    if let Some(rule) = condition_rule(def, refuted) {
+        reasons.push(Reason::new(
+            rule,
+            Topic::Purpose,
+            Said::Refuted { facts: refuted },
         ));
     }
     // Where the case shows the conditions, say so.
@@ -386,7 +424,7 @@ pub(crate) fn assess(
         def,
         limb,
         Element::Purpose,
-        &case.purpose,
+        &purposes,
         d.purpose == Level::Established,
         p.purpose,
         reasons,

@@ -218,15 +218,24 @@ fn rule_of(side: &Side, element: Element, how: How) -> &'static Rule {
     }
 }
 
+/// Whether `fact` counts under `side` only provisionally in this case: read
+/// into a term on conditions that `shown` (the provisional readings whose
+/// conditions the case shows) does not include.
+fn held<V: Counted>(side: &Side, fact: V, shown: u32) -> bool {
+    side.def.provisional::<V>() & crate::model::bit(fact) & !shown != 0
+}
+
 /// Compare how the stated facts of one element count under `p` and `b`.
 /// Facts that count under one and not the other become differences when
 /// `decisive` (the element is what changes the outcome), notes otherwise;
 /// facts that count on another footing become notes.
+#[allow(clippy::too_many_arguments)]
 fn facts<V: Counted>(
     set: &FactSet<V>,
     element: Element,
     p: &Side,
     b: &Side,
+    shown: u32,
     decisive: bool,
     differences: &mut Vec<Reason>,
     notes: &mut Vec<Reason>,
@@ -298,6 +307,35 @@ fn facts<V: Counted>(
                     _ => T.string(Msg::CompareCounts, &args),
                 };
                 said(rule_of(p, element, ph), topic(element), text)
+            }
+            // Read provisionally under one, its conditions not shown here
+            // (a forced marriage as servile marriage): at most suspected
+            // there, so the element is not met the same way under both.
+            (true, true) if held(p, fact, shown) != held(b, fact, shown) => {
+                let (firm, firm_how, other, other_how) = if held(b, fact, shown) {
+                    (&ps, ph, &bs, bh)
+                } else {
+                    (&bs, bh, &ps, ph)
+                };
+                let rule = if held(b, fact, shown) {
+                    rule_of(p, element, ph)
+                } else {
+                    rule_of(b, element, bh)
+                };
+                said(
+                    rule,
+                    topic(element),
+                    T.string(
+                        Msg::CompareHeld,
+                        &[
+                            ("fact", &name),
+                            ("how", &counted_as(firm_how)),
+                            ("instrument", firm),
+                            ("other", &counted_as(other_how)),
+                            ("baseline", other),
+                        ],
+                    ),
+                )
             }
             (true, true) if ph.kind() != bh.kind() => {
                 notes.push(said(
@@ -374,6 +412,7 @@ fn explain_difference(
         Element::Act,
         p,
         b,
+        0,
         decisive(Element::Act),
         &mut differences,
         &mut notes,
@@ -383,6 +422,7 @@ fn explain_difference(
         Element::Means,
         p,
         b,
+        0,
         decisive(Element::Means) && !p.eval.child_rule,
         &mut differences,
         &mut notes,
@@ -392,6 +432,7 @@ fn explain_difference(
         Element::Purpose,
         p,
         b,
+        crate::decide::trafficking::shown(case),
         decisive(Element::Purpose),
         &mut differences,
         &mut notes,

@@ -411,6 +411,9 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 names_into::<Purpose>(tr, out, facts);
             }))
         }
+        Said::Refuted { facts } => Cow::Owned(tr.render(Msg::PurposeRefuted, &mut |_, out| {
+            names_into::<Purpose>(tr, out, facts);
+        })),
         Said::ServileByPayment => tr.text(Msg::PurposeServileByPayment),
         Said::Border { crossed } => tr.text(if crossed == Fact::RuledOut {
             Msg::BorderInternal

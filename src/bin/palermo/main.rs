@@ -255,6 +255,8 @@ fn main() -> ExitCode {
                         )
                     })
                 }
+                // No record, an array or several: said as for a case.
+                Err(e) if input::not_one_case(&text).is_some() => input::invalid_case(&text, &e),
                 Err(e) => {
                     eprintln!("palermo: invalid HTCDS record: {e}");
                     ExitCode::from(2)
