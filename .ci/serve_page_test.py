@@ -557,6 +557,16 @@ def run(base, out_dir, port):
         idle(page)
         check(not page.js("document.getElementById('q-person-age-i').getAttribute('aria-invalid')"),
               "the corrected age is accepted")
+        # No age, signs of a child: a finding that rests on the presumption
+        # says the age is to be verified.
+        page.click("#q-person-age-i")
+        page.key("Backspace")
+        page.key("Backspace")
+        click_answer(page, "person.child_indicators", strings["answer-yes"])
+        idle(page)
+        box = page.js("document.getElementById('vbox').innerText")
+        check(strings["verdict-possible_trafficking"] in box and strings["verdict-help-presumed"] in box,
+              "a finding that rests on a presumed child says the age is to be verified")
         asks = page.js("[...document.querySelectorAll('#questions button.ask')].map(b => [b.dataset.fact, b.textContent])")
         facts_asked = [f for f, _ in asks]
         check("means.deception" in facts_asked, f"{len(asks)} next questions, the means among them")
