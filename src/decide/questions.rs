@@ -1338,10 +1338,9 @@ mod tests {
             Fact::RuledOut
         };
         match field {
-            Field::Act(m) => work.act.set(m, fact),
-            Field::Means(m) => work.means.set(m, fact),
-            Field::Purpose(m) => work.purpose.set(m, fact),
-            Field::Risk(m) => work.risk_factors.set(m, fact),
+            Field::Act(_) | Field::Means(_) | Field::Purpose(_) | Field::Risk(_) => {
+                field.set(&mut work, crate::model::Answer::Fact(fact));
+            }
             other => {
                 let slot = SINGLE_SLOTS.iter().find(|s| s.field() == other);
                 slot.unwrap_or_else(|| panic!("{other:?} is not a slot"))
