@@ -198,6 +198,31 @@ fn the_presumption_of_minority_is_cited_as_the_law_of_coe_and_eu_only() {
     }
 }
 
+/// A presumed child is presumed, not shown, to be a minor (contract revision
+/// 2): no reason under any profile, nor any difference `compare` names,
+/// states as a fact that the person is a child or a minor. Under
+/// `cambodia` the recruitment, transport and receipt offences keep their
+/// means for a minor (art. 8(1)), which `compare` says of a presumed child
+/// as a condition.
+#[test]
+fn a_presumed_child_is_never_said_to_be_a_minor() {
+    let mut c = case(None, &[Act::Recruitment], &[], &[Purpose::ForcedLabour]);
+    c.person.age_estimate = Some(palermo::model::AgeRange { min: 16, max: 19 });
+    let stated = |text: &str| {
+        text.contains("The person is a minor") || text.contains("The person is a child")
+    };
+    for profile in Profile::ALL {
+        let a = evaluate_with(&c, profile);
+        assert!(a.has_flag(Flag::PresumedChild), "{profile:?}");
+        for r in &a.reasons {
+            assert!(!stated(&r.text), "{profile:?} {}: {}", r.rule, r.text);
+        }
+    }
+    let text = compare(&c.clone().into()).to_text();
+    assert!(text.contains("For a minor, palermo could not verify"), "{text}");
+    assert!(!stated(&text), "{text}");
+}
+
 #[test]
 fn forced_begging_and_forced_criminality_are_listed_under_eu_and_read_under_palermo() {
     for purpose in [Purpose::ForcedBegging, Purpose::ForcedCriminality] {
