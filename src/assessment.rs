@@ -464,6 +464,9 @@ pub(crate) enum Said {
     Caveat { limb: u8 },
     /// The person is a child, but this limb needs a means at every age.
     MeansAlways { limb: u8 },
+    /// A transfer or receipt with a payment to a person in control, read
+    /// as a sale (at `level`).
+    Sold { level: Level },
     /// The limb needs no means at any age (the limb's `no-means` words).
     NoMeansInLimb { limb: u8 },
     /// The limb for minors reaches the person because they are under
@@ -642,6 +645,11 @@ impl Said {
             Said::Irregular { .. } => vec![Field::CrossedBorder, Field::Entry, Field::Stay],
             Said::Unsafe { risks } => members::<RiskFactor>(risks).map(Field::Risk).collect(),
             Said::NonPunishment => vec![Field::OffencesByPerson],
+            Said::Sold { .. } => vec![
+                Field::Act(Act::Transfer),
+                Field::Act(Act::Receipt),
+                Field::Means(Means::PaymentToController),
+            ],
             _ => Vec::new(),
         }
     }
@@ -795,8 +803,6 @@ pub(crate) enum Warning {
     AgeOutsideEstimate { age: u8, range: AgeRange },
     /// Signs of childhood, but a stated age of 18 or over.
     SignsButAdultAge,
-    /// Signs of childhood, but an estimate entirely 18 or over.
-    SignsButAdultEstimate,
     /// The entry is irregular, but no border was crossed.
     EntryWithoutCrossing,
     /// The exploitation happened, but every stated purpose is ruled out.

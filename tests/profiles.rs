@@ -219,7 +219,10 @@ fn a_presumed_child_is_never_said_to_be_a_minor() {
         }
     }
     let text = compare(&c.clone().into()).to_text();
-    assert!(text.contains("For a minor, palermo could not verify"), "{text}");
+    assert!(
+        text.contains("For a minor, palermo could not verify"),
+        "{text}"
+    );
     assert!(!stated(&text), "{text}");
 }
 
@@ -471,6 +474,104 @@ fn cambodia_art_8_2_reaches_a_person_under_custody_or_curatorship() {
         evaluate_with(&c, Profile::Palermo).verdict,
         Verdict::NoFinding
     );
+}
+
+/// The question that settles a missing element asks in the instrument's own
+/// terms: US law's means are force, fraud or coercion (22 U.S.C.
+/// 7102(11)), with no abuse of vulnerability or payment; the Cambodian
+/// law's are force, threat, deception, abuse of power and enticement (art.
+/// 8(1)), with no coercion or vulnerability; US law names no removal of
+/// organs among its purposes.
+#[test]
+fn the_element_questions_ask_in_each_instruments_terms() {
+    use palermo::words::explain::missing;
+    let c = case(Some(30), &[Act::Recruitment], &[], &[]);
+    let question = |profile: Profile, element: Element| {
+        let a = evaluate_with(&c, profile);
+        missing(&a)
+            .elements
+            .into_iter()
+            .find(|g| g.element == element)
+            .map(|g| g.question.into_owned())
+            .unwrap_or_else(|| panic!("{profile:?}: no {element:?} gap"))
+    };
+    let us = question(Profile::Us, Element::Means);
+    assert!(us.contains("force, fraud or coercion"), "{us}");
+    assert!(
+        !us.contains("vulnerability") && !us.contains("paid"),
+        "{us}"
+    );
+    let us = question(Profile::Us, Element::Purpose);
+    assert!(!us.contains("organs"), "{us}");
+    assert!(us.contains("commercial sex act"), "{us}");
+    let kh = question(Profile::Cambodia, Element::Means);
+    assert!(kh.contains("enticement"), "{kh}");
+    assert!(
+        !kh.contains("coerced") && !kh.contains("vulnerability"),
+        "{kh}"
+    );
+    // The Protocol's own words under palermo.
+    let tip = question(Profile::Palermo, Element::Means);
+    assert!(tip.contains("vulnerability"), "{tip}");
+}
+
+/// Art. 13 (as recalled): selling is delivering "the control over a person
+/// to another ... in exchange for anything of value". A girl of 16 handed
+/// over for marriage, her parents paid, was sold (contract revision 2: a
+/// sale is a payment to a person in control): possible trafficking under
+/// the sale offences, held at suspected for their unverified wording, and
+/// the reasons say the payment made the transfer a sale. Without the
+/// payment, or with the exchange of control stated false, no sale is read.
+#[test]
+fn cambodia_art_13_a_transfer_with_a_payment_to_the_family_is_a_sale() {
+    let c = case(
+        Some(16),
+        &[Act::Transfer, Act::Transportation],
+        &[Means::PaymentToController],
+        &[Purpose::ForcedMarriage],
+    );
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(has_rule(&kh, "kh.13.paid"), "{:#?}", kh.reasons);
+    assert!(has_rule(&kh, "kh.13.sale"));
+    assert!(!asks(&kh, "act.exchange_or_transfer_of_control"));
+    // A receipt for a payment (buying) is the same; a suspected payment
+    // suggests it.
+    let mut bought = c.clone();
+    bought.act.set(Act::Transfer, Fact::NotStated);
+    bought.act.set(Act::Receipt, Fact::Established);
+    assert_eq!(
+        evaluate_with(&bought, Profile::Cambodia).verdict,
+        Verdict::PossibleTrafficking
+    );
+    let mut maybe = c.clone();
+    maybe.means.set(Means::PaymentToController, Fact::Suspected);
+    let kh = evaluate_with(&maybe, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(says(&kh, "may have been handed over"));
+    // No payment: no sale (and a journey agreed by the parents is no
+    // removal from custody).
+    let mut unpaid = c.clone();
+    unpaid
+        .means
+        .set(Means::PaymentToController, Fact::NotStated);
+    let kh = evaluate_with(&unpaid, Profile::Cambodia);
+    assert_ne!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(!has_rule(&kh, "kh.13.paid"));
+    // The exchange of control stated false is not overridden.
+    let mut denied = c.clone();
+    denied
+        .act
+        .set(Act::ExchangeOrTransferOfControl, Fact::RuledOut);
+    assert!(!has_rule(
+        &evaluate_with(&denied, Profile::Cambodia),
+        "kh.13.paid"
+    ));
+    // Other profiles read no sale into a payment: it is a means there.
+    assert!(!has_rule(
+        &evaluate_with(&c, Profile::Palermo),
+        "kh.13.paid"
+    ));
 }
 
 /// Arts. 13-16 (wording unverified): selling, buying or exchanging a person
@@ -946,14 +1047,21 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
 
-        /// A fact that is not an element of an instrument never changes its finding.
+        /// A fact that is not an element of an instrument never changes its
+        /// finding, except a payment to a person in control where the
+        /// instrument reads it as making a transfer a sale (Cambodian law
+        /// of 2008, art. 13: it counts through the act, not as a means).
         #[test]
         fn facts_that_are_not_elements_never_count(c in any_case()) {
             for p in Profile::ALL {
                 let before = evaluate_with(&c, p);
                 let mut with = c.clone();
+                let sells = p.definition().provisions.sale_by_payment.is_some();
                 for (a, _) in not_elements::<Act>(p) { with.act.set(a, Fact::Established); }
-                for (m, _) in not_elements::<Means>(p) { with.means.set(m, Fact::Established); }
+                for (m, _) in not_elements::<Means>(p) {
+                    if sells && m == Means::PaymentToController { continue; }
+                    with.means.set(m, Fact::Established);
+                }
                 for (x, _) in not_elements::<Purpose>(p) { with.purpose.set(x, Fact::Established); }
                 let after = evaluate_with(&with, p);
                 prop_assert_eq!(before.trafficking.status, after.trafficking.status, "{}", p);
@@ -990,7 +1098,10 @@ mod properties {
                     if let Some(name) = q.fact.strip_prefix("means.") {
                         let m = Means::from_name(name).unwrap();
                         prop_assert!(c.means.get(m).is_not_stated());
-                        prop_assert!(p.definition().how(m).counts(), "{} {}", p, q.fact);
+                        // A payment that makes a sale counts through the act.
+                        let sale = m == Means::PaymentToController
+                            && p.definition().provisions.sale_by_payment.is_some();
+                        prop_assert!(sale || p.definition().how(m).counts(), "{} {}", p, q.fact);
                     }
                     if let Some(name) = q.fact.strip_prefix("purpose.") {
                         let m = Purpose::from_name(name).unwrap();
@@ -1006,7 +1117,9 @@ mod properties {
 /// Law revision 2: non-punishment is a discretion with each instrument's
 /// own source (CETS 197 art. 26; Directive 2011/36/EU art. 8; ACTIP art.
 /// 14(7)); the Protocol has no such clause (OHCHR Principle 7 is cited as
-/// guidance); US federal law and the Cambodian law have none.
+/// guidance); US federal law has no operative provision but states the
+/// principle as a congressional finding (22 U.S.C. 7101(b)(19)), cited as
+/// guidance; the Cambodian law has none.
 #[test]
 fn non_punishment_follows_each_instrument() {
     let mut c = case(
@@ -1021,7 +1134,7 @@ fn non_punishment_follows_each_instrument() {
         (Profile::Coe, "np.26"),
         (Profile::Eu, "np.eu.8"),
         (Profile::Asean, "np.actip.14.7"),
-        (Profile::Us, "np.none"),
+        (Profile::Us, "np.us.7101"),
         (Profile::Cambodia, "np.none"),
     ] {
         let a = evaluate_with(&c, profile);
@@ -1041,6 +1154,11 @@ fn non_punishment_follows_each_instrument() {
         match rule {
             "np.none" => assert!(r.text.contains("no non-punishment provision"), "{profile}"),
             "np.ohchr.7" => assert!(r.text.contains("has no non-punishment clause")),
+            // 22 U.S.C. 7101(b)(19): a congressional finding, not a bar.
+            "np.us.7101" => {
+                assert!(r.text.contains("7101(b)(19)"), "{}", r.text);
+                assert!(r.text.contains("not a bar"), "{}", r.text);
+            }
             _ => assert!(r.text.contains("discretion"), "{profile}: {}", r.text),
         }
     }

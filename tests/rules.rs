@@ -367,9 +367,12 @@ fn tip_3a_vulnerability_alone_is_not_a_means_but_its_abuse_is() {
     assert!(!cites(&evaluate(&c), "tip.3a.vulnerability"));
 }
 
-/// `tip.3a.purpose.interpretation`: forced begging and forced criminality
-/// are forced labour or services; forced marriage and illegal adoption are
-/// practices similar to slavery.
+/// `tip.3a.purpose.interpretation` (ILO C29 art. 2(1)): forced begging and
+/// forced criminality are forced labour or services;
+/// `tip.3a.purpose.similar_to_slavery` (1956 Convention art. 1(c), (d);
+/// A/55/383/Add.1 para. 66): forced marriage and illegal adoption are
+/// practices similar to slavery. Each reading cites only the provisions
+/// behind it.
 #[test]
 fn tip_3a_purpose_by_interpretation() {
     for (purpose, form) in [
@@ -390,11 +393,31 @@ fn tip_3a_purpose_by_interpretation() {
         };
         assert_eq!(a.verdict, expected, "{purpose}");
         assert!(a.has_flag(Flag::PurposeByInterpretation), "{purpose}");
-        let texts = text_of(&a, "tip.3a.purpose.interpretation");
+        let (rule, other) = if form == "a practice similar to slavery" {
+            (
+                "tip.3a.purpose.similar_to_slavery",
+                "tip.3a.purpose.interpretation",
+            )
+        } else {
+            (
+                "tip.3a.purpose.interpretation",
+                "tip.3a.purpose.similar_to_slavery",
+            )
+        };
+        let texts = text_of(&a, rule);
         assert!(
             texts.iter().any(|t| t.contains(form)),
             "{purpose}: {texts:?}"
         );
+        assert!(!cites(&a, other), "{purpose}");
+        for r in a.reasons.iter().filter(|r| r.rule == rule) {
+            if rule == "tip.3a.purpose.interpretation" {
+                assert!(!r.citation.contains("1956"), "{}", r.citation);
+                assert!(!r.citation.contains("para. 66"), "{}", r.citation);
+            } else {
+                assert!(!r.citation.contains("No. 29"), "{}", r.citation);
+            }
+        }
     }
     // A listed form needs no interpretation.
     let a = evaluate(&trafficked(adult()));
@@ -1579,12 +1602,25 @@ fn som_6_2a_an_arranged_crossing_that_never_happened_is_an_attempt() {
     assert!(a.has_flag(Flag::AggravatedSmuggling));
     assert!(cites(&a, "som.6.2a"));
     assert!(cites(&a, "som.6.3"));
-    // Without the plan, nothing was attempted.
+    // An entry procured for a benefit with the border stated as not
+    // crossed is an attempt, planned crossing recorded or not (contract
+    // revision 2: crossed_border false, procured_entry and material_benefit
+    // established, not a national).
     let mut d = c.clone();
     d.movement.crossing_planned = Fact::NotStated;
     let b = evaluate(&d);
+    assert!(b.smuggling.attempted);
+    assert!(b.smuggling.aggravated);
+    // Not when the crossing is not known not to have happened, nor for a
+    // national of the destination.
+    d.movement.crossed_border = Fact::NotStated;
+    let b = evaluate(&d);
     assert!(!b.smuggling.attempted);
     assert!(!b.smuggling.aggravated);
+    let mut n = c.clone();
+    n.movement.crossing_planned = Fact::NotStated;
+    n.movement.national_or_resident_of_destination = Fact::Established;
+    assert!(!evaluate(&n).smuggling.attempted);
     // Family help without a benefit is not an attempt either.
     let mut e = c.clone();
     e.movement.facilitator.material_benefit = Fact::NotStated;

@@ -3,7 +3,8 @@
 //!
 //! Age is often the least certain fact of a case. The rule here never
 //! resolves that uncertainty against the person: an estimate that straddles
-//! 18, or signs of childhood, make the person a presumed child pending
+//! 18, or signs of childhood without a stated age (even beside an estimate
+//! entirely 18 or over), make the person a presumed child pending
 //! verification.
 
 use crate::assessment::{PersonFinding, PersonStatus, Reason, Said, Topic, Warning};
@@ -16,8 +17,15 @@ use std::borrow::Cow;
 ///
 /// 1. A stated age decides: under 18, a child; 18 or over, an adult
 ///    (art. 3(d)).
-/// 2. Without one, an estimate entirely under 18 is a child, entirely 18 or
-///    over an adult, and one that straddles 18 a presumed child.
+/// 2. Without one, an estimate entirely under 18 is a child, and one that
+///    straddles 18 a presumed child. An estimate entirely 18 or over is an
+///    adult, unless there are signs of childhood (established or
+///    suspected): an estimate is not a verified age, so with reasons to
+///    believe the person is a child the age is uncertain and the person is
+///    a presumed child ("When the age of the victim is uncertain and there
+///    are reasons to believe that the victim is a child, he or she shall be
+///    presumed to be a child", CETS 197 art. 10(3); Directive 2011/36/EU
+///    art. 13(2)).
 /// 3. Without either, signs of childhood (established or suspected) make a
 ///    presumed child; nothing makes the age unknown.
 pub(crate) fn status(person: &Person) -> PersonStatus {
@@ -31,7 +39,7 @@ pub(crate) fn status(person: &Person) -> PersonStatus {
     if let Some(range) = person.age_estimate {
         return if range.max < MAJORITY {
             PersonStatus::Child
-        } else if range.min >= MAJORITY {
+        } else if range.min >= MAJORITY && !person.child_indicators.is_present() {
             PersonStatus::Adult
         } else {
             PersonStatus::PresumedChild
@@ -77,9 +85,6 @@ pub(crate) fn assess(
                 PersonStatus::Adult | PersonStatus::Child => child,
                 _ => presumed,
             };
-            if status == PersonStatus::Adult && signs.at_least_suspected() {
-                warnings.push(Warning::SignsButAdultEstimate);
-            }
             (rule, Said::AgeEstimated { range, status })
         }
         (None, None) if status == PersonStatus::PresumedChild => {
@@ -152,6 +157,42 @@ mod tests {
         );
         assert_eq!(
             status(&person(None, Some((18, 25)), Fact::NotStated)),
+            PersonStatus::Adult
+        );
+    }
+
+    /// CETS 197 art. 10(3): "When the age of the victim is uncertain and
+    /// there are reasons to believe that the victim is a child, he or she
+    /// shall be presumed to be a child". An estimate is not a verified age:
+    /// one entirely 18 or over, with signs of childhood, leaves the age
+    /// uncertain, and the person is a presumed child, not an adult.
+    #[test]
+    fn art_10_3_an_adult_estimate_with_signs_of_childhood_presumes_a_child() {
+        for signs in [Fact::Established, Fact::Suspected] {
+            let p = person(None, Some((18, 22)), signs);
+            assert_eq!(status(&p), PersonStatus::PresumedChild, "{signs:?}");
+            let mut reasons = Vec::new();
+            let mut warnings = Vec::new();
+            assess(
+                &p,
+                &crate::law::age::CHILD,
+                &crate::law::age::PRESUMED_CHILD,
+                &mut reasons,
+                &mut warnings,
+            );
+            assert_eq!(
+                reasons.first().map(|r| r.rule.as_ref()),
+                Some(crate::law::age::PRESUMED_CHILD.id)
+            );
+        }
+        // Signs ruled out leave the estimate to decide.
+        assert_eq!(
+            status(&person(None, Some((18, 22)), Fact::RuledOut)),
+            PersonStatus::Adult
+        );
+        // A stated age still wins (with a warning).
+        assert_eq!(
+            status(&person(Some(19), Some((18, 22)), Fact::Established)),
             PersonStatus::Adult
         );
     }

@@ -136,9 +136,15 @@ fn open(slot: Slot, case: &mut Case, person: PersonStatus) -> bool {
     match slot {
         // The age is asked when it decides something: unknown, or only presumed.
         Slot::Age => age_open(case, person),
+        // Signs of childhood decide without a stated age, where no estimate
+        // settles it: none, or one entirely 18 or over (which the signs
+        // make uncertain, see `person::status`).
         Slot::ChildIndicators => {
             case.person.age.is_none()
-                && case.person.age_estimate.is_none()
+                && case
+                    .person
+                    .age_estimate
+                    .is_none_or(|r| r.min >= crate::law::age::MAJORITY)
                 && case.person.child_indicators.is_not_stated()
         }
         Slot::Fact(_, field) | Slot::Person(_, field) => field(case).is_not_stated(),
@@ -318,7 +324,7 @@ fn element<V: Element>(
     // are found with masks, so a member is looked at one by one only when
     // its answer changes the verdict.
     let limbs = def.limbs.len().min(MAX_LIMBS);
-    let mut apart = [0u32; 2 * MAX_LIMBS + 2];
+    let mut apart = [0u32; 2 * MAX_LIMBS + 3];
     for i in 0..limbs {
         if let Some(mask) = apart.get_mut(2 * i) {
             *mask = def.counting::<V>(i);
@@ -335,8 +341,13 @@ fn element<V: Element>(
     }
     // A reading the case rules out (a forced marriage whose servile
     // conditions are stated false) does not count at all.
-    if let Some(mask) = apart.last_mut() {
+    if let Some(mask) = apart.get_mut(2 * MAX_LIMBS + 1) {
         *mask = refuted;
+    }
+    // A transfer or receipt may be a sale with a payment (the Cambodian
+    // law's arts. 13-16, `trafficking::sold`).
+    if let Some(mask) = apart.get_mut(2 * MAX_LIMBS + 2) {
+        *mask = sale_effect::<V>(def);
     }
     // The members that have the same effect as `member` (a bit).
     let alike = |member: u32| {
@@ -366,6 +377,10 @@ fn element<V: Element>(
     if own_yes.is_some_and(|v| v != current) {
         changing |= own;
     }
+    // Where a payment can make a transfer or receipt a sale, what their
+    // answers supply depends on each other and on the limb that goes
+    // furthest: they are said to decide, not to supply an element.
+    let no_element = provisional | sale_effect::<V>(def);
     for member in members::<V>(changing) {
         let bit = crate::model::bit(member);
         let yes = if bit & own != 0 {
@@ -378,7 +393,7 @@ fn element<V: Element>(
                 .map(|(_, v)| *v)
         };
         if let Some(yes) = yes {
-            let supplies = (bit & provisional == 0).then_some(establishes);
+            let supplies = (bit & no_element == 0).then_some(establishes);
             push_yes(out, order, member.field(), yes, supplies);
         }
     }
@@ -393,6 +408,24 @@ fn own_effect<V: Vocabulary>() -> u32 {
         .get(means.index())
         .filter(|m| m.field() == means.field())
         .map_or(0, |m| crate::model::bit(*m))
+}
+
+/// The members of `V` a payment can make a sale of, and the payment itself,
+/// under a definition that reads a sale into a payment to a person in
+/// control (`trafficking::sold`), as a mask: empty under the others.
+fn sale_effect<V: Vocabulary>(def: &Definition) -> u32 {
+    if def.provisions.sale_by_payment.is_none() {
+        return 0;
+    }
+    let sale = [
+        Field::Act(crate::model::Act::Transfer),
+        Field::Act(crate::model::Act::Receipt),
+        Field::Means(Means::PaymentToController),
+    ];
+    V::ALL
+        .iter()
+        .filter(|m| sale.contains(&m.field()))
+        .fold(0, |mask, m| mask | crate::model::bit(*m))
 }
 
 /// `purpose.servile_marriage` is asked only of a case that records a forced
@@ -503,10 +536,13 @@ pub(crate) fn ask(
         &mut found,
         &mut order,
     );
+    // A payment to a person in control is no means under a definition that
+    // reads it as a sale, but its answer can make a transfer one.
+    let paid = sale_effect::<Means>(profile.definition());
     element(
         &mut work,
         |c| &mut c.means,
-        0,
+        paid,
         0,
         0,
         Part::Means,

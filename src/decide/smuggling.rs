@@ -64,14 +64,17 @@ pub(crate) fn status(case: &Case) -> Level {
     route(case).min(case.movement.facilitator.material_benefit.level())
 }
 
-/// An attempt (art. 6(2)(a)): a crossing arranged for an established
-/// benefit that did not happen (`movement.crossing_planned`), unless
-/// excluded.
+/// An attempt (art. 6(2)(a): "attempting to commit an offence established
+/// in accordance with paragraph 1"): an entry procured for an established
+/// benefit, where the crossing did not happen, unless excluded (contract
+/// revision 2). That the crossing did not happen is shown by the border
+/// stated as not crossed, or by a crossing planned
+/// (`movement.crossing_planned`) and not made.
 pub(crate) fn attempted(case: &Case) -> bool {
     let m = &case.movement;
     !excluded(case)
-        && m.crossing_planned == Fact::Established
-        && m.crossed_border != Fact::Established
+        && (m.crossed_border == Fact::RuledOut
+            || (m.crossing_planned == Fact::Established && m.crossed_border != Fact::Established))
         && m.entry != Some(Regularity::Regular)
         && m.facilitator.procured_entry == Fact::Established
         && m.facilitator.material_benefit == Fact::Established

@@ -19,7 +19,7 @@ use crate::assessment::{
 };
 use crate::law::profile::{ChildRule, Definition, Element as Counted, How, Limb};
 use crate::law::trafficking_protocol::SERVILE_BY_PAYMENT;
-use crate::model::{Case, Fact, FactSet, Level, Means, Purpose};
+use crate::model::{Act, Case, Fact, FactSet, Level, Means, Purpose};
 
 /// The decision of one limb of a definition for a case, without words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +134,42 @@ pub(crate) fn purposes(def: &Definition, case: &Case) -> FactSet<Purpose> {
     set
 }
 
+/// The act a payment makes a sale of under `def` ([`Provisions::sale_by_payment`]):
+/// the exchange of control, at the level both the handing over (a transfer
+/// or receipt) and the payment to a person in control are shown, when the
+/// case does not state it otherwise. `NotEstablished` when `def` reads no
+/// sale into a payment.
+///
+/// [`Provisions::sale_by_payment`]: crate::law::profile::Provisions::sale_by_payment
+pub(crate) fn sold(def: &Definition, case: &Case) -> Level {
+    if def.provisions.sale_by_payment.is_none()
+        || !case
+            .act
+            .get(Act::ExchangeOrTransferOfControl)
+            .is_not_stated()
+    {
+        return Level::NotEstablished;
+    }
+    let handed = case
+        .act
+        .get(Act::Transfer)
+        .level()
+        .max(case.act.get(Act::Receipt).level());
+    handed.min(case.means.get(Means::PaymentToController).level())
+}
+
+/// The acts of `case` as they count under `def`: those stated, and the
+/// exchange of control a payment makes of a transfer or receipt ([`sold`]).
+pub(crate) fn acts(def: &Definition, case: &Case) -> FactSet<Act> {
+    let mut set = case.act;
+    match sold(def, case) {
+        Level::Established => set.set(Act::ExchangeOrTransferOfControl, Fact::Established),
+        Level::Suspected => set.set(Act::ExchangeOrTransferOfControl, Fact::Suspected),
+        Level::NotEstablished => {}
+    }
+    set
+}
+
 /// The rule that states the conditions of the provisional readings among
 /// `purposes` (a mask), if any is one.
 fn condition_rule(def: &Definition, purposes: u32) -> Option<&'static crate::law::Rule> {
@@ -170,7 +206,7 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
     };
     let by_age = child_rule && !matches!(this.child, ChildRule::NoMeansAtAnyAge(_));
     let presumed = by_age && child && person == PersonStatus::PresumedChild;
-    let act = def.level(index, &case.act, 0);
+    let act = def.level(index, &acts(def, case), 0);
     let means = def.level(index, &case.means, 0);
     let purposes = purposes(def, case);
     let purpose = def.level(index, &purposes, shown(case));
@@ -262,7 +298,8 @@ pub(crate) fn assess(
     let limb = def.limb(d.limb);
     let limb_index = u8::try_from(d.limb).unwrap_or(u8::MAX);
     let p = &def.provisions;
-    let (act, act_mask) = finding(def, limb, &case.act, d.act, 0);
+    let acts = acts(def, case);
+    let (act, act_mask) = finding(def, limb, &acts, d.act, 0);
     let (mut means, means_mask) = finding(def, limb, &case.means, d.means, 0);
     let purposes = purposes(def, case);
     let (purpose, purpose_mask) = finding(def, limb, &purposes, d.purpose, shown(case));
@@ -277,6 +314,15 @@ pub(crate) fn assess(
             facts: act_mask,
         },
     ));
+    // A handing over with a payment to a person in control: a sale.
+    if let Some(rule) = p.sale_by_payment {
+        let sold = sold(def, case);
+        if sold.at_least_suspected()
+            && act_mask & crate::model::bit(Act::ExchangeOrTransferOfControl) != 0
+        {
+            reasons.push(Reason::new(rule, Topic::Act, Said::Sold { level: sold }));
+        }
+    }
     readings(def, Element::Act, act_mask, false, reasons);
     uncounted(
         def,

@@ -3,7 +3,8 @@
 //! The child rule of the Trafficking Protocol (art. 3(c)) turns on age, and
 //! age is often the least certain fact of a case. The rule here never
 //! resolves that uncertainty against the person: an estimate that straddles
-//! 18, or signs of childhood, make the person a presumed child pending
+//! 18, or signs of childhood without a stated age (even beside an estimate
+//! entirely 18 or over), make the person a presumed child pending
 //! verification.
 
 use super::{Rule, Wording};

@@ -114,5 +114,6 @@ pub const DEFINITION: Definition = Definition {
         presumed_child: &super::age::PRESUMED_CHILD_SCREENING,
         non_punishment: &super::protection::NON_PUNISHMENT_ACTIP,
         victim: None,
+        sale_by_payment: None,
     },
 };

@@ -167,6 +167,21 @@ pub const SALE: Rule = Rule {
     wording: Wording::Unverified,
 };
 
+/// `kh.13.paid` — a transfer or receipt of a person with a payment to a
+/// person in control of them is the handing over of control "in exchange
+/// for anything of value" that art. 13 (as recalled, **unverified**) calls
+/// selling or buying. The law names no payment among its means (art.
+/// 8(1)): the payment makes the act a sale. palermo's reading (contract
+/// revision 2: "a sale is a payment to a person in control"); the sale
+/// offences are then assessed as [`SALE`] says, at most as `suspected`.
+pub const SALE_BY_PAYMENT: Rule = Rule {
+    id: "kh.13.paid",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) art. 13 (wording unverified), as read by palermo",
+    summary: "A transfer or receipt of the person with a payment to a person in control of them is an exchange of control for value: a sale (arts. 13-16).",
+    quote: "A person handed over (transferred) or received, with a payment or benefit given to someone in control of them, has had control over them delivered or received in exchange for something of value: that is selling or buying a person (art. 13, as recalled), whatever the act is called in the record.",
+    wording: Wording::Contract,
+};
+
 /// `kh.minor` — a minor is a person below 18. **Unverified**: the law's
 /// definition article (art. 6 or 7) is from memory (low-medium); Cambodia is
 /// also bound by CRC art. 1 and ACTIP art. 2(d).
@@ -332,5 +347,6 @@ pub const DEFINITION: Definition = Definition {
         presumed_child: &super::age::PRESUMED_CHILD_SCREENING,
         non_punishment: &super::protection::NO_NON_PUNISHMENT,
         victim: None,
+        sale_by_payment: Some(&SALE_BY_PAYMENT),
     },
 };

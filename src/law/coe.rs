@@ -176,5 +176,6 @@ pub const DEFINITION: Definition = Definition {
         presumed_child: &super::age::PRESUMED_CHILD,
         non_punishment: &super::protection::NON_PUNISHMENT,
         victim: Some(&VICTIM),
+        sale_by_payment: None,
     },
 };

@@ -275,5 +275,6 @@ pub const DEFINITION: Definition = Definition {
         presumed_child: &super::age::PRESUMED_CHILD,
         non_punishment: &super::protection::NON_PUNISHMENT_EU,
         victim: None,
+        sale_by_payment: None,
     },
 };

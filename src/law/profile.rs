@@ -354,6 +354,13 @@ pub struct Provisions {
     pub presumed_child: &'static Rule,
     /// The definition of a victim, where the instrument has one (CETS 197 art. 4(e)).
     pub victim: Option<&'static Rule>,
+    /// Where the instrument makes handing over control of a person for
+    /// value an offence of its own (a sale), and names no payment among its
+    /// means: the rule that reads a transfer or receipt of the person with a
+    /// payment to a person in control of them as that exchange of control
+    /// (`act.exchange_or_transfer_of_control`; contract revision 2: "a sale
+    /// is a payment to a person in control").
+    pub sale_by_payment: Option<&'static Rule>,
 }
 
 /// A definition of trafficking as data: what counts, under which provision,

@@ -69,8 +69,28 @@ pub const NON_PUNISHMENT_ACTIP: Rule = Rule {
     wording: Wording::Unverified,
 };
 
-/// `np.none` — the instrument has no non-punishment provision (US federal
-/// law; the Cambodian law of 2008): the flag stays, as advice to raise the
+/// `np.us.7101` — US federal law has no operative non-punishment
+/// provision; Congress's finding in the TVPA, § 102(b)(19), 22 U.S.C.
+/// 7101(b)(19) (verbatim from a secondary copy), states the principle:
+///
+/// > Victims of severe forms of trafficking should not be inappropriately
+/// > incarcerated, fined, or otherwise penalized solely for unlawful acts
+/// > committed as a direct result of being trafficked, such as using false
+/// > documents, entering the country without documentation, or working
+/// > without documentation.
+///
+/// A finding, not a bar to prosecution: cited as guidance, as OHCHR
+/// Principle 7 is under the Protocol.
+pub const NON_PUNISHMENT_US: Rule = Rule {
+    id: "np.us.7101",
+    citation: "22 U.S.C. 7101(b)(19) (TVPA § 102(b)(19), a congressional finding)",
+    summary: "Guidance: victims of severe forms of trafficking should not be penalized solely for unlawful acts committed as a direct result of being trafficked.",
+    quote: "Victims of severe forms of trafficking should not be inappropriately incarcerated, fined, or otherwise penalized solely for unlawful acts committed as a direct result of being trafficked, such as using false documents, entering the country without documentation, or working without documentation.",
+    wording: Wording::Corroborated,
+};
+
+/// `np.none` — the instrument has no non-punishment provision (the
+/// Cambodian law of 2008, in the text palermo holds): the flag stays, as advice to raise the
 /// question with the prosecutor, and the reason says there is no provision.
 pub const NO_NON_PUNISHMENT: Rule = Rule {
     id: "np.none",

@@ -94,25 +94,36 @@ pub const PURPOSE: Rule = Rule {
 };
 
 /// `tip.3a.purpose.interpretation` — forms of exploitation the Protocol does
-/// not name, read into the ones it does ("at a minimum"):
+/// not name, read into the ones it does ("at a minimum"): forced begging and
+/// forced criminality are *forced labour or services*, ILO Forced Labour
+/// Convention, 1930 (No. 29), art. 2(1):
 ///
-/// - forced begging and forced criminality are *forced labour or services*:
-///   ILO Forced Labour Convention, 1930 (No. 29), art. 2(1): "all work or
-///   service which is exacted from any person under the menace of any penalty
-///   and for which the said person has not offered himself voluntarily";
-/// - forced marriage and illegal adoption are *practices similar to slavery*:
-///   Supplementary Convention on the Abolition of Slavery (1956), art. 1(c)
-///   (servile marriage) and 1(d) (delivery of a child "with a view to the
-///   exploitation of the child"); for adoption, the interpretative note
-///   A/55/383/Add.1 para. 66 (wording from memory): "where illegal adoption
-///   amounts to a practice similar to slavery as defined in article 1,
-///   paragraph (d), of the Supplementary Convention ..., it will also fall
-///   within the scope of the Protocol".
+/// > the term "forced or compulsory labour" shall mean all work or service
+/// > which is exacted from any person under the menace of any penalty and
+/// > for which the said person has not offered himself voluntarily.
 pub const PURPOSE_INTERPRETATION: Rule = Rule {
     id: "tip.3a.purpose.interpretation",
-    citation: "ILO Convention No. 29 art. 2(1); Supplementary Slavery Convention 1956 art. 1(c), 1(d); A/55/383/Add.1 para. 66",
-    summary: "Forced begging and forced criminality count as forced labour or services; forced marriage and illegal adoption as practices similar to slavery (on the 1956 conditions).",
-    quote: "the term \"forced or compulsory labour\" shall mean all work or service which is exacted from any person under the menace of any penalty and for which the said person has not offered himself voluntarily (ILO C29 art. 2(1)); ... any institution or practice whereby a child or young person under the age of 18 years is delivered by either or both of his natural parents or by his guardian to another person, whether for reward or not, with a view to the exploitation of the child or young person or of his labour (1956 Convention art. 1(d))",
+    citation: "ILO Convention No. 29 art. 2(1)",
+    summary: "Forced begging and forced criminality count as forced labour or services.",
+    quote: "the term \"forced or compulsory labour\" shall mean all work or service which is exacted from any person under the menace of any penalty and for which the said person has not offered himself voluntarily (ILO C29 art. 2(1))",
+    wording: Wording::Corroborated,
+};
+
+/// `tip.3a.purpose.similar_to_slavery` — forced marriage and illegal
+/// adoption, which the Protocol does not name, read as *practices similar
+/// to slavery*: Supplementary Convention on the Abolition of Slavery
+/// (1956), art. 1(c) (servile marriage) and 1(d) (delivery of a child "with
+/// a view to the exploitation of the child"); for adoption, the
+/// interpretative note A/55/383/Add.1 para. 66 (wording from memory):
+/// "where illegal adoption amounts to a practice similar to slavery as
+/// defined in article 1, paragraph (d), of the Supplementary Convention
+/// ..., it will also fall within the scope of the Protocol". Only on those
+/// conditions ([`SLAVERY_CONDITIONS`]).
+pub const PURPOSE_SIMILAR_TO_SLAVERY: Rule = Rule {
+    id: "tip.3a.purpose.similar_to_slavery",
+    citation: "Supplementary Slavery Convention 1956 art. 1(c) (marriage), 1(d) (delivery of a child); A/55/383/Add.1 para. 66 (adoption)",
+    summary: "Forced marriage and illegal adoption count as practices similar to slavery, on the 1956 Convention's conditions.",
+    quote: "any institution or practice whereby a child or young person under the age of 18 years is delivered by either or both of his natural parents or by his guardian to another person, whether for reward or not, with a view to the exploitation of the child or young person or of his labour (1956 Convention art. 1(d)); for marriage, the conditions of art. 1(c)",
     wording: Wording::Corroborated,
 };
 
@@ -313,13 +324,13 @@ pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
     Term::read_provisionally(
         Purpose::ForcedMarriage,
         SIMILAR_TO_SLAVERY,
-        &PURPOSE_INTERPRETATION,
+        &PURPOSE_SIMILAR_TO_SLAVERY,
         &SLAVERY_CONDITIONS,
     ),
     Term::read_provisionally(
         Purpose::IllegalAdoption,
         SIMILAR_TO_SLAVERY,
-        &PURPOSE_INTERPRETATION,
+        &PURPOSE_SIMILAR_TO_SLAVERY,
         &SLAVERY_CONDITIONS,
     ),
     Term::read(
@@ -385,6 +396,7 @@ pub const DEFINITION: Definition = Definition {
         presumed_child: &super::age::PRESUMED_CHILD_SCREENING,
         non_punishment: &super::protection::NON_PUNISHMENT_OHCHR,
         victim: None,
+        sale_by_payment: None,
     },
 };
 
@@ -396,7 +408,12 @@ mod tests {
     #[test]
     fn interpreted_forms_map_to_listed_forms() {
         let read = |p: Purpose| match DEFINITION.how(p) {
-            How::Read { term, rule } if rule.id == PURPOSE_INTERPRETATION.id => Some(term),
+            How::Read { term, rule }
+                if rule.id == PURPOSE_INTERPRETATION.id
+                    || rule.id == PURPOSE_SIMILAR_TO_SLAVERY.id =>
+            {
+                Some(term)
+            }
             _ => None,
         };
         assert_eq!(

@@ -372,7 +372,8 @@ pub const DEFINITION: Definition = Definition {
         border: &NO_BORDER,
         child_age: &CHILD_AGE,
         presumed_child: &super::age::PRESUMED_CHILD_SCREENING,
-        non_punishment: &super::protection::NO_NON_PUNISHMENT,
+        non_punishment: &super::protection::NON_PUNISHMENT_US,
         victim: None,
+        sale_by_payment: None,
     },
 };

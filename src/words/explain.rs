@@ -23,6 +23,7 @@ use crate::assessment::{
     Asked, Assessment, Element, ElementFinding, ElementStatus, Flag, PersonStatus, Question, Said,
     Topic, Verdict,
 };
+use crate::law::profile::Profile;
 use crate::law::{self, Wording};
 use crate::model::{Act, Field, Level, Means, Purpose, Vocabulary};
 use std::borrow::Cow;
@@ -263,17 +264,21 @@ fn element_sentence_tr(t: Tr, a: &Assessment, element: Element) -> String {
     }
 }
 
-/// The question that settles a whole element of trafficking.
-pub fn element_question(element: Element) -> Cow<'static, str> {
-    element_question_tr(Tr::ENGLISH, element)
+/// The question that settles a whole element of trafficking under
+/// `profile`, in the instrument's own terms (US law's means are force,
+/// fraud or coercion; the Cambodian law's, force, threat, deception, abuse
+/// of power or enticement).
+pub fn element_question(element: Element, profile: Profile) -> Cow<'static, str> {
+    element_question_tr(Tr::ENGLISH, element, profile)
 }
 
-fn element_question_tr(t: Tr, element: Element) -> Cow<'static, str> {
-    t.text(match element {
+fn element_question_tr(t: Tr, element: Element, profile: Profile) -> Cow<'static, str> {
+    let msg = match element {
         Element::Act => Msg::ElementQuestionAct,
         Element::Means => Msg::ElementQuestionMeans,
         Element::Purpose => Msg::ElementQuestionPurpose,
-    })
+    };
+    t.text(super::profiled(msg, profile))
 }
 
 /// The heading of a topic ("Finding on trafficking").
@@ -580,7 +585,7 @@ fn missing_tr(t: Tr, a: &Assessment) -> Missing {
             element,
             status,
             summary,
-            question: element_question_tr(t, element),
+            question: element_question_tr(t, element, a.profile),
             note: (status == ElementStatus::Suspected).then(|| {
                 t.string(
                     Msg::ExplainGapNote,
@@ -1517,9 +1522,11 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("not established, aggravated"), "{text}");
-        // Without the attempt, the level as before.
+        // Without the attempt (no crossing planned, and the border not
+        // stated as not crossed), the level as before.
         let mut not_planned = case;
         not_planned.movement.crossing_planned = Fact::NotStated;
+        not_planned.movement.crossed_border = Fact::NotStated;
         let text = explain(&crate::evaluate(&not_planned));
         assert!(
             text.contains("Smuggling of migrants: not established."),

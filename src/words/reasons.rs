@@ -168,6 +168,8 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             let msg = match status {
                 PersonStatus::Child => Msg::AgeEstimatedChild,
                 PersonStatus::Adult => Msg::AgeEstimatedAdult,
+                // Entirely 18 or over, but with signs of childhood.
+                _ if range.min >= crate::law::age::MAJORITY => Msg::AgeEstimatedSigns,
                 _ => Msg::AgeEstimatedPresumed,
             };
             Cow::Owned(tr.render(msg, &mut |name, out| {
@@ -465,6 +467,11 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         }
         Said::RisksWithoutMigration => tr.text(Msg::RisksWithoutMigration),
         Said::NonPunishment => own(Msg::NonPunishment),
+        Said::Sold { level } => tr.text(if level == Level::Established {
+            Msg::SoldByPayment
+        } else {
+            Msg::SoldByPaymentSuspected
+        }),
         Said::Verdict => verdict(tr, &a.labels, a.verdict),
         Said::IloList => a
             .ilo
@@ -733,7 +740,6 @@ pub(super) fn warning(tr: Tr, warning: &Warning) -> Cow<'static, str> {
         Warning::EntryWithoutCrossing => tr.text(Msg::WarningEntryWithoutCrossing),
         Warning::ExploitationWithoutPurpose => tr.text(Msg::WarningExploitationWithoutPurpose),
         Warning::FamilyAndBenefit => tr.text(Msg::WarningFamilyAndBenefit),
-        Warning::SignsButAdultEstimate => tr.text(Msg::WarningSignsAdultEstimate),
         Warning::UnknownIndicators { policy, ids } => Cow::Owned(tr.string(
             Msg::WarningUnknownIndicators,
             &[
