@@ -50,14 +50,17 @@
 //!    (as recalled) defines by the handing over of control "in exchange for
 //!    anything of value", with no means;
 //! 4. the other offences (recruitment, transport and receipt, arts. 12 and
-//!    17-19), assessed as art. 8(1) is, with a means at every age.
+//!    17-19), assessed as art. 8(1) is, with a means; for a minor, whether
+//!    they need one is not in the text palermo could check, so a minor's
+//!    finding without one is provisional (at most `suspected`), never a
+//!    firm "no".
 //!
 //! The wording of limbs 3 and 4 is unverified, so a finding under them is
 //! at most `suspected` and says so (contract revision 2). Purposes are
 //! broader than the Protocol's: profit making and adoption are purposes in
 //! their own right, and child labour is a form of exploitation.
 
-use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Term};
+use super::profile::{Caveat, ChildRule, Definition, Limb, Profile, Provisions, Term};
 use super::{Rule, Wording};
 use crate::model::{Act, Means, Purpose};
 
@@ -142,11 +145,15 @@ pub const CONSENT: Rule = Rule {
 /// low-medium). Art. 10 confirms that arts. 12, 15, 17 and 19 are offences
 /// "with purpose" and that consent is irrelevant under arts. 15, 17 and 19
 /// where a means of art. 8(1) is used. palermo assesses them as it assesses
-/// art. 8(1), with a means at every age, and at most as `suspected`.
+/// art. 8(1), with a means for an adult, and at most as `suspected`. For a
+/// minor, whether they need a means is not in the text palermo could
+/// check: without one, the finding is `suspected` (provisional, on the
+/// unverified premise that they need none), never a firm "no": a wrong "no"
+/// for a child denies protection.
 pub const OFFENCES: Rule = Rule {
     id: "kh.offences",
     citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) arts. 12, 17-19 (article numbers and wording unverified)",
-    summary: "Recruitment, transport and receipt of a person for a purpose of art. 10; assessed with a means of art. 8(1) at every age, and at most as suspected until the wording is checked.",
+    summary: "Recruitment, transport and receipt of a person for a purpose of art. 10; assessed with a means of art. 8(1) for an adult, provisionally without one for a minor, and at most as suspected until the wording is checked.",
     quote: "The terms \"any form of exploitation\" in this Article and Article 12, 15, 17, and 19 of this law shall include ... (art. 10; the wording of arts. 12, 17-19 themselves is unverified)",
     wording: Wording::Unverified,
 };
@@ -280,7 +287,7 @@ const PURPOSES: &[Term<Purpose>] = &[
 pub const DEFINITION: Definition = Definition {
     profile: Profile::Cambodia,
     title: LAW,
-    provenance: Some("unofficial translation and unverified wording, see docs/SOURCES.md §10: arts. 8 and 10 are quoted from UNICEF's unofficial English translation (the official text is Khmer); the recruitment, sale, transport and receipt offences (arts. 12-19) and the definition of a minor are from memory (low-medium), so a finding under those offences is at most possible trafficking until their wording is checked. palermo assesses the sale offences without a means, and the others with a means of art. 8(1) at every age."),
+    provenance: Some("unofficial translation and unverified wording, see docs/SOURCES.md §10: arts. 8 and 10 are quoted from UNICEF's unofficial English translation (the official text is Khmer); the recruitment, sale, transport and receipt offences (arts. 12-19) and the definition of a minor are from memory (low-medium), so a finding under those offences is at most possible trafficking until their wording is checked. palermo assesses the sale offences without a means, and the others with a means of art. 8(1) for an adult and provisionally without one for a minor."),
     confidence: "arts. 1, 8, 10 high as an unofficial translation; other article numbers and wording low-medium (docs/SOURCES.md §10)",
     acts: ACTS,
     means: MEANS_TERMS,
@@ -326,11 +333,17 @@ pub const DEFINITION: Definition = Definition {
         Limb {
             key: "offences",
             rule: &OFFENCES,
-            child: ChildRule::MeansAlways(&OFFENCES),
+            // Whether these offences need a means for a minor is not in the
+            // text palermo could check: a minor's finding without one is
+            // provisional (the caveat says so), never a firm "no".
+            child: ChildRule::NoMeans(&OFFENCES),
             acts: Some(&[Act::Recruitment, Act::Harbouring, Act::Receipt]),
             purposes: None,
             without_means: false,
-            child_caveat: None,
+            child_caveat: Some(Caveat {
+                purposes: <Purpose as crate::model::Vocabulary>::ALL,
+                rule: &OFFENCES,
+            }),
             guardianship: false,
             unverified: true,
         },
