@@ -635,13 +635,46 @@ pub fn check_against(scenario: &Scenario, assessment: &Assessment) -> Result<(),
     }
 }
 
-/// The case as text for a terminal: title, narrative and question, and with
-/// `answer`, the expected answer, the teaching point, the common mistake,
-/// the provisions and the reasoning as [`explain::explain`] prints it.
-pub fn render_text(s: &Scenario, answer: bool) -> String {
+/// What [`render_text`] shows of a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum View {
+    /// For the projector: the scenario's number, its title, the facts and
+    /// the question, and nothing that gives the answer away (neither the
+    /// scenario id nor the part of the course).
+    Question,
+    /// The facts, then the answer and the reasoning, in plain words.
+    #[default]
+    Answer,
+    /// [`View::Answer`] with palermo's rule ids and field names, for
+    /// trainers who also use the tool.
+    ForTrainers,
+}
+
+/// The case as text for a terminal. `number` is the scenario's number in
+/// course order (as `palermo casebook list` gives it). [`View::Question`]
+/// gives "Scenario N: title", the narrative and the question; the other
+/// views head it with its title, id and part, and add the expected answer,
+/// the teaching point, the common mistake, the provisions and the reasoning
+/// as [`explain::explain`] prints it (with rule ids for
+/// [`View::ForTrainers`]).
+///
+/// ```
+/// use palermo::casebook::{self, View};
+/// let all = casebook::builtin().unwrap();
+/// let (n, s) = all.iter().enumerate().find(|(_, s)| s.id == "licensed-agency-no-finding").unwrap();
+/// let projector = casebook::render_text(s, n + 1, View::Question);
+/// assert!(projector.starts_with(&format!("Scenario {}: ", n + 1)));
+/// assert!(!projector.contains("no-finding") && !projector.contains("Part:"));
+/// ```
+pub fn render_text(s: &Scenario, number: usize, view: View) -> String {
     let mut out = String::with_capacity(8192);
-    let _ = writeln!(out, "{} [{}]", s.title, s.id);
-    let _ = writeln!(out, "Part: {}", s.part.title());
+    if view == View::Question {
+        let _ = writeln!(out, "Scenario {number}: {}", s.title);
+    } else {
+        let _ = writeln!(out, "{} [{}]", s.title, s.id);
+        let _ = writeln!(out, "Part: {}", s.part.title());
+    }
     out.push('\n');
     for p in s.paragraphs() {
         wrap(&mut out, "", p);
@@ -650,9 +683,10 @@ pub fn render_text(s: &Scenario, answer: bool) -> String {
     wrap(&mut out, "", &format!("Question: {}", s.question));
     let options: Vec<&str> = OPTIONS.iter().map(|v| option_label(*v)).collect();
     wrap(&mut out, "", &format!("Options: {}.", options.join(" / ")));
-    if !answer {
+    if view == View::Question {
         return out;
     }
+    let ids = view == View::ForTrainers;
     let a = s.assess();
     out.push('\n');
     let _ = writeln!(out, "Answer: {}.", option_label(s.expected.verdict));
@@ -662,14 +696,23 @@ pub fn render_text(s: &Scenario, answer: bool) -> String {
     wrap(&mut out, "  ", &s.common_mistake);
     out.push_str("\nProvisions it turns on:\n");
     for r in &s.provisions {
-        hanging(
-            &mut out,
-            "  - ",
-            &format!("{} [{}]: {}", r.citation, r.id, r.summary),
-        );
+        let line = if ids {
+            format!("{} [{}]: {}", r.citation, r.id, r.summary)
+        } else {
+            format!("{}: {}", r.citation, r.summary)
+        };
+        hanging(&mut out, "  - ", &line);
     }
     out.push_str("\nThe engine's reasoning:\n\n");
-    out.push_str(&explain::explain(&a));
+    if ids {
+        out.push_str(&explain::explain_with_ids(
+            &a,
+            None,
+            crate::words::Language::En,
+        ));
+    } else {
+        out.push_str(&explain::explain(&a));
+    }
     out
 }
 

@@ -10,7 +10,9 @@
 #![cfg(feature = "casebook")]
 
 use palermo::assessment::{ElementStatus, PersonStatus, Verdict};
-use palermo::casebook::{self, Content, Handout, LoadError, Scenario, ScenarioError, SOURCES};
+use palermo::casebook::{
+    self, Content, Handout, LoadError, Part, Scenario, ScenarioError, View, SOURCES,
+};
 use palermo::model::{Act, Fact, Level, Means, Purpose, Vocabulary};
 use palermo::words::Language;
 use std::collections::BTreeSet;
@@ -715,15 +717,94 @@ fn a_scenario_can_be_told_in_another_language() {
 fn show_gives_the_narrative_then_the_reasoning() {
     let all = scenarios();
     let s = all.iter().find(|s| s.id == "koh-kong-disability").unwrap();
-    let text = casebook::render_text(s, true);
+    let text = casebook::render_text(s, 1, View::Answer);
     let narrative = text.find("learning disability").unwrap();
     let answer = text.find("Answer: Trafficking.").unwrap();
     let reasoning = text.find("Verdict: trafficking in persons\n").unwrap();
     assert!(narrative < answer && answer < reasoning);
     assert!(text.contains(&palermo::words::explain::explain(&s.assess())));
-    let question_only = casebook::render_text(s, false);
+    let question_only = casebook::render_text(s, 1, View::Question);
     assert!(question_only.contains("Trafficking, smuggling, or something else?"));
     assert!(!question_only.contains("Answer:"));
+}
+
+#[test]
+fn the_projector_view_names_the_scenario_by_number_not_by_id_or_part() {
+    for (i, s) in scenarios().iter().enumerate() {
+        let text = casebook::render_text(s, i + 1, View::Question);
+        assert!(
+            text.starts_with(&format!("Scenario {}: {}\n", i + 1, s.title)),
+            "{text}"
+        );
+        assert!(
+            !text.contains(&s.id),
+            "{}: the id gives the answer away",
+            s.id
+        );
+        assert!(!text.contains("Part:"), "{}", s.id);
+        assert!(!text.contains(s.part.title()), "{}", s.id);
+    }
+    // The trainer's view keeps the id and the part.
+    let all = scenarios();
+    let s = all
+        .iter()
+        .find(|s| s.id == "licensed-agency-no-finding")
+        .unwrap();
+    let text = casebook::render_text(s, 41, View::Answer);
+    assert!(text.starts_with(
+        "Everything in order [licensed-agency-no-finding]\nPart: Migration that is neither\n"
+    ));
+}
+
+#[test]
+fn show_speaks_plainly_and_gives_rule_ids_only_for_trainers() {
+    for (i, s) in scenarios().iter().enumerate() {
+        let plain = casebook::render_text(s, i + 1, View::Answer);
+        let trainers = casebook::render_text(s, i + 1, View::ForTrainers);
+        for r in &s.provisions {
+            let id = format!("[{}]", r.id);
+            assert!(!plain.contains(&id), "{}: {id} in the plain view", s.id);
+            assert!(
+                trainers.contains(&id),
+                "{}: {id} not in the trainers' view",
+                s.id
+            );
+        }
+        assert!(plain.contains("Provisions it turns on:"));
+    }
+}
+
+#[test]
+fn the_questions_only_handout_names_no_scenario_id_and_no_part() {
+    let all = scenarios();
+    let q = Handout::new().with_content(Content::QuestionsOnly);
+    let md = casebook::render_markdown_with(&all, &q);
+    let html = casebook::render_html_with(&all, &q);
+    for text in [&md, &html] {
+        for (i, s) in all.iter().enumerate() {
+            assert!(
+                !text.contains(&s.id),
+                "{}: the id gives the answer away",
+                s.id
+            );
+            assert!(
+                text.contains(&format!("#case-{}\"", i + 1))
+                    || text.contains(&format!("(#case-{})", i + 1))
+            );
+        }
+        for part in Part::ALL {
+            assert!(
+                !text.contains(&format!("## {}\n", part.title())),
+                "{part:?}"
+            );
+            assert!(!text.contains(&format!(">{}<", part.title())), "{part:?}");
+        }
+    }
+    assert!(!html.contains("class=\"part\""));
+    // The full handout keeps the ids as anchors, and the parts.
+    let full = casebook::render_markdown(&all);
+    assert!(full.contains("<a id=\"case-licensed-agency-no-finding\"></a>"));
+    assert!(full.contains("## Migration that is neither\n"));
 }
 
 #[test]
@@ -944,6 +1025,18 @@ mod cli {
         let (code, out, _) = palermo(&["casebook", "show", "1"]);
         assert_eq!(code, 0);
         assert!(out.contains("Answer: "));
+        assert!(!out.contains("[tip.3a]"), "{out}");
+        let (code, out, _) = palermo(&["casebook", "show", "1", "--for-trainers"]);
+        assert_eq!(code, 0);
+        assert!(out.contains("[tip.3a]"), "{out}");
+        // For the projector: the number, not the id or the part.
+        let (code, out, _) = palermo(&["casebook", "show", "sealed-truck", "--question-only"]);
+        assert_eq!(code, 0);
+        assert!(out.starts_with("Scenario "), "{out}");
+        assert!(
+            !out.contains("sealed-truck") && !out.contains("Part:"),
+            "{out}"
+        );
         // An unknown scenario is a usage error (64), as an unknown profile is.
         let (code, _, err) = palermo(&["casebook", "show", "no-such-case"]);
         assert_eq!(code, 64);
@@ -1012,7 +1105,10 @@ mod cli {
         let dir_arg = dir.to_str().unwrap();
         let (code, out, _) = palermo(&["casebook", "--dir", dir_arg, "check"]);
         assert_eq!(code, 0, "{out}");
-        assert!(out.contains("1 scenarios: 1 agree"));
+        assert!(
+            out.contains("\n1 scenario: 1 agrees with the engine, 0 disagree.\n"),
+            "{out}"
+        );
 
         // A scenario whose answer is wrong: exit 1.
         let wrong = good.replace(

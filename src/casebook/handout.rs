@@ -166,6 +166,32 @@ impl Handout {
         })
     }
 
+    /// Whether the handout gives the answers: the questions only do not,
+    /// and nothing in them may give an answer away.
+    fn shows_answers(&self) -> bool {
+        self.content != Content::QuestionsOnly
+    }
+
+    /// The heading of a part where one starts, if the handout shows parts:
+    /// the questions only do not, since a part's name can tell the answer
+    /// ("Migration that is neither").
+    fn part_heading(&self, starts: Option<Part>) -> Option<Cow<'static, str>> {
+        starts
+            .filter(|_| self.shows_answers())
+            .map(|p| self.part(p))
+    }
+
+    /// The anchor of a case: its id where the handout shows answers, its
+    /// number in the questions only (an id can tell the answer:
+    /// `licensed-agency-no-finding`).
+    fn anchor<'a>(&self, n: usize, s: &'a Scenario) -> Cow<'a, str> {
+        if self.shows_answers() {
+            Cow::Borrowed(s.id.as_str())
+        } else {
+            Cow::Owned(n.to_string())
+        }
+    }
+
     fn status(&self, s: ElementStatus) -> Cow<'static, str> {
         self.text(match s {
             ElementStatus::Established => Msg::HandoutEstablished,
@@ -683,17 +709,22 @@ pub fn render_markdown_with(scenarios: &[Scenario], h: &Handout) -> String {
     );
     let _ = writeln!(out, "## {}\n", md(&h.text(Msg::HandoutContents)));
     for (n, starts, s) in numbered(scenarios) {
-        if let Some(part) = starts {
-            let _ = writeln!(out, "- {}", md(&h.part(part)));
+        if let Some(part) = h.part_heading(starts) {
+            let _ = writeln!(out, "- {}", md(&part));
         }
-        let _ = writeln!(out, "  {n}. [{}](#case-{})", md(&h.told(s).0), s.id);
+        let _ = writeln!(
+            out,
+            "  {n}. [{}](#case-{})",
+            md(&h.told(s).0),
+            h.anchor(n, s)
+        );
     }
     out.push('\n');
     for (n, starts, s) in numbered(scenarios) {
-        if let Some(part) = starts {
-            let _ = writeln!(out, "## {}\n", md(&h.part(part)));
+        if let Some(part) = h.part_heading(starts) {
+            let _ = writeln!(out, "## {}\n", md(&part));
         }
-        let _ = writeln!(out, "<a id=\"case-{}\"></a>\n", s.id);
+        let _ = writeln!(out, "<a id=\"case-{}\"></a>\n", h.anchor(n, s));
         let (title, paragraphs, question, _) = h.told(s);
         let _ = writeln!(out, "### {}\n", md(&h.case_heading(n, &title)));
         for p in paragraphs {
@@ -1098,21 +1129,24 @@ pub fn render_html_with(scenarios: &[Scenario], h: &Handout) -> String {
     );
     let mut open_list = false;
     for (n, starts, s) in numbered(scenarios) {
-        if let Some(part) = starts {
+        if let Some(part) = h.part_heading(starts) {
             if open_list {
                 out.push_str("</ol>\n");
             }
             let _ = writeln!(
                 out,
                 "<p><strong>{}</strong></p>\n<ol start=\"{n}\">",
-                esc(&h.part(part))
+                esc(&part)
             );
+            open_list = true;
+        } else if !open_list {
+            out.push_str("<ol>\n");
             open_list = true;
         }
         let _ = writeln!(
             out,
             "<li><a href=\"#case-{}\">{}</a></li>",
-            esc(&s.id),
+            esc(&h.anchor(n, s)),
             esc(&h.told(s).0)
         );
     }
@@ -1126,15 +1160,19 @@ pub fn render_html_with(scenarios: &[Scenario], h: &Handout) -> String {
         " lang=\"en\""
     };
     for (n, starts, s) in numbered(scenarios) {
-        if let Some(part) = starts {
+        if let (Some(part), Some(title)) = (starts, h.part_heading(starts)) {
             let _ = writeln!(
                 out,
                 "<h2 id=\"part-{}\" class=\"part\">{}</h2>",
                 part.name(),
-                esc(&h.part(part))
+                esc(&title)
             );
         }
-        let _ = write!(out, "<section class=\"case\" id=\"case-{}\"", esc(&s.id));
+        let _ = write!(
+            out,
+            "<section class=\"case\" id=\"case-{}\"",
+            esc(&h.anchor(n, s))
+        );
         if full {
             let mut key = s.expected.verdict.name().to_string();
             for l in &s.expected.labels {

@@ -3,7 +3,10 @@
 //! - `list`: the scenarios in course order (`--answers` adds the expected
 //!   verdict; without it the list can be projected to trainees).
 //! - `show ID|NUMBER`: one scenario, the narrative, then the answer and the
-//!   reasoning as `palermo explain` prints it (`--question-only` for a projector).
+//!   reasoning as `palermo explain` prints it, in plain words
+//!   (`--for-trainers` adds rule ids and field names; `--question-only` for a
+//!   projector: the number, the title, the facts and the question, with
+//!   nothing that gives the answer away).
 //! - `check`: every scenario against the engine; exit 1 on any disagreement.
 //! - `render --format md|html [--out FILE]`: the handout, in plain words;
 //!   `--only ID|NUMBER|TAG|PART,...` selects cases, `--questions-only` leaves
@@ -18,7 +21,7 @@
 //! (with the valid ones).
 
 use clap::{Args, Subcommand, ValueEnum};
-use palermo::casebook::{self, Content, Handout, Scenario};
+use palermo::casebook::{self, Content, Handout, Scenario, View};
 use palermo::words::Language;
 use std::fs;
 use std::io;
@@ -50,9 +53,13 @@ enum CasebookCommand {
     Show {
         /// The scenario id, or its number in `palermo casebook list`.
         id: String,
-        /// Only the narrative and the question, without the answer.
-        #[arg(long)]
+        /// Only the narrative and the question, without the answer or
+        /// anything that gives it away (for a projector).
+        #[arg(long, conflicts_with = "for_trainers")]
         question_only: bool,
+        /// Add palermo's rule ids and field names, for trainers who also use the tool.
+        #[arg(long)]
+        for_trainers: bool,
     },
     /// Check every scenario against the engine; exit 1 on any disagreement.
     Check,
@@ -115,8 +122,21 @@ pub fn run(args: CasebookArgs) -> ExitCode {
             }
             crate::print_or_fail(&list(&scenarios, tag.as_deref(), answers))
         }
-        CasebookCommand::Show { id, question_only } => match find(&scenarios, &id) {
-            Some(s) => crate::print_or_fail(&casebook::render_text(s, !question_only)),
+        CasebookCommand::Show {
+            id,
+            question_only,
+            for_trainers,
+        } => match find(&scenarios, &id) {
+            Some((number, s)) => {
+                let view = if question_only {
+                    View::Question
+                } else if for_trainers {
+                    View::ForTrainers
+                } else {
+                    View::Answer
+                };
+                crate::print_or_fail(&casebook::render_text(s, number, view))
+            }
             None => {
                 eprintln!(
                     "palermo: no scenario `{id}`; `palermo casebook list` shows the ids and numbers"
@@ -224,14 +244,15 @@ fn load(dir: Option<&Path>) -> Result<Vec<Scenario>, Failure> {
     casebook::load(&borrowed).map_err(Failure::Invalid)
 }
 
-/// A scenario by id, or by its 1-based number in course order.
-fn find<'a>(scenarios: &'a [Scenario], key: &str) -> Option<&'a Scenario> {
-    scenarios.iter().find(|s| s.id == key).or_else(|| {
+/// A scenario by id, or by its 1-based number in course order, with that number.
+fn find<'a>(scenarios: &'a [Scenario], key: &str) -> Option<(usize, &'a Scenario)> {
+    let index = scenarios.iter().position(|s| s.id == key).or_else(|| {
         key.parse::<usize>()
             .ok()
             .and_then(|n| n.checked_sub(1))
-            .and_then(|i| scenarios.get(i))
-    })
+            .filter(|i| *i < scenarios.len())
+    })?;
+    Some((index + 1, &scenarios[index]))
 }
 
 fn list(scenarios: &[Scenario], tag: Option<&str>, answers: bool) -> String {
@@ -277,11 +298,15 @@ fn check(scenarios: &[Scenario]) -> ExitCode {
             }
         }
     }
+    let total = scenarios.len();
+    let agree = total - failed;
+    let (scenario, agrees, disagrees) = (
+        if total == 1 { "scenario" } else { "scenarios" },
+        if agree == 1 { "agrees" } else { "agree" },
+        if failed == 1 { "disagrees" } else { "disagree" },
+    );
     out.push_str(&format!(
-        "\n{} scenarios: {} agree with the engine, {} disagree.\n",
-        scenarios.len(),
-        scenarios.len() - failed,
-        failed
+        "\n{total} {scenario}: {agree} {agrees} with the engine, {failed} {disagrees}.\n"
     ));
     let printed = crate::print_or_fail(&out);
     if failed > 0 {
