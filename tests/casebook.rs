@@ -667,6 +667,84 @@ fn a_khmer_handout_is_marked_a_draft_and_quotes_the_law_in_english() {
     assert!(!casebook::render_html(&all).contains("class=\"draft\""));
 }
 
+/// The answers of an HTML handout, decoded from their base64.
+fn html_answers(html: &str) -> String {
+    const ABC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for coded in html.split("data-answer=\"").skip(1) {
+        let coded = &coded[..coded.find('"').unwrap()];
+        let mut bytes = Vec::new();
+        let (mut acc, mut bits) = (0u32, 0);
+        for c in coded.bytes().filter(|c| *c != b'=') {
+            acc = (acc << 6) | ABC.iter().position(|x| *x == c).unwrap() as u32;
+            bits += 6;
+            if bits >= 8 {
+                bits -= 8;
+                bytes.push((acc >> bits) as u8);
+                acc &= (1 << bits) - 1;
+            }
+        }
+        out.push_str(&String::from_utf8(bytes).unwrap());
+    }
+    out
+}
+
+#[test]
+fn the_khmer_handout_says_the_steps_the_person_and_the_questions_as_explain_does() {
+    let all = scenarios();
+    let s = all.iter().find(|s| s.id == "deceived-about-pay").unwrap();
+    let km = Handout::new().with_lang(Language::Km);
+    let md = casebook::render_markdown_with(std::slice::from_ref(s), &km);
+    let html = html_answers(&casebook::render_html_with(std::slice::from_ref(s), &km));
+    let explained = palermo::words::explain::explain_in(&s.assess(), Language::Km);
+    for words in [
+        "អាយុ។",
+        "សកម្មភាព។",
+        "បានបញ្ជាក់។ បុគ្គលនោះត្រូវបានគេជ្រើសរើស។",
+        "(អាយុដែលបានប្រាប់ 22 ឆ្នាំ)",
+        "គោលបំណង៖ មិនបានបញ្ជាក់។",
+        "តើវាធ្វើឡើងក្នុងគោលបំណងអ្វី?",
+        "គ្មានការពិតណាមួយដែលមិនទាន់មានចម្លើយ",
+    ] {
+        assert!(explained.contains(words), "explain --lang km lacks {words}");
+        assert!(
+            md.contains(words),
+            "the Markdown handout lacks {words}:\n{md}"
+        );
+        assert!(
+            html.contains(words),
+            "the HTML handout lacks {words}:\n{html}"
+        );
+    }
+    for english in [
+        "**Age.**",
+        "Age.</strong>",
+        "**Act.**",
+        "Established. The person was recruited.",
+        "stated age 22",
+        "Purpose: not established.",
+        "What was it for?",
+        "No unanswered fact",
+    ] {
+        assert!(!md.contains(english), "{english} in the Khmer handout");
+        assert!(
+            !html.contains(english),
+            "{english} in the Khmer HTML handout"
+        );
+    }
+    // Every scenario: no English step heading is left in the Khmer handout.
+    let md = casebook::render_markdown_with(&all, &km);
+    for heading in [
+        "**Age.**",
+        "**Act.**",
+        "**Means.**",
+        "**Purpose.**",
+        "**Verdict.**",
+    ] {
+        assert!(!md.contains(heading), "{heading}");
+    }
+}
+
 #[test]
 fn a_scenario_can_be_told_in_another_language() {
     let text = SOURCES

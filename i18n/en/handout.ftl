@@ -80,7 +80,6 @@ handout-own-rule = palermo's own screening rule, not a legal text
 handout-wording = Wording: { $wording }.
 handout-missing = What is missing, and the questions that would settle it
 handout-question-label = Question:
-handout-no-single-answer = No unanswered fact about it would, on its own, change the verdict.
 handout-other-questions = Other questions
 handout-provisions = Provisions it turns on
 handout-themes = Themes: { $themes }

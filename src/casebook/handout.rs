@@ -201,6 +201,11 @@ impl Handout {
         })
     }
 
+    /// A step's heading as a sentence of its own: "Age." ("អាយុ។").
+    fn heading(&self, step: &Step) -> String {
+        self.say(Msg::ExplainSentence, &[("sentence", &step.heading)])
+    }
+
     fn level(&self, l: Level) -> Cow<'static, str> {
         self.status(l.into())
     }
@@ -214,7 +219,10 @@ impl Handout {
         });
         self.say(
             Msg::HandoutPerson,
-            &[("person", &person), ("basis", &a.person.basis)],
+            &[
+                ("person", &person),
+                ("basis", &explain::basis_in(a, self.lang)),
+            ],
         )
     }
 
@@ -293,7 +301,7 @@ impl Handout {
 
     /// The facts column of the element table.
     fn facts_cell(&self, a: &Assessment, element: Element, status: ElementStatus) -> String {
-        match (status, explain::element_facts(a, element)) {
+        match (status, explain::element_facts_in(a, element, self.lang)) {
             (ElementStatus::NotRequired, _) => self.text(Msg::HandoutFactsNotRequired).into_owned(),
             (_, Some(facts)) => facts,
             (_, None) => self.text(Msg::HandoutFactsNone).into_owned(),
@@ -376,7 +384,7 @@ impl Handout {
         let words = match w? {
             Wording::Verbatim => return None,
             Wording::Contract => self.text(Msg::HandoutOwnRule),
-            other => explain::wording_words(other),
+            other => explain::wording_words_in(other, self.lang),
         };
         Some(self.say(Msg::HandoutWording, &[("wording", &words)]))
     }
@@ -499,8 +507,8 @@ fn md_steps(h: &Handout, out: &mut String, steps: &[Step]) {
         let pad = " ".repeat(marker.len());
         let _ = writeln!(
             out,
-            "{marker}**{}.** {}  ",
-            md(&step.heading),
+            "{marker}**{}** {}  ",
+            md(&h.heading(step)),
             md(&step.text)
         );
         let _ = write!(out, "{pad}*{}*", md(&h.citation(&step.citation)));
@@ -520,7 +528,7 @@ fn md_steps(h: &Handout, out: &mut String, steps: &[Step]) {
 }
 
 fn md_asks(h: &Handout, out: &mut String, indent: &str, asks: &[explain::Ask]) {
-    for group in explain::group_asks(asks) {
+    for group in explain::group_asks_in(asks, h.lang) {
         for ask in &group.asks {
             let _ = write!(out, "{indent}- {}", md(&ask.question));
             if h.for_trainers {
@@ -579,14 +587,14 @@ fn md_answer(h: &Handout, out: &mut String, s: &Scenario, a: &Assessment) {
     if !a.flags.is_empty() {
         let _ = writeln!(out, "**{}**\n", md(&h.text(Msg::HandoutCaseworker)));
         for f in &a.flags {
-            let _ = writeln!(out, "- {}", md(&explain::flag_words(*f)));
+            let _ = writeln!(out, "- {}", md(&explain::flag_words_in(*f, h.lang)));
         }
         out.push('\n');
     }
     let _ = writeln!(out, "**{}**\n", md(&h.text(Msg::HandoutSteps)));
-    md_steps(h, out, &explain::steps(a));
+    md_steps(h, out, &explain::steps_in(a, h.lang));
 
-    let missing = explain::missing(a);
+    let missing = explain::missing_in(a, h.lang);
     if !missing.elements.is_empty() || !missing.other.is_empty() {
         let _ = writeln!(out, "**{}**\n", md(&h.text(Msg::HandoutMissing)));
         let label = h.text(Msg::HandoutQuestionLabel);
@@ -597,7 +605,7 @@ fn md_answer(h: &Handout, out: &mut String, s: &Scenario, a: &Assessment) {
                 let _ = writeln!(out, "  {}", md(note));
             }
             if gap.asks.is_empty() {
-                let _ = writeln!(out, "  {}", md(&h.text(Msg::HandoutNoSingleAnswer)));
+                let _ = writeln!(out, "  {}", md(&h.text(Msg::ExplainNoSingleAnswer)));
             }
             md_asks(h, out, "  ", &gap.asks);
         }
@@ -796,8 +804,8 @@ fn html_steps(h: &Handout, out: &mut String, steps: &[Step]) {
     for step in steps {
         let _ = write!(
             out,
-            "<li><strong>{}.</strong> {}<span class=\"cite\">{}",
-            esc(&step.heading),
+            "<li><strong>{}</strong> {}<span class=\"cite\">{}",
+            esc(&h.heading(step)),
             esc(&step.text),
             esc(&h.citation(&step.citation)),
         );
@@ -827,7 +835,7 @@ fn html_steps(h: &Handout, out: &mut String, steps: &[Step]) {
 }
 
 fn html_asks(h: &Handout, out: &mut String, asks: &[explain::Ask]) {
-    for group in explain::group_asks(asks) {
+    for group in explain::group_asks_in(asks, h.lang) {
         out.push_str("<ul>");
         for ask in &group.asks {
             let _ = write!(out, "<li>{}", esc(&ask.question));
@@ -891,14 +899,14 @@ fn html_answer(h: &Handout, out: &mut String, s: &Scenario, a: &Assessment) {
             esc(&h.text(Msg::HandoutCaseworker))
         );
         for f in &a.flags {
-            let _ = writeln!(out, "<li>{}</li>", esc(&explain::flag_words(*f)));
+            let _ = writeln!(out, "<li>{}</li>", esc(&explain::flag_words_in(*f, h.lang)));
         }
         out.push_str("</ul>\n");
     }
     let _ = writeln!(out, "<h4>{}</h4>", esc(&h.text(Msg::HandoutSteps)));
-    html_steps(h, out, &explain::steps(a));
+    html_steps(h, out, &explain::steps_in(a, h.lang));
 
-    let missing = explain::missing(a);
+    let missing = explain::missing_in(a, h.lang);
     if !missing.elements.is_empty() || !missing.other.is_empty() {
         let _ = writeln!(out, "<h4>{}</h4>", esc(&h.text(Msg::HandoutMissing)));
         let label = h.text(Msg::HandoutQuestionLabel);
@@ -912,7 +920,7 @@ fn html_answer(h: &Handout, out: &mut String, s: &Scenario, a: &Assessment) {
                 let _ = writeln!(
                     out,
                     "<p class=\"note\">{}</p>",
-                    esc(&h.text(Msg::HandoutNoSingleAnswer))
+                    esc(&h.text(Msg::ExplainNoSingleAnswer))
                 );
             }
             html_asks(h, out, &gap.asks);

@@ -206,6 +206,11 @@ pub fn element_facts(a: &Assessment, element: Element) -> Option<String> {
     element_facts_tr(Tr::ENGLISH, a, element)
 }
 
+/// [`element_facts`] in `lang`.
+pub fn element_facts_in(a: &Assessment, element: Element, lang: Language) -> Option<String> {
+    element_facts_tr(lang.tr(), a, element)
+}
+
 /// A clause as a sentence of its own: "The person was deceived."
 fn sentence(t: Tr, clause: &str) -> String {
     t.string(Msg::ExplainSentence, &[("sentence", &capitalise(clause))])
@@ -314,6 +319,11 @@ pub fn wording_words(wording: Wording) -> Cow<'static, str> {
     wording_words_tr(Tr::ENGLISH, wording)
 }
 
+/// [`wording_words`] in `lang`.
+pub fn wording_words_in(wording: Wording, lang: Language) -> Cow<'static, str> {
+    wording_words_tr(lang.tr(), wording)
+}
+
 fn wording_words_tr(t: Tr, wording: Wording) -> Cow<'static, str> {
     t.text(match wording {
         Wording::Verbatim => Msg::WordingVerbatim,
@@ -350,6 +360,12 @@ pub struct Step {
 /// plain words; each rule's provision is quoted once, at its first step.
 pub fn steps(a: &Assessment) -> Vec<Step> {
     steps_tr(Tr::ENGLISH, a)
+}
+
+/// [`steps`] in `lang`: the headings and the element steps in its words
+/// (the other steps' reasons stay in English, as in [`explain_in`]).
+pub fn steps_in(a: &Assessment, lang: Language) -> Vec<Step> {
+    steps_tr(lang.tr(), a)
 }
 
 fn steps_tr(t: Tr, a: &Assessment) -> Vec<Step> {
@@ -544,6 +560,11 @@ pub fn missing(a: &Assessment) -> Missing {
     missing_tr(Tr::ENGLISH, a)
 }
 
+/// [`missing`] in `lang`, as [`explain_in`] says it.
+pub fn missing_in(a: &Assessment, lang: Language) -> Missing {
+    missing_tr(lang.tr(), a)
+}
+
 fn missing_tr(t: Tr, a: &Assessment) -> Missing {
     let e = &a.trafficking.elements;
     let mut out = Missing::default();
@@ -624,6 +645,11 @@ pub fn flag_words(flag: Flag) -> Cow<'static, str> {
     Tr::ENGLISH.text(flag_msg(flag))
 }
 
+/// [`flag_words`] in `lang`.
+pub fn flag_words_in(flag: Flag, lang: Language) -> Cow<'static, str> {
+    lang.tr().text(flag_msg(flag))
+}
+
 fn flag_msg(flag: Flag) -> Msg {
     match flag {
         Flag::PresumedChild => Msg::FlagPresumedChild,
@@ -650,6 +676,11 @@ pub struct AskGroup<'a> {
 /// these, the means element is established ...").
 pub fn group_asks(asks: &[Ask]) -> Vec<AskGroup<'_>> {
     group_asks_tr(Tr::ENGLISH, asks)
+}
+
+/// [`group_asks`] in `lang`.
+pub fn group_asks_in(asks: &[Ask], lang: Language) -> Vec<AskGroup<'_>> {
+    group_asks_tr(lang.tr(), asks)
 }
 
 fn group_asks_tr(t: Tr, asks: &[Ask]) -> Vec<AskGroup<'_>> {
@@ -1075,6 +1106,12 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>, ids: bool) -> Str
     out.push('\n');
     wrap_in(t, &mut out, "", &t.text(Msg::Disclaimer));
     out
+}
+
+/// The person's basis (their age, stated or estimated) in `lang`: "stated
+/// age 22" as the assessment says it in English.
+pub fn basis_in(a: &Assessment, lang: Language) -> Cow<'_, str> {
+    basis(lang.tr(), a)
 }
 
 /// The person's basis (their age, stated or estimated): as the assessment
