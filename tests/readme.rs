@@ -19,6 +19,23 @@ fn rule_table_lists_every_rule_with_its_citation() {
 }
 
 #[test]
+fn rule_table_is_in_the_order_of_palermo_rules() {
+    let expected: Vec<String> = palermo::law::RULES
+        .iter()
+        .map(|rule| format!("| `{}` |", rule.id))
+        .collect();
+    let rows: Vec<String> = RULES
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .map(|line| line[..line[3..].find('`').map_or(0, |i| i + 4)].to_string() + " |")
+        .collect();
+    assert_eq!(
+        rows, expected,
+        "docs/RULES.md must list the rules in the order of `palermo rules`"
+    );
+}
+
+#[test]
 fn readme_commands_name_files_that_exist() {
     for word in README.split_whitespace() {
         let word = word.trim_matches(|c: char| c == '`' || c == ',' || c == '.' || c == ')');
