@@ -35,6 +35,36 @@ fn rule_table_is_in_the_order_of_palermo_rules() {
     );
 }
 
+/// The README's list of what the library pulls in without its default
+/// features names every dependency of Cargo.toml that is not optional.
+#[test]
+fn readme_names_every_dependency_of_the_library_without_default_features() {
+    let manifest = include_str!("../Cargo.toml");
+    let deps = &manifest[manifest.find("\n[dependencies]\n").unwrap() + 16..];
+    let deps = &deps[..deps.find("\n[").unwrap_or(deps.len())];
+    let required: Vec<&str> = deps
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.contains("optional = true"))
+        .map(|l| l.split('=').next().unwrap().trim())
+        .collect();
+    assert!(
+        required.contains(&"serde") && required.len() >= 4,
+        "{required:?}"
+    );
+    let start = README
+        .find("With `default-features = false` the library")
+        .expect("the README says what the library depends on");
+    let sentence = README[start..]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let sentence = &sentence[..sentence.find(". ").unwrap()];
+    for dep in required {
+        let named = sentence.split([' ', ',']).any(|w| w == dep);
+        assert!(named, "README: \"{sentence}\" does not name {dep}");
+    }
+}
+
 #[test]
 fn readme_commands_name_files_that_exist() {
     for word in README.split_whitespace() {
