@@ -211,6 +211,20 @@ fn an_age_range_over_130_is_asked_again() {
     screen(&case);
 }
 
+/// "yes" to a list is not an answer to it: the error is two sentences, the
+/// second starting with its capital, not a capital after a semicolon.
+#[test]
+fn a_wrong_answer_to_a_list_is_said_in_two_sentences() {
+    let out = interview(&["--plain"], "30\nyes\nno\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr
+            .contains("palermo: not an answer to this list. Type the numbers of those that apply"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("; Type"), "{stderr}");
+}
+
 /// A line that is not text does not end the interview: it is asked again,
 /// and the answers before and after it are kept.
 #[test]

@@ -837,6 +837,38 @@ fn a_fact_that_is_not_an_element_is_never_silently_dropped() {
     }
 }
 
+/// "X is not a means under US federal law (22 U.S.C. 7102): ..." goes on
+/// to say what to record, not that the law has no such means a second time.
+#[test]
+fn a_fact_that_is_not_an_element_is_said_so_once() {
+    for p in Profile::ALL {
+        let mut cases = Vec::new();
+        for (act, _) in not_elements::<Act>(p) {
+            let mut c = case(Some(30), &[], &[Means::Force], &[Purpose::Slavery]);
+            c.act.set(act, Fact::Established);
+            cases.push(c);
+        }
+        for (m, _) in not_elements::<Means>(p) {
+            let mut c = case(Some(30), &[Act::Recruitment], &[], &[Purpose::Slavery]);
+            c.means.set(m, Fact::Established);
+            cases.push(c);
+        }
+        for (x, _) in not_elements::<Purpose>(p) {
+            let mut c = case(Some(30), &[Act::Recruitment], &[Means::Force], &[]);
+            c.purpose.set(x, Fact::Established);
+            cases.push(c);
+        }
+        for c in cases {
+            for r in &evaluate_with(&c, p).reasons {
+                if r.text.contains(" under ") && r.text.contains("is not a") {
+                    assert!(!r.text.contains("no such"), "{p}: {}", r.text);
+                    assert!(!r.text.contains("): US law"), "{p}: {}", r.text);
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn the_protocol_family_agrees_on_outcomes() {
     // coe and asean reproduce the Protocol's definition: same outcomes on every example.

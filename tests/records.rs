@@ -595,6 +595,32 @@ fn item11_exit_2_when_some_records_were_invalid() {
 }
 
 #[test]
+fn a_file_that_cannot_be_read_is_named_in_the_error() {
+    let missing = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-case.json");
+    let shown = missing.display().to_string();
+    for args in [
+        &["screen"][..],
+        &["screen", "--from", "htcds"],
+        &["explain"],
+        &["compare"],
+        &["interview", "--from-case"],
+    ] {
+        let out = palermo()
+            .args(args)
+            .arg(&missing)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.starts_with(&format!("palermo: {shown}: ")),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
 fn item11_exit_1_on_an_io_failure() {
     let missing = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-file.ndjson");
     assert_eq!(status(palermo().arg("screen").arg(&missing)), 1);

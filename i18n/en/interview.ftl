@@ -40,6 +40,7 @@ interview-unfit-pairs = expected PATH=ANSWER pairs separated by spaces
 interview-unfit-path = a path that is not a fact of the contract
 interview-unfit-not-asked = a path this question does not ask
 interview-unfit-fact = an answer that does not fit its fact
+interview-unfit-line = { $unfit }. { $help }
 interview-saved = Saved to { $file }. Read the reasons: palermo explain { $file }
 interview-cannot-save = The case cannot be saved to { $file }.
 interview-not-saved = The case could not be saved to { $file }; it is written to standard output instead.

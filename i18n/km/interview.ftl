@@ -45,6 +45,7 @@ interview-unfit-pairs = រំពឹងថាជាគូ PATH=ANSWER ដែល�
 interview-unfit-path = PATH ដែលមិនមែនជាការពិតនៃកិច្ចសន្យាទិន្នន័យ
 interview-unfit-not-asked = PATH ដែលសំណួរនេះមិនបានសួរ
 interview-unfit-fact = ចម្លើយដែលមិនត្រូវនឹងការពិតរបស់វា
+interview-unfit-line = { $unfit }។ { $help }
 interview-saved = បានរក្សាទុកក្នុង { $file }។ អានហេតុផល៖ palermo explain { $file }
 interview-cannot-save = មិនអាចរក្សាទុកករណីក្នុង { $file } បានទេ។
 interview-not-saved = មិនអាចរក្សាទុកករណីក្នុង { $file } បានទេ។ ករណីត្រូវបានសរសេរខាងក្រោម។

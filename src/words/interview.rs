@@ -283,6 +283,18 @@ pub fn unfit_in(unfit: Unfit, lang: Language) -> Cow<'static, str> {
     })
 }
 
+/// An answer that does not fit `ask`, and what it takes, in `lang`: "not
+/// an answer to this list. Type the numbers of those that apply ...".
+pub fn unfit_line_in(unfit: Unfit, ask: &Ask, lang: Language) -> String {
+    lang.tr().string(
+        Msg::InterviewUnfitLine,
+        &[
+            ("unfit", &unfit_in(unfit, lang)),
+            ("help", &help_for_in(ask, lang)),
+        ],
+    )
+}
+
 /// Where the case was saved, and how to read its reasons, in `lang`.
 pub fn saved_in(file: &str, lang: Language) -> String {
     lang.tr().string(Msg::InterviewSaved, &[("file", file)])

@@ -3,7 +3,6 @@
 use palermo::io::{BatchSummary, Limits};
 use palermo::IloData;
 use std::fmt::Write as _;
-use std::fs::File;
 use std::io::{self, BufReader, BufWriter};
 use std::path::Path;
 
@@ -12,7 +11,7 @@ pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> 
     let out = BufWriter::with_capacity(1 << 16, crate::stdout()?);
     match file {
         Some(path) => palermo::io::htcds::screen_input(
-            BufReader::with_capacity(1 << 16, File::open(path)?),
+            BufReader::with_capacity(1 << 16, crate::input::open_file(path)?),
             out,
             limits,
         ),

@@ -27,10 +27,22 @@ fn open(file: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
     open_with(file, 1 << 16)
 }
 
+/// An error about the file the user named, with its name ("palermo:
+/// cases.json: No such file or directory"). The path is the user's own
+/// words, not a value of a case, so it may be shown.
+pub fn named(path: &Path, e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+}
+
+/// Open the file the user named; an error names it.
+pub fn open_file(path: &Path) -> io::Result<File> {
+    File::open(path).map_err(|e| named(path, e))
+}
+
 /// `file` (stdin when absent) read through a buffer of `capacity` bytes.
 fn open_with(file: Option<&Path>, capacity: usize) -> io::Result<Box<dyn BufRead>> {
     Ok(match file {
-        Some(path) => Box::new(BufReader::with_capacity(capacity, File::open(path)?)),
+        Some(path) => Box::new(BufReader::with_capacity(capacity, open_file(path)?)),
         None => Box::new(BufReader::with_capacity(capacity, io::stdin())),
     })
 }
@@ -83,7 +95,12 @@ pub fn screen(
 /// `palermo explain`: the text of one case.
 pub fn read_one(file: Option<&Path>) -> io::Result<String> {
     let mut text = String::new();
-    open(file)?.read_to_string(&mut text)?;
+    open(file)?
+        .read_to_string(&mut text)
+        .map_err(|e| match file {
+            Some(path) => named(path, e),
+            None => e,
+        })?;
     Ok(text.trim_start_matches('\u{feff}').to_string())
 }
 

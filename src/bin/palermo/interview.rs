@@ -346,11 +346,7 @@ fn ask_all(
             }
             Reply::Done => break,
             Reply::Invalid(what) => {
-                eprintln!(
-                    "palermo: {}; {}",
-                    words::unfit_in(what, lang),
-                    words::help_for_in(&ask, lang)
-                );
+                eprintln!("palermo: {}", words::unfit_line_in(what, &ask, lang));
                 continue;
             }
         }
