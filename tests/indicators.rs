@@ -825,7 +825,33 @@ fn a_stated_false_contradicted_by_indicators_is_warned_about() {
     assert!(a
         .warnings
         .iter()
-        .any(|w| w.starts_with("means.deception is stated false")));
+        .any(|w| w.starts_with("The record rules out deception, but the indicators show it")));
+}
+
+/// The warnings are words for people, in the JSON as in `explain`: a fact is
+/// named in words ("coercion"), never by its field (`means.coercion`).
+#[test]
+fn a_warning_names_the_fact_in_words_not_its_field() {
+    let mut c = case_with(Some(30), &ids(&[&DECEIVED, &COERCED]));
+    for m in [
+        Means::Threat,
+        Means::Force,
+        Means::Coercion,
+        Means::Deception,
+    ] {
+        c.case.means.set(m, Fact::RuledOut);
+    }
+    let a = evaluate(&c);
+    assert!(!a.warnings.is_empty());
+    for w in &a.warnings {
+        for f in palermo::model::Field::all() {
+            let path = f.path();
+            let name = path.rsplit('.').next().unwrap();
+            assert!(!w.contains(path), "{w}");
+            assert!(!name.contains('_') || !w.contains(name), "{w}");
+        }
+        assert!(!w.contains("stated false"), "{w}");
+    }
 }
 
 #[test]

@@ -1657,3 +1657,32 @@ fn why_names_findings_in_words() {
         }
     }
 }
+
+/// The text quoted under each step is for people: palermo's own rules say
+/// the facts in words ("the person migrated or crossed a border"), not by
+/// their fields (`crossed_border`). Only the HTCDS rule quotes field names,
+/// those of the data standard it reads.
+#[test]
+fn the_quoted_rules_name_facts_in_words_not_fields() {
+    for rule in palermo::law::RULES {
+        if rule.id == "htcds.2.0.record" {
+            continue;
+        }
+        for f in palermo::model::Field::all() {
+            let path = f.path();
+            let name = path.rsplit('.').next().unwrap();
+            assert!(
+                !path.contains('.') || !rule.quote.contains(path),
+                "{}: {}",
+                rule.id,
+                rule.quote
+            );
+            assert!(
+                !name.contains('_') || !rule.quote.contains(name),
+                "{}: {} names `{name}`",
+                rule.id,
+                rule.quote
+            );
+        }
+    }
+}

@@ -748,7 +748,11 @@ pub(super) fn warning(tr: Tr, warning: &Warning) -> Cow<'static, str> {
             ],
         )),
         Warning::IndicatorConflict { field: f } => {
-            Cow::Owned(tr.string(Msg::WarningIndicatorConflict, &[("fact", f.path())]))
+            // The fact in words ("coercion"), as the catalogue names it.
+            Cow::Owned(tr.string(
+                Msg::WarningIndicatorConflict,
+                &[("fact", &tr.text(super::field(*f)))],
+            ))
         }
         Warning::IloData { error } => {
             Cow::Owned(tr.string(Msg::WarningIloData, &[("error", error)]))

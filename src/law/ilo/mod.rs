@@ -242,7 +242,7 @@ pub const RISK: Rule = Rule {
     id: "ilo.2009.mapping.risk",
     citation: "palermo contract v1 §3 (unsafe migration)",
     summary: "Indicators that describe a risk factor of unsafe migration record it.",
-    quote: "Unsafe migration (an operational risk category, not a legal finding): migrated or crossed_border established, and at least one risk factor established.",
+    quote: "Unsafe migration (an operational risk category, not a legal finding): the person migrated or crossed a border, and at least one risk factor is established.",
     wording: Wording::Contract,
 };
 
