@@ -487,6 +487,9 @@ pub(crate) enum Said {
         child_rule: bool,
         missing: u8,
         limb: u8,
+        /// The limbs the facts do not tell apart, where nothing is found
+        /// (a mask; 0 when the limb assessed is told by the facts).
+        tied: u8,
         without_means: bool,
         as_adult: AsAdult,
         /// The finding is held at `suspected` only because the limb's

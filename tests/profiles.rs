@@ -869,6 +869,54 @@ fn a_fact_that_is_not_an_element_is_said_so_once() {
     }
 }
 
+/// A kidney sale (organ removal, a purpose of neither US limb) is not
+/// "assessed as sex trafficking": no limb is named where nothing in the
+/// facts points to one; where the purpose does, that limb is named.
+#[test]
+fn an_organ_sale_under_us_is_not_said_to_be_sex_trafficking() {
+    let mut c = case(
+        Some(34),
+        &[Act::Recruitment, Act::Transportation],
+        &[Means::AbuseOfVulnerability],
+        &[Purpose::OrganRemoval],
+    );
+    c.person.vulnerable = Fact::Established;
+    let a = evaluate_with(&c, Profile::Us);
+    let finding = a
+        .reasons
+        .iter()
+        .find(|r| r.text.starts_with("Not trafficking on these facts"))
+        .expect("a finding");
+    assert!(
+        !finding.text.contains("Assessed as sex trafficking"),
+        "{}",
+        finding.text
+    );
+    assert!(
+        finding
+            .text
+            .contains("(Not assessed as sex trafficking or labour trafficking: nothing in the facts points to one of them.)"),
+        "{}",
+        finding.text
+    );
+    assert_ne!(
+        finding.rule, "us.7102.11a",
+        "the sex-trafficking provision is not the one"
+    );
+    let text = compare(&c.clone().into()).to_text();
+    assert!(!text.contains("assessed as sex trafficking"), "{text}");
+
+    // The purpose names the limb.
+    for (purpose, limb) in [
+        (Purpose::CommercialSex, "(Assessed as sex trafficking.)"),
+        (Purpose::ForcedLabour, "(Assessed as labour trafficking.)"),
+    ] {
+        let c = case(Some(34), &[Act::Recruitment], &[], &[purpose]);
+        let a = evaluate_with(&c, Profile::Us);
+        assert!(says(&a, limb), "{purpose:?}: {:?}", a.reasons);
+    }
+}
+
 #[test]
 fn the_protocol_family_agrees_on_outcomes() {
     // coe and asean reproduce the Protocol's definition: same outcomes on every example.

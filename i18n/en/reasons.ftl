@@ -60,6 +60,7 @@ finding-unverified = Possible { $term }: { $required } are established, but the 
 finding-not-one = Not trafficking on these facts: the definition needs { $required }, and { $missing } is missing.
 finding-not-many = Not trafficking on these facts: the definition needs { $required }, and { $missing } are missing.
 finding-limb = (Assessed as { $limb }.)
+finding-no-limb = (Not assessed as { $limbs }: nothing in the facts points to one of them.)
 finding-presumed = This rests on the presumption that the person is a child, which protects the person but does not prove the age: the finding stays provisional until the age is verified or a means is established.
 as-adult-same = The finding would be the same if the person is verified as an adult.
 as-adult-established = If the person is verified as an adult, a means is needed and the finding would be trafficking.

@@ -49,6 +49,12 @@ pub(crate) struct Decision {
     pub unverified: bool,
     /// The status under this limb.
     pub status: Level,
+    /// Where nothing is found, no purpose of any limb is shown and the facts
+    /// do not tell this limb from others (the same act: say, an organ
+    /// removal, a purpose of no limb, under `us`), the limbs alike, as a mask (bit `i` for
+    /// limb `i`; this one among them); else 0. The limb is then not named:
+    /// choosing it was the order of the instrument, not the facts.
+    pub tied: u8,
 }
 
 /// The child rule for a person only presumed to be a child. The
@@ -242,6 +248,7 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
         ward,
         unverified,
         status: if unverified { Level::Suspected } else { found },
+        tied: 0,
     }
 }
 
@@ -253,20 +260,35 @@ pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Dec
     if def.limbs.len() <= 1 {
         return limb(def, case, person, 0);
     }
-    (0..def.limbs.len())
+    let all: Vec<Decision> = (0..def.limbs.len())
         .map(|i| limb(def, case, person, i))
-        .max_by_key(|d| {
-            (
-                d.available,
-                d.status,
-                d.purpose,
-                d.act,
-                !def.limb(d.limb).unverified,
-                std::cmp::Reverse(d.missing().count_ones()),
-                std::cmp::Reverse(d.limb),
-            )
-        })
-        .unwrap_or_else(|| limb(def, case, person, 0))
+        .collect();
+    let Some(mut best) = all.iter().copied().max_by_key(|d| {
+        (
+            d.available,
+            d.status,
+            d.purpose,
+            d.act,
+            !def.limb(d.limb).unverified,
+            std::cmp::Reverse(d.missing().count_ones()),
+            std::cmp::Reverse(d.limb),
+        )
+    }) else {
+        return limb(def, case, person, 0);
+    };
+    // The purpose tells the limbs apart: where none is shown, nor anything
+    // found, a limb chosen on the same act is the instrument's order.
+    if best.status == Level::NotEstablished && best.purpose == Level::NotEstablished {
+        let facts = |d: &Decision| (d.available, d.status, d.purpose, d.act);
+        let tied = all
+            .iter()
+            .filter(|d| facts(d) == facts(&best) && d.limb < 8)
+            .fold(0u8, |mask, d| mask | (1 << d.limb));
+        if tied.count_ones() > 1 {
+            best.tied = tied;
+        }
+    }
+    best
 }
 
 /// An element's finding: its status and the facts at that status that count
@@ -541,6 +563,9 @@ pub(crate) fn assess(
             | ChildRule::ChildOnly(rule)
             | ChildRule::NoMeansAtAnyAge(rule),
         ) => rule,
+        // No one limb is told by the facts: the provision that tells them
+        // apart, the purposes of each.
+        _ if d.tied != 0 => def.provisions.purpose,
         _ => limb.rule,
     };
     reasons.push(Reason::new(
@@ -552,6 +577,7 @@ pub(crate) fn assess(
             presumed: d.presumed,
             missing: d.missing(),
             limb: limb_index,
+            tied: d.tied,
             without_means,
             as_adult,
             unverified: d.unverified,

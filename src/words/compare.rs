@@ -138,9 +138,10 @@ impl Side {
         T.text(profiled(Msg::Instrument, self.profile))
     }
 
-    /// The name of the limb assessed, in words (empty for a single limb).
+    /// The name of the limb assessed, in words (empty for a single limb,
+    /// and where the facts point to no one limb).
     fn limb_name(&self) -> String {
-        if self.def.limbs.len() > 1 {
+        if self.def.limbs.len() > 1 && self.eval.tied == 0 {
             limb_name(T, self.profile, self.limb.key)
         } else {
             String::new()

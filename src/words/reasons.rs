@@ -361,6 +361,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             child_rule,
             missing,
             limb,
+            tied,
             without_means,
             as_adult,
             unverified,
@@ -396,13 +397,14 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                     child_rule,
                     missing,
                     limb,
+                    tied,
                     without_means,
                     as_adult,
                     unverified,
                 )
                 .into_owned()
             };
-            if usize::from(limb) < 4 && missing < 8 {
+            if usize::from(limb) < 4 && missing < 8 && tied == 0 {
                 memo(tr, &FINDINGS, key, write)
             } else {
                 Cow::Owned(write())
@@ -575,6 +577,7 @@ fn finding(
     child_rule: bool,
     missing: u8,
     limb: u8,
+    tied: u8,
     without_means: bool,
     as_adult: AsAdult,
     unverified: bool,
@@ -617,7 +620,19 @@ fn finding(
     });
     let def = profile.definition();
     let key = def.limb(usize::from(limb)).key;
-    if def.limbs.len() > 1 {
+    if tied != 0 {
+        // The facts point to no one limb: none is named as the one assessed.
+        let limbs: Vec<String> = (0..def.limbs.len())
+            .filter(|i| *i < 8 && tied & (1 << i) != 0)
+            .map(|i| limb_name(tr, profile, def.limb(i).key))
+            .collect();
+        text.push(' ');
+        tr.put(
+            &mut text,
+            Msg::FindingNoLimb,
+            &[("limbs", &tr.list(&limbs, Msg::ListComma, Msg::ListOr))],
+        );
+    } else if def.limbs.len() > 1 {
         text.push(' ');
         tr.put(
             &mut text,
