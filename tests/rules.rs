@@ -1686,3 +1686,68 @@ fn the_quoted_rules_name_facts_in_words_not_fields() {
         }
     }
 }
+
+/// "Here forced marriage counts as a practice similar to slavery" is not
+/// said flatly when the next step may hold it at suspected: the sentence
+/// carries its condition (1956 Convention art. 1(c)); likewise an illegal
+/// adoption (art. 1(d)).
+#[test]
+fn a_forced_marriage_is_read_as_a_practice_similar_to_slavery_only_on_its_condition() {
+    let mut c = Case::new();
+    c.person.age = Some(30);
+    c.act.set(Act::Recruitment, Fact::Established);
+    c.means.set(Means::Deception, Fact::Established);
+    c.purpose.set(Purpose::ForcedMarriage, Fact::Established);
+    c.purpose.set(Purpose::IllegalAdoption, Fact::Established);
+    let a = evaluate(&c);
+    let read = a
+        .reasons
+        .iter()
+        .find(|r| r.text.contains("Here "))
+        .expect("the reading");
+    assert!(
+        read.text.contains("forced marriage counts as a practice similar to slavery only as a servile marriage (1956 Convention art. 1(c))"),
+        "{}",
+        read.text
+    );
+    assert!(read.text.contains("illegal adoption counts as a practice similar to slavery only as the delivery of a child"), "{}", read.text);
+    assert!(!read.text.contains("similar to slavery."), "{}", read.text);
+    // Forced labour is read without a condition.
+    let mut c = Case::new();
+    c.person.age = Some(30);
+    c.act.set(Act::Recruitment, Fact::Established);
+    c.means.set(Means::Deception, Fact::Established);
+    c.purpose.set(Purpose::ForcedBegging, Fact::Established);
+    let a = evaluate(&c);
+    assert!(a.reasons.iter().any(|r| r
+        .text
+        .contains("forced begging counts as forced labour or services.")));
+}
+
+/// The child-labour note lists every form of ILO C182 art. 3(a)-(c) it
+/// cites, illicit activities too, and says what to record.
+#[test]
+fn the_child_labour_note_lists_illicit_activities_and_says_what_to_record() {
+    let mut c = Case::new();
+    c.person.age = Some(14);
+    c.act.set(Act::Recruitment, Fact::Established);
+    c.purpose.set(Purpose::ChildLabour, Fact::Established);
+    let a = evaluate(&c);
+    let note = a
+        .reasons
+        .iter()
+        .find(|r| r.text.contains("ILO C182 art. 3(a)-(c)"))
+        .expect("the child-labour note");
+    assert!(
+        note.text
+            .contains("the use of the child for illicit activities"),
+        "{}",
+        note.text
+    );
+    assert!(
+        note.text.contains("record that purpose instead"),
+        "{}",
+        note.text
+    );
+    assert!(!note.text.contains("record that form"), "{}", note.text);
+}

@@ -207,6 +207,14 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             facts,
             minimum,
         } => {
+            // A reading the instrument allows only on conditions (a forced
+            // marriage as a servile marriage, 1956 Convention art. 1(c))
+            // says them: the steps that follow may hold it at suspected.
+            let conditional = if element == Element::Purpose {
+                def.provisional::<Purpose>()
+            } else {
+                0
+            };
             let readings = |out: &mut String| {
                 let mut first = true;
                 for index in (0..32usize).filter(|i| facts & (1 << i) != 0) {
@@ -215,12 +223,23 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                             out.push_str(&tr.name(Msg::ListSemicolon));
                         }
                         first = false;
-                        catalog_write(tr, out, Msg::ReadOne, &mut |var, out| {
-                            if var == "term" {
-                                out.push_str(term);
-                            } else {
-                                element_names_into(tr, out, element, 1 << index);
+                        let condition = (conditional & (1 << index) != 0)
+                            .then(|| Purpose::ALL.get(index))
+                            .flatten()
+                            .and_then(|p| super::find(&["read-condition-", p.name()]));
+                        let msg = if condition.is_some() {
+                            Msg::ReadOneConditional
+                        } else {
+                            Msg::ReadOne
+                        };
+                        catalog_write(tr, out, msg, &mut |var, out| match var {
+                            "term" => out.push_str(term),
+                            "condition" => {
+                                if let Some(c) = condition {
+                                    out.push_str(&tr.name(c));
+                                }
                             }
+                            _ => element_names_into(tr, out, element, 1 << index),
                         });
                     }
                 }
