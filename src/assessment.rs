@@ -12,9 +12,34 @@ use crate::law::ilo::{Confidence, Dimension, Grade, ListName};
 use crate::law::profile::Profile;
 use crate::law::Rule;
 use crate::model::{Act, AgeRange, Fact, Field, Level, Means, Purpose, Regularity};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
 use std::fmt;
+use std::hash::{Hash, Hasher};
+
+mod read;
+
+/// Equality and hashing on the fields the contract carries. The types
+/// below also hold, out of the wire (`#[serde(skip)]`), the data their words
+/// were written from; an assessment read back from its JSON has only what
+/// can be recovered of it (see `read`). Comparing those fields would make a
+/// value unequal to itself read back, so `PartialEq`, `Eq` and `Hash` are
+/// written by hand over the fields on the wire.
+macro_rules! on_the_wire {
+    ($ty:ty { $($field:ident),+ $(,)? }) => {
+        impl PartialEq for $ty {
+            fn eq(&self, other: &Self) -> bool {
+                $(self.$field == other.$field)&&+
+            }
+        }
+        impl Eq for $ty {}
+        impl Hash for $ty {
+            fn hash<H: Hasher>(&self, state: &mut H) {
+                $(self.$field.hash(state);)+
+            }
+        }
+    };
+}
 
 /// The contract version every output carries.
 pub const CONTRACT: &str = "palermo/1";
@@ -110,7 +135,7 @@ impl PersonStatus {
 }
 
 /// The age finding and what it rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PersonFinding {
@@ -123,6 +148,8 @@ pub struct PersonFinding {
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) said: Said,
 }
+
+on_the_wire!(PersonFinding { status, basis });
 
 /// The status of one element of the definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -364,7 +391,7 @@ pub enum Topic {
 
 /// Why a status is what it is: the rule, its provision, its topic, and what
 /// it found in this case, in words.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Reason {
@@ -383,6 +410,12 @@ pub struct Reason {
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) said: Said,
 }
+
+on_the_wire!(Reason {
+    rule,
+    citation,
+    text
+});
 
 impl Reason {
     /// A reason citing `rule`, about `topic`, saying `said`; its text is
@@ -659,7 +692,7 @@ impl Said {
 }
 
 /// A fact not yet stated whose answer matters, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Question {
@@ -686,6 +719,12 @@ pub struct Question {
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) field: Option<Field>,
 }
+
+on_the_wire!(Question {
+    fact,
+    question,
+    why
+});
 
 impl Question {
     /// A question about the fact at `path`.
@@ -822,7 +861,7 @@ pub(crate) enum Warning {
 }
 
 /// The assessment of one case (contract v1 §4).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Assessment {
@@ -875,6 +914,37 @@ pub struct Assessment {
     pub(crate) warned: Vec<Warning>,
 }
 
+/// Read back from its contract v1 JSON, an assessment recovers what the
+/// output determines of the data its words were written from: each reason's
+/// topic (from its rule and its place among the reasons), the reasons that
+/// state the elements found, each question's field (from its path). Read
+/// back, it is equal to the assessment written, and explained the same.
+impl<'de> Deserialize<'de> for Assessment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read::Wire::deserialize(deserializer).map(Assessment::from)
+    }
+}
+
+on_the_wire!(Assessment {
+    contract,
+    engine,
+    id,
+    profile,
+    provenance,
+    verdict,
+    labels,
+    person,
+    trafficking,
+    ilo,
+    smuggling,
+    irregular_migration,
+    unsafe_migration,
+    flags,
+    reasons,
+    next_questions,
+    warnings
+});
+
 impl Assessment {
     /// True when `flag` is set.
     pub fn has_flag(&self, flag: Flag) -> bool {
@@ -900,7 +970,7 @@ impl Assessment {
 // ---- The ILO/EC assessment (present when a case has indicators) ----
 
 /// One stated indicator, as graded on the list used.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct IndicatorFinding {
@@ -922,6 +992,13 @@ pub struct IndicatorFinding {
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) name: Option<Cow<'static, str>>,
 }
+
+on_the_wire!(IndicatorFinding {
+    id,
+    fact,
+    grade,
+    confidence
+});
 
 /// How many indicators of each grade are present (`true` or `"suspected"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -1001,7 +1078,7 @@ pub struct PolicyRef {
 
 /// The ILO/EC assessment of a case's indicators, on its own (output `ilo`,
 /// present only when the case has indicators).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct IloFinding {
@@ -1041,6 +1118,17 @@ pub struct IloFinding {
     pub mapped: Vec<DerivedFact>,
 }
 
+on_the_wire!(IloFinding {
+    policy,
+    list,
+    requested_list,
+    list_basis,
+    notes,
+    dimensions,
+    verdict,
+    mapped
+});
+
 impl IloFinding {
     /// The finding for `dimension`.
     pub fn dimension(&self, dimension: Dimension) -> Option<&DimensionFinding> {
@@ -1057,7 +1145,7 @@ impl IloFinding {
 
 /// One fact evidenced by indicators, as reported in the output (`ilo.mapped`
 /// and `elements.*.derived`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct DerivedFact {
@@ -1082,6 +1170,14 @@ pub struct DerivedFact {
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) presumed: bool,
 }
+
+on_the_wire!(DerivedFact {
+    fact,
+    level,
+    rule,
+    dimensions,
+    indicators
+});
 
 /// What the words of the ILO/EC reasons need of the data (lists and
 /// policy) the indicators were assessed with.
