@@ -97,7 +97,23 @@ const SKIP_BUFFER: usize = 8 << 10;
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Why a row (or the header) could not be read.
+///
+/// More kinds may be added: a `match` on it needs a wildcard arm.
+///
+/// ```compile_fail
+/// use palermo::io::csv_rows::CsvErrorKind;
+/// fn name(kind: CsvErrorKind) -> &'static str {
+///     match kind {
+///         CsvErrorKind::TooLarge { .. } => "too large",
+///         CsvErrorKind::UnterminatedQuote => "unterminated quote",
+///         CsvErrorKind::TextAfterQuote { .. } => "text after quote",
+///         CsvErrorKind::NotUtf8 { .. } => "not UTF-8",
+///         CsvErrorKind::Read(_) => "read",
+///     }
+/// }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum CsvErrorKind {
     /// The row is longer than the limit; it was skipped without being kept.
     TooLarge {
@@ -228,7 +244,20 @@ pub struct Duplicate {
 }
 
 /// What [`Header::find`] found for a name.
+///
+/// More kinds may be added: a `match` on it needs a wildcard arm.
+///
+/// ```compile_fail
+/// use palermo::io::csv_rows::Lookup;
+/// fn found(lookup: Lookup<'_>) -> bool {
+///     match lookup {
+///         Lookup::Missing | Lookup::Duplicated(_) => false,
+///         Lookup::Column(_) => true,
+///     }
+/// }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Lookup<'a> {
     /// No column has that name.
     Missing,

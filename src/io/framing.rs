@@ -172,7 +172,20 @@ impl fmt::Display for Position {
 }
 
 /// How the framer reads the input, decided from its first bytes.
+///
+/// More kinds may be added: a `match` on it needs a wildcard arm.
+///
+/// ```compile_fail
+/// use palermo::io::framing::Mode;
+/// fn lines(mode: Mode) -> bool {
+///     match mode {
+///         Mode::Lines => true,
+///         Mode::Values | Mode::Array => false,
+///     }
+/// }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Mode {
     /// NDJSON: one record per non-blank line. Also the mode after the
     /// closing bracket of a top-level array.
@@ -212,7 +225,25 @@ pub struct Frame {
 }
 
 /// Why a record could not be framed.
+///
+/// More kinds may be added: a `match` on it needs a wildcard arm.
+///
+/// ```compile_fail
+/// use palermo::io::framing::FrameErrorKind;
+/// fn fatal(kind: FrameErrorKind) -> bool {
+///     match kind {
+///         FrameErrorKind::TooLarge { .. }
+///         | FrameErrorKind::Truncated
+///         | FrameErrorKind::Unclosed
+///         | FrameErrorKind::EmptyElement => false,
+///         FrameErrorKind::UnclosedArray
+///         | FrameErrorKind::TrailingContent
+///         | FrameErrorKind::Read(_) => true,
+///     }
+/// }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FrameErrorKind {
     /// The record is longer than the limit. It was skipped without being
     /// kept; `size` is its length in bytes as read.

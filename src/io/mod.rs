@@ -505,7 +505,20 @@ pub fn error_record_with(
 }
 
 /// The outcome of screening one record of a batch.
+///
+/// More kinds may be added: a `match` on it needs a wildcard arm.
+///
+/// ```compile_fail
+/// use palermo::io::Outcome;
+/// fn valid(outcome: &Outcome) -> bool {
+///     match outcome {
+///         Outcome::Screened(_) => true,
+///         Outcome::Invalid(_) => false,
+///     }
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Outcome {
     /// The record was screened; the line is its assessment.
     Screened(String),
@@ -516,6 +529,13 @@ pub enum Outcome {
 impl Outcome {
     /// The output line, without its newline.
     pub fn line(&self) -> &str {
+        match self {
+            Outcome::Screened(s) | Outcome::Invalid(s) => s,
+        }
+    }
+
+    /// The output line, without its newline, owned.
+    pub fn into_line(self) -> String {
         match self {
             Outcome::Screened(s) | Outcome::Invalid(s) => s,
         }

@@ -433,13 +433,12 @@ async fn screen(
             if let (Outcome::Invalid(_), Some(answer)) = (&outcome, not_one_case(text)) {
                 return answer;
             }
-            let status = match outcome {
-                Outcome::Screened(_) => StatusCode::OK,
-                Outcome::Invalid(_) => invalid_status(text, &app.limits),
+            let status = if matches!(outcome, Outcome::Screened(_)) {
+                StatusCode::OK
+            } else {
+                invalid_status(text, &app.limits)
             };
-            let mut line = match outcome {
-                Outcome::Screened(s) | Outcome::Invalid(s) => s,
-            };
+            let mut line = outcome.into_line();
             line.push('\n');
             json_response(status, line)
         }

@@ -359,8 +359,21 @@ impl Grade {
 }
 
 /// How sure we are of a piece of data (the tags of `docs/SOURCES.md` §13).
+///
+/// More kinds may be added: a `match` on it needs a wildcard arm.
+///
+/// ```compile_fail
+/// use palermo::law::ilo::Confidence;
+/// fn verified(c: Confidence) -> bool {
+///     match c {
+///         Confidence::Verified => true,
+///         Confidence::Secondary | Confidence::Recollection => false,
+///     }
+/// }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum Confidence {
     /// `V`: verified in a stored primary or official source.
     #[serde(rename = "V")]
