@@ -150,6 +150,14 @@ fn topics_of(def: &Definition, rule: &str) -> Topics {
     if p.victim.is_some_and(is) {
         set |= bit(Topic::Finding);
     }
+    if p.sale_by_payment.is_some_and(is) {
+        set |= bit(Topic::Act);
+    }
+    // A finding that names no limb (the facts tie them) cites the
+    // provision of the purposes, which would tell them apart.
+    if def.limbs.len() > 1 && is(p.purpose) {
+        set |= bit(Topic::Finding);
+    }
     for r in [
         &som::SMUGGLING,
         &som::MATERIAL_BENEFIT,
@@ -282,7 +290,14 @@ fn topics(def: &Definition, person: PersonStatus, reasons: &mut [Reason]) {
             let child_rule_of_finding = |rule: &str| {
                 finding.as_deref() == Some(rule)
                     && def.limbs.iter().any(|l| {
-                        l.child.rule().id == rule && !matches!(l.child, ChildRule::MeansAlways(_))
+                        l.child.rule().id == rule
+                            && match l.child {
+                                ChildRule::MeansAlways(_) => false,
+                                // Cited in the means' place only where it
+                                // applies: at any age, or to a child.
+                                ChildRule::NoMeansAtAnyAge(_) => true,
+                                _ => person.child_rule_applies(),
+                            }
                     })
             };
             // The rule saying a child needs the means in this limb comes

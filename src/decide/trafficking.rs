@@ -17,7 +17,7 @@ use crate::assessment::{
     AsAdult, ConsentBy, Element, ElementFinding, ElementStatus, Elements, Flag, PersonStatus,
     Reason, Said, Topic, TraffickingFinding,
 };
-use crate::law::profile::{ChildRule, Definition, Element as Counted, How, Limb};
+use crate::law::profile::{ChildRule, Definition, Element as Counted, How, Limb, MAX_LIMBS};
 use crate::law::trafficking_protocol::SERVILE_BY_PAYMENT;
 use crate::model::{Act, Case, Fact, FactSet, Level, Means, Purpose};
 
@@ -260,10 +260,13 @@ pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Dec
     if def.limbs.len() <= 1 {
         return limb(def, case, person, 0);
     }
-    let all: Vec<Decision> = (0..def.limbs.len())
-        .map(|i| limb(def, case, person, i))
-        .collect();
-    let Some(mut best) = all.iter().copied().max_by_key(|d| {
+    // Each limb's decision, on the stack: `decide` runs for every what-if.
+    let mut decisions = [None; MAX_LIMBS];
+    for (i, slot) in decisions.iter_mut().enumerate().take(def.limbs.len()) {
+        *slot = Some(limb(def, case, person, i));
+    }
+    let all = decisions.iter().flatten();
+    let Some(mut best) = all.clone().copied().max_by_key(|d| {
         (
             d.available,
             d.status,
@@ -281,7 +284,6 @@ pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Dec
     if best.status == Level::NotEstablished && best.purpose == Level::NotEstablished {
         let facts = |d: &Decision| (d.available, d.status, d.purpose, d.act);
         let tied = all
-            .iter()
             .filter(|d| facts(d) == facts(&best) && d.limb < 8)
             .fold(0u8, |mask, d| mask | (1 << d.limb));
         if tied.count_ones() > 1 {

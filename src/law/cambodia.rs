@@ -189,6 +189,20 @@ pub const SALE_BY_PAYMENT: Rule = Rule {
     wording: Wording::Contract,
 };
 
+/// `kh.offences.minor` — whether the offences of arts. 12 and 17-19 need a
+/// means of art. 8(1) when the person is a minor is not in the text
+/// palermo could check (their wording is from memory, low-medium). A
+/// minor's finding under them without a means is therefore `suspected`:
+/// provisional, on that unverified premise, never a firm "no" (a wrong "no"
+/// for a child denies protection), and never established.
+pub const OFFENCES_MINOR: Rule = Rule {
+    id: "kh.offences.minor",
+    citation: "Cambodian Law on Suppression of Human Trafficking and Sexual Exploitation (2008) arts. 12, 17-19 (article numbers and wording unverified), as read by palermo",
+    summary: "Whether these offences need a means for a minor is unverified: a minor's finding under them without one is provisional (at most suspected).",
+    quote: "Whether the recruitment, harbouring and receipt offences (arts. 12, 17-19) need force, threat, deception, abuse of power or enticement when the person is a minor could not be checked: a minor's finding under them without one is held as provisional until their wording is verified.",
+    wording: Wording::Contract,
+};
+
 /// `kh.minor` — a minor is a person below 18. **Unverified**: the law's
 /// definition article (art. 6 or 7) is from memory (low-medium); Cambodia is
 /// also bound by CRC art. 1 and ACTIP art. 2(d).
@@ -342,7 +356,7 @@ pub const DEFINITION: Definition = Definition {
             without_means: false,
             child_caveat: Some(Caveat {
                 purposes: <Purpose as crate::model::Vocabulary>::ALL,
-                rule: &OFFENCES,
+                rule: &OFFENCES_MINOR,
             }),
             guardianship: false,
             unverified: true,

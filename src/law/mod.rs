@@ -166,6 +166,7 @@ pub const RULES: &[&Rule] = &[
     &cambodia::SALE,
     &cambodia::SALE_BY_PAYMENT,
     &cambodia::OFFENCES,
+    &cambodia::OFFENCES_MINOR,
     &cambodia::CHILD_AGE,
     &cambodia::NO_BORDER,
     &smuggling_protocol::SMUGGLING,
