@@ -220,3 +220,60 @@ fn any_number_of_threads_writes_the_same_lines() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Writes each of `sends` to a kept-open `palermo screen --from htcds` and
+/// returns, for each, the line answered before anything more was sent (or
+/// `None` when none came within a few seconds).
+fn htcds_kept_open(sends: &[&str]) -> Vec<Option<String>> {
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .args(["screen", "--from", "htcds"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("palermo runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let output = BufReader::new(child.stdout.take().expect("stdout"));
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in output.lines() {
+            if tx.send(line.expect("a line")).is_err() {
+                break;
+            }
+        }
+    });
+    let mut answers = Vec::new();
+    for send in sends {
+        input.write_all(send.as_bytes()).expect("sent");
+        input.flush().expect("sent");
+        answers.push(rx.recv_timeout(Duration::from_secs(10)).ok());
+    }
+    drop(input);
+    let _ = child.wait();
+    answers
+}
+
+#[test]
+fn a_kept_open_htcds_screen_answers_each_ndjson_record_before_the_next_is_sent() {
+    let answers = htcds_kept_open(&[
+        "{\"id\":\"h1\",\"isForcedLabour\":1}\n",
+        "{\"id\":\"h2\"}\n",
+    ]);
+    for (answer, id) in answers.iter().zip(["h1", "h2"]) {
+        let answer = answer.as_deref().expect("an answer before the next record");
+        let value: serde_json::Value = serde_json::from_str(answer).expect("JSON");
+        assert_eq!(value["id"], id, "{answer}");
+    }
+}
+
+#[test]
+fn a_kept_open_htcds_screen_answers_each_csv_row_before_the_next_is_sent() {
+    // The header gets no line of its own; each row gets its line at once.
+    let answers = htcds_kept_open(&["id;isForcedLabour\r\nc1;1\r\n", "c2;0\r\n"]);
+    for (answer, id) in answers.iter().zip(["c1", "c2"]) {
+        let answer = answer.as_deref().expect("an answer before the next row");
+        let value: serde_json::Value = serde_json::from_str(answer).expect("JSON");
+        assert_eq!(value["id"], id, "{answer}");
+    }
+}

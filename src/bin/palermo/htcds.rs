@@ -3,12 +3,20 @@
 use palermo::io::{BatchSummary, Limits};
 use palermo::IloData;
 use std::fmt::Write as _;
-use std::io::{self, BufReader, BufWriter};
+use std::io::{self, BufReader, BufWriter, LineWriter, Write};
 use std::path::Path;
 
-/// Screen HTCDS records (JSON, NDJSON) or CTDC rows (CSV) from a file or stdin.
+/// Screen HTCDS records (JSON, NDJSON) or CTDC rows (CSV) from a file or
+/// stdin. As `palermo screen` does for contract cases: when the input is not
+/// a regular file (a pipe), each line is written as soon as its record is
+/// decided.
 pub fn screen(file: Option<&Path>, limits: &Limits) -> io::Result<BatchSummary> {
-    let out = BufWriter::with_capacity(1 << 16, crate::stdout()?);
+    let stdout = crate::stdout()?;
+    let out: Box<dyn Write> = if crate::input::is_regular_file(file) {
+        Box::new(BufWriter::with_capacity(1 << 16, stdout))
+    } else {
+        Box::new(LineWriter::new(stdout))
+    };
     match file {
         Some(path) => palermo::io::htcds::screen_input(
             BufReader::with_capacity(1 << 16, crate::input::open_file(path)?),

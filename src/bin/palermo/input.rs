@@ -49,7 +49,7 @@ fn open_with(file: Option<&Path>, capacity: usize) -> io::Result<Box<dyn BufRead
 
 /// Whether the input is a regular file (then the output is buffered; else
 /// each line is flushed as soon as it is written).
-fn is_regular_file(file: Option<&Path>) -> bool {
+pub(crate) fn is_regular_file(file: Option<&Path>) -> bool {
     match file {
         Some(path) => std::fs::metadata(path).is_ok_and(|m| m.is_file()),
         None => {

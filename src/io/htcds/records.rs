@@ -38,7 +38,7 @@ use std::io::{self, BufRead, Read, Write};
 
 /// How many bytes are looked at to tell JSON from CSV and to find the CSV
 /// delimiter.
-const SNIFF_BYTES: u64 = 64 << 10;
+const SNIFF_BYTES: usize = 64 << 10;
 
 /// How many rows before the header may be skipped.
 const PREAMBLE_ROWS: usize = 3;
@@ -358,13 +358,7 @@ fn sniff_delimiter(prefix: &[u8]) -> u8 {
     let first = lines.peek().map(|l| detect_delimiter(l)).unwrap_or(b',');
     for line in lines {
         let d = detect_delimiter(line);
-        let names_a_field = line.split(|&b| b == d).any(|f| {
-            std::str::from_utf8(f)
-                .ok()
-                .map(|s| s.trim().trim_matches('"'))
-                .is_some_and(|s| lookup(s).is_some())
-        });
-        if names_a_field {
+        if names_a_field(line, d) {
             return d;
         }
     }
@@ -417,6 +411,70 @@ fn find_header<R: Read>(rows: &mut CsvRows<R>) -> io::Result<HeaderFound> {
     }
 }
 
+/// The first bytes of `reader`, read as they come until `enough` says they
+/// tell what is needed, [`SNIFF_BYTES`] are in, or the input ends. Never more
+/// is waited for than that: on a pipe, a record is answered before the
+/// next is written (a worker that keeps the input open gets each line back).
+fn read_head<R: BufRead>(reader: &mut R, enough: impl Fn(&[u8]) -> bool) -> io::Result<Vec<u8>> {
+    let mut head = Vec::new();
+    while head.len() < SNIFF_BYTES && !enough(&head) {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        let n = available.len().min(SNIFF_BYTES - head.len());
+        head.extend_from_slice(&available[..n]);
+        reader.consume(n);
+    }
+    Ok(head)
+}
+
+/// The first byte of `head` that is not whitespace, after a byte-order mark
+/// (`None` while `head` could still be the start of one).
+fn first_byte(head: &[u8]) -> Option<u8> {
+    if head.len() < BOM.len() && BOM.starts_with(head) {
+        return None;
+    }
+    let text = head.strip_prefix(BOM).unwrap_or(head);
+    text.iter().find(|b| !b.is_ascii_whitespace()).copied()
+}
+
+/// Whether the first bytes of a CSV are enough for [`sniff_delimiter`]:
+/// among its complete lines, one names an HTCDS or CTDC field, or as many
+/// are in as it looks at.
+fn delimiter_told(head: &[u8]) -> bool {
+    let text = head.strip_prefix(BOM).unwrap_or(head);
+    let Some(end) = text.iter().rposition(|&b| b == b'\n' || b == b'\r') else {
+        return false;
+    };
+    let mut lines = 0;
+    for line in text[..end]
+        .split(|&b| b == b'\n' || b == b'\r')
+        .filter(|l| l.iter().any(|b| !b.is_ascii_whitespace()))
+        .take(PREAMBLE_ROWS + 1)
+    {
+        lines += 1;
+        if names_a_field(line, detect_delimiter(line)) {
+            return true;
+        }
+    }
+    lines > PREAMBLE_ROWS
+}
+
+/// Whether a line, split at `delimiter`, names an HTCDS or CTDC field.
+fn names_a_field(line: &[u8], delimiter: u8) -> bool {
+    line.split(|&b| b == delimiter).any(|f| {
+        std::str::from_utf8(f)
+            .ok()
+            .map(|s| s.trim().trim_matches('"'))
+            .is_some_and(|s| lookup(s).is_some())
+    })
+}
+
 /// The input with the bytes read to sniff it put back in front.
 type Sniffed<R> = io::Chain<io::Cursor<Vec<u8>>, R>;
 
@@ -425,8 +483,7 @@ fn open_csv<R: BufRead>(
     mut reader: R,
     limits: &Limits,
 ) -> io::Result<(CsvRows<Sniffed<R>>, HeaderFound)> {
-    let mut prefix = Vec::new();
-    (&mut reader).take(SNIFF_BYTES).read_to_end(&mut prefix)?;
+    let prefix = read_head(&mut reader, delimiter_told)?;
     let delimiter = sniff_delimiter(&prefix);
     let mut rows = CsvRows::with_options(
         io::Cursor::new(prefix).chain(reader),
@@ -603,8 +660,7 @@ pub fn screen_input<R: BufRead, W: Write>(
     writer: W,
     limits: &Limits,
 ) -> io::Result<BatchSummary> {
-    let mut prefix = Vec::new();
-    (&mut reader).take(SNIFF_BYTES).read_to_end(&mut prefix)?;
+    let prefix = read_head(&mut reader, |head| first_byte(head).is_some())?;
     let text = prefix.strip_prefix(BOM).unwrap_or(&prefix);
     let first = text.iter().find(|b| !b.is_ascii_whitespace()).copied();
     let input = io::Cursor::new(prefix).chain(reader);
