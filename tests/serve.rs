@@ -747,3 +747,52 @@ fn the_log_has_no_case_data_and_sigterm_stops_the_server() {
     assert!(!log.contains("secret-id"), "{log}");
     assert!(!log.contains("profile=us"), "{log}");
 }
+
+/// A misspelt or unknown query parameter is an error, never ignored (the
+/// case would be screened under another profile than asked); the error
+/// names a parameter only when it is one of ours or a likely misspelling of
+/// one, and never repeats a value.
+#[test]
+fn an_unknown_or_misspelt_query_parameter_is_an_error_record() {
+    let server = Server::start(&[]);
+    let case = br#"{"id":"q1","act":{"recruitment":true}}"#;
+    let cases = [
+        ("/v1/screen?profle=us", "?profle", "did you mean profile?"),
+        ("/v1/screen?Profile=us", "?Profile", "did you mean profile?"),
+        ("/v1/explain?lnag=km", "?lnag", "did you mean lang?"),
+        ("/v1/screen?lang=km", "?lang", "does not take lang"),
+        (
+            "/v1/screen?SokDara=012345678",
+            "?",
+            "its name is not repeated",
+        ),
+        ("/v1/screen?from=htcds", "?", "its name is not repeated"),
+        (
+            "/v1/explain?profile=us&x=1",
+            "?",
+            "its name is not repeated",
+        ),
+    ];
+    for (path, at, says) in cases {
+        for content_type in [JSON, NDJSON] {
+            if path.starts_with("/v1/explain") && content_type == NDJSON {
+                continue;
+            }
+            let answer = server.post(path, content_type, case);
+            assert_eq!(answer.status, 400, "{path}: {}", answer.text());
+            let record = answer.json();
+            assert_eq!(record["contract"], "palermo/1", "{path}");
+            assert_eq!(record["error"]["path"], at, "{path}");
+            let message = record["error"]["message"].as_str().unwrap();
+            assert!(message.contains(says), "{path}: {message}");
+            for echoed in ["SokDara", "012345678", "htcds", "us", "km"] {
+                assert!(!message.contains(echoed), "{path}: {message}");
+            }
+        }
+    }
+    // The parameters that are taken still work.
+    let answer = server.post("/v1/screen?profile=us", JSON, case);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let answer = server.post("/v1/explain?profile=coe&lang=km", JSON, case);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+}

@@ -15,7 +15,8 @@
 //!
 //! Errors are the contract's error records: 400 for a body that is not
 //! JSON (or not UTF-8), 422 for a case the contract refuses, 413 for a
-//! body over its limit, 415 for another content type. The log (standard
+//! body over its limit, 415 for another content type, 400 for a query
+//! parameter that is unknown, misspelt or given twice. The log (standard
 //! error) has the method, the path, the status and the duration of each
 //! request, never a body or a query.
 
@@ -209,10 +210,7 @@ async fn log(request: Request, next: Next) -> Response {
             ),
             // The query extractor's rejection: its text would name what it
             // read, so it is not passed on.
-            StatusCode::BAD_REQUEST => (
-                "?",
-                "the query string cannot be read: a parameter given twice, or badly encoded",
-            ),
+            StatusCode::BAD_REQUEST => ("?", "the query string cannot be read"),
             _ => (
                 "$",
                 status.canonical_reason().unwrap_or("the request failed"),
@@ -262,10 +260,102 @@ fn json_response(status: StatusCode, body: String) -> Response {
 }
 
 /// `?profile=NAME`, and on `/v1/explain` `?lang=CODE`.
-#[derive(serde::Deserialize)]
+#[derive(Default)]
 struct Params {
     profile: Option<String>,
     lang: Option<String>,
+}
+
+/// The query parameters of every endpoint that takes any.
+const PARAMETERS: [&str; 2] = ["profile", "lang"];
+
+/// The parameters of a query, each of them one that the endpoint `takes`
+/// and given once; else the 400 that says what is wrong. A misspelt
+/// parameter (`?profle=us`) is never ignored: the case would be screened
+/// under another profile than asked. The error names a parameter only when
+/// it is one of ours (`?lang` where it is not taken) or a likely
+/// misspelling of one (`?profle`); any other name, and every value, is not
+/// repeated.
+fn params(pairs: Vec<(String, String)>, takes: &[&str]) -> Result<Params, Response> {
+    let expected = format!("this endpoint takes {}", takes.join(", "));
+    let mut params = Params::default();
+    for (name, value) in pairs {
+        let slot = match name.as_str() {
+            "profile" if takes.contains(&"profile") => &mut params.profile,
+            "lang" if takes.contains(&"lang") => &mut params.lang,
+            known if PARAMETERS.contains(&known) => {
+                return Err(error(
+                    StatusCode::BAD_REQUEST,
+                    &format!("?{known}"),
+                    &format!("this endpoint does not take {known}; {expected}"),
+                ))
+            }
+            _ => {
+                return Err(match misspelt(&name, takes) {
+                    Some(meant) => error(
+                        StatusCode::BAD_REQUEST,
+                        &format!("?{name}"),
+                        &format!("unknown query parameter; did you mean {meant}? {expected}"),
+                    ),
+                    None => error(
+                        StatusCode::BAD_REQUEST,
+                        "?",
+                        &format!("unknown query parameter (its name is not repeated); {expected}"),
+                    ),
+                })
+            }
+        };
+        if slot.replace(value).is_some() {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "?",
+                "a query parameter is given twice",
+            ));
+        }
+    }
+    Ok(params)
+}
+
+/// The parameter of `takes` that `name` is a likely misspelling of: a short
+/// name of ASCII letters, within one edit of it (two for a longer one),
+/// letter case ignored.
+fn misspelt<'a>(name: &str, takes: &[&'a str]) -> Option<&'a str> {
+    if name.is_empty() || name.len() > 16 || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    takes
+        .iter()
+        .map(|known| (edit_distance(name, known), *known))
+        .filter(|(d, known)| *d <= (known.len() / 4).clamp(1, 2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, known)| known)
+}
+
+/// Insertions, deletions, substitutions and swaps of neighbours between two
+/// short ASCII names, letter case ignored.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<u8> = a.bytes().map(|c| c.to_ascii_lowercase()).collect();
+    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    rows[a.len()][b.len()]
 }
 
 /// The language asked for (English by default), or the 400 that says which
@@ -410,10 +500,14 @@ fn case_text(bytes: &[u8]) -> Result<&str, Response> {
 /// `POST /v1/screen`.
 async fn screen(
     State(app): State<Shared>,
-    Query(params): Query<Params>,
+    Query(pairs): Query<Vec<(String, String)>>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
+    let params = match params(pairs, &["profile"]) {
+        Ok(p) => p,
+        Err(response) => return response,
+    };
     let profile = match profile(&params) {
         Ok(p) => p,
         Err(response) => return response,
@@ -580,10 +674,14 @@ impl http_body::Body for ChannelBody {
 /// `POST /v1/explain`: one case (application/json) in, plain text out.
 async fn explain(
     State(app): State<Shared>,
-    Query(params): Query<Params>,
+    Query(pairs): Query<Vec<(String, String)>>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
+    let params = match params(pairs, &["profile", "lang"]) {
+        Ok(p) => p,
+        Err(response) => return response,
+    };
     let profile = match profile(&params) {
         Ok(p) => p,
         Err(response) => return response,

@@ -109,7 +109,7 @@ pub fn document() -> Value {
         "schema": { "enum": codes }
     });
     let bad = error_answer(
-        "The body is not JSON (or not UTF-8), or the profile (or the language) is unknown.",
+        "The body is not JSON (or not UTF-8), the profile (or the language) is unknown, or a query parameter is unknown, misspelt or given twice.",
     );
     let refused =
         error_answer("The case is not one the contract accepts: the error record says where.");
