@@ -796,3 +796,99 @@ fn an_unknown_or_misspelt_query_parameter_is_an_error_record() {
     let answer = server.post("/v1/explain?profile=coe&lang=km", JSON, case);
     assert_eq!(answer.status, 200, "{}", answer.text());
 }
+
+/// Bytes sent as they are on a connection of their own, and the answer.
+fn raw(addr: SocketAddr, bytes: &[u8]) -> Answer {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    stream.write_all(bytes).unwrap();
+    read_answer(stream)
+}
+
+/// Waits for the server's log to have `lines` request lines (after the
+/// line that it listens), and returns it.
+fn log_of(server: &Server, lines: usize) -> String {
+    for _ in 0..100 {
+        let log = server.log();
+        if log.lines().count() >= lines {
+            return log;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    server.log()
+}
+
+/// A request the HTTP layer refuses before any route sees it (a bad or
+/// repeated Content-Length, bytes that are not HTTP) is answered with the
+/// error record, not an empty body, and has its line in the log, which
+/// names nothing it holds.
+#[test]
+fn a_malformed_request_gets_the_error_record_and_a_log_line() {
+    let server = Server::start(&[]);
+    let requests: [&[u8]; 4] = [
+        b"POST /v1/screen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: SokDara\r\nConnection: close\r\n\r\n{}",
+        b"POST /v1/screen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 11\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"id\":\"h0\"} ",
+        b"\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03SokDara\r\n\r\n",
+        b"GET /v1/\x1b[31mSokDara\x1b[0m HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    ];
+    for bytes in requests {
+        let answer = raw(server.addr, bytes);
+        let shown = String::from_utf8_lossy(bytes);
+        assert_eq!(answer.status, 400, "{shown}");
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/json"),
+            "{shown}"
+        );
+        let record = answer.json();
+        assert_eq!(record["contract"], "palermo/1", "{shown}");
+        assert_eq!(record["error"]["path"], "$", "{shown}");
+        assert!(!answer.text().contains("SokDara"), "{shown}");
+    }
+    // The server goes on answering.
+    let answer = server.get("/healthz");
+    assert_eq!(answer.status, 200);
+    let log = log_of(&server, 1 + requests.len() + 1);
+    assert_eq!(
+        log.matches("unknown-method unknown-path 400 ").count(),
+        requests.len(),
+        "{log}"
+    );
+    assert!(log.contains("GET /healthz 200 "), "{log}");
+    assert!(!log.contains("SokDara"), "{log}");
+}
+
+/// The log names a route's path and an HTTP method only: a path or a
+/// method the client made up is a fixed word, so a name or a case id put in
+/// a URL by mistake never reaches the log.
+#[test]
+fn the_log_names_only_known_routes_and_methods() {
+    let server = Server::start(&[]);
+    let requests = [
+        ("SOKDARA", "/v1/screen", 405),
+        ("GET", "/SokDara012345678/../healthz", 404),
+        ("POST", "/v1/SokDara", 404),
+        ("GET", "/v1/%E1%9E%9F%E1%9E%BB?x=1", 404),
+        ("GET", "/v1/rules/", 404),
+        ("GET", "/v1/rules", 200),
+    ];
+    for (method, path, status) in requests {
+        let answer = request(server.addr, method, path, None, b"");
+        assert_eq!(answer.status, status, "{method} {path}");
+    }
+    let log = log_of(&server, 1 + requests.len());
+    for line in [
+        "unknown-method /v1/screen 405 ",
+        "GET unknown-path 404 ",
+        "POST unknown-path 404 ",
+        "GET /v1/rules 200 ",
+    ] {
+        assert!(log.contains(line), "{line}: {log}");
+    }
+    assert_eq!(log.matches("unknown-path 404 ").count(), 4, "{log}");
+    for typed in ["SokDara", "SOKDARA", "%E1", "012345678", "/v1/rules/"] {
+        assert!(!log.contains(typed), "{typed}: {log}");
+    }
+}

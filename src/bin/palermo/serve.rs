@@ -16,14 +16,17 @@
 //! Errors are the contract's error records: 400 for a body that is not
 //! JSON (or not UTF-8), 422 for a case the contract refuses, 413 for a
 //! body over its limit, 415 for another content type, 400 for a query
-//! parameter that is unknown, misspelt or given twice. The log (standard
-//! error) has the method, the path, the status and the duration of each
-//! request, never a body or a query.
+//! parameter that is unknown, misspelt or given twice; a request that is
+//! not HTTP/1.1 gets the error record too (see `conn.rs`). The log
+//! (standard error) has the method, the path, the status and the duration
+//! of each request: a route's path and an HTTP method only, else a fixed
+//! word; never a body or a query.
 
 // A step of a handler that fails returns the answer to send (a `Response`),
 // which is larger than clippy likes in a `Result`; it is sent at once.
 #![allow(clippy::result_large_err)]
 
+mod conn;
 mod openapi;
 
 use crate::input::NotOneCase;
@@ -132,11 +135,51 @@ async fn serve(args: ServeArgs) -> io::Result<()> {
     let listener = tokio::net::TcpListener::bind(args.addr).await?;
     let app = router(Arc::new(App::new(&args)), &args);
     eprintln!("palermo: listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app)
+    axum::serve(conn::Listener(listener), app)
         .with_graceful_shutdown(shutdown())
         .await?;
     eprintln!("palermo: stopped");
     Ok(())
+}
+
+/// The paths of the routes: the only paths the log writes.
+const ROUTES: [&str; 8] = [
+    "/",
+    "/healthz",
+    "/v1/screen",
+    "/v1/explain",
+    "/v1/schema/input",
+    "/v1/schema/output",
+    "/v1/rules",
+    "/v1/openapi.json",
+];
+
+/// What the log writes for a path that is not a route's, or a method that
+/// is not HTTP's: nothing the client typed reaches the log (a name or a
+/// case id put in a path by mistake would).
+const UNKNOWN_PATH: &str = "unknown-path";
+const UNKNOWN_METHOD: &str = "unknown-method";
+
+/// The path of a request as the log writes it: a route's, or [`UNKNOWN_PATH`].
+fn logged_path(path: &str) -> &'static str {
+    ROUTES
+        .iter()
+        .find(|route| **route == path)
+        .copied()
+        .unwrap_or(UNKNOWN_PATH)
+}
+
+/// The method of a request as the log writes it: one of HTTP's, or
+/// [`UNKNOWN_METHOD`].
+fn logged_method(method: &axum::http::Method) -> &'static str {
+    const METHODS: [&str; 9] = [
+        "GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT",
+    ];
+    METHODS
+        .iter()
+        .find(|known| **known == method.as_str())
+        .copied()
+        .unwrap_or(UNKNOWN_METHOD)
 }
 
 /// The routes, and around them (outermost first): the log, the timeout,
@@ -186,13 +229,14 @@ async fn shutdown() {
 }
 
 /// One log line per request: method, path, status, duration. Never the
-/// body or the query (case data is sensitive). An error answered by a
+/// body or the query (case data is sensitive), and never a path or a method
+/// the client made up (see [`logged_path`]). An error answered by a
 /// layer or by the router rather than by a handler (the timeout's 408, the
 /// body limit's 413, an unknown path's 404, a wrong method's 405, a query
 /// string that cannot be read) gets the error record too: JSON in, JSON out.
 async fn log(request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    let path = request.uri().path().to_owned();
+    let method = logged_method(request.method());
+    let path = logged_path(request.uri().path());
     let start = Instant::now();
     let mut response = next.run(request).await;
     let status = response.status();
@@ -245,14 +289,16 @@ struct RequestErrorBody<'a> {
 }
 
 fn error(status: StatusCode, path: &str, message: &str) -> Response {
+    json_response(status, error_body(path, message))
+}
+
+/// The error record about a request, as one line.
+fn error_body(path: &str, message: &str) -> String {
     let record = RequestError {
         contract: palermo::assessment::CONTRACT,
         error: RequestErrorBody { path, message },
     };
-    json_response(
-        status,
-        serde_json::to_string(&record).unwrap_or_default() + "\n",
-    )
+    serde_json::to_string(&record).unwrap_or_default() + "\n"
 }
 
 fn json_response(status: StatusCode, body: String) -> Response {
