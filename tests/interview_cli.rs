@@ -156,7 +156,7 @@ fn from_case_does_not_ask_what_is_stated_and_writes_to_out() {
             "--out",
             to.to_str().unwrap(),
         ],
-        "",
+        "done\n",
     );
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
@@ -266,8 +266,8 @@ fn an_out_file_that_cannot_be_written_is_said_first() {
 /// `unknown` is `skip`, on any question.
 #[test]
 fn unknown_is_skip() {
-    let skipped = interview(&["--plain"], "skip\nskip\n");
-    let unknown = interview(&["--plain"], "unknown\nUnknown\n");
+    let skipped = interview(&["--plain"], "skip\nskip\ndone\n");
+    let unknown = interview(&["--plain"], "unknown\nUnknown\ndone\n");
     assert!(unknown.status.success());
     assert!(
         unknown.stderr.is_empty(),
@@ -329,4 +329,51 @@ fn from_case_keeps_the_indicators_and_screens_the_same() {
             "{file}"
         );
     }
+}
+
+/// Input that ends with a question unanswered is not a finished interview:
+/// standard error says so, the exit status is 3 (as `--help` says), and the
+/// case saved holds the answers given and nothing more.
+#[test]
+fn an_interview_cut_off_by_the_end_of_input_says_so_and_exits_3() {
+    let dir = std::env::temp_dir().join(format!("palermo-interview-eof-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let to = dir.join("case.json");
+    let out = interview(&["--out", to.to_str().unwrap()], "15\n1\n");
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("The input ended before the interview was finished"),
+        "{err}"
+    );
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&to).unwrap()).unwrap();
+    assert_eq!(
+        saved,
+        serde_json::json!({"person": {"age": 15}, "act": {"recruitment": true}})
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    // Without --out, the case so far is the last line, and nothing answered
+    // is nothing said.
+    let out = interview(&["--plain"], "");
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(lines(&out).1, serde_json::json!({}));
+    // In Khmer too.
+    let out = interview(&["--plain", "--lang", "km"], "15\n");
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("មុនពេលសម្ភាសន៍ចប់"));
+    // `done` finishes it: status 0, nothing said.
+    let out = interview(&["--plain"], "15\ndone\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let help = common::palermo(&["interview", "--help"], "");
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        help.contains("3   the input ended before the interview was finished"),
+        "{help}"
+    );
 }

@@ -44,6 +44,7 @@ interview-unfit-line = { $unfit }. { $help }
 interview-saved = Saved to { $file }. Read the reasons: palermo explain { $file }
 interview-cannot-save = The case cannot be saved to { $file }.
 interview-not-saved = The case could not be saved to { $file }; it is written to standard output instead.
+interview-unfinished = The input ended before the interview was finished. The case holds only the answers given; the questions not reached are left unanswered in it.
 
 ## The answers the interview reads, as a person types them in another
 ## language: each stands for the protocol's word (the value here).

@@ -49,6 +49,7 @@ interview-unfit-line = { $unfit }។ { $help }
 interview-saved = បានរក្សាទុកក្នុង { $file }។ អានហេតុផល៖ palermo explain { $file }
 interview-cannot-save = មិនអាចរក្សាទុកករណីក្នុង { $file } បានទេ។
 interview-not-saved = មិនអាចរក្សាទុកករណីក្នុង { $file } បានទេ។ ករណីត្រូវបានសរសេរខាងក្រោម។
+interview-unfinished = ការបញ្ចូលបានបញ្ចប់ មុនពេលសម្ភាសន៍ចប់។ ករណីមានតែចម្លើយដែលបានផ្តល់រួចប៉ុណ្ណោះ៖ សំណួរដែលមិនទាន់បានសួរ នៅតែគ្មានចម្លើយក្នុងករណីនោះ។
 
 ## The answers the interview reads, as a person types them in Khmer.
 

@@ -313,6 +313,12 @@ pub fn not_saved_in(file: &str, lang: Language) -> String {
     lang.tr().string(Msg::InterviewNotSaved, &[("file", file)])
 }
 
+/// "The input ended before the interview was finished. ..." (on standard
+/// error, when the input ends with a question unanswered), in `lang`.
+pub fn unfinished_in(lang: Language) -> Cow<'static, str> {
+    lang.tr().text(Msg::InterviewUnfinished)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

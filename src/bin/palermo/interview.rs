@@ -28,7 +28,11 @@
 //! are asked once more at the end, where they could still change the
 //! verdict. The interview ends when no answer could change the verdict, on
 //! `done`, or at the end of input; the case is written to `--out` (or, as
-//! one line, to standard output). A `--out` file that cannot be written is
+//! one line, to standard output). Input that ends with a question
+//! unanswered (a script cut off, a pipe closed, Ctrl-D) is not a finished
+//! interview: the case holds the answers given and nothing more, standard
+//! error says that the interview was not finished, and the exit status is
+//! [`UNFINISHED`] (3). A `--out` file that cannot be written is
 //! said before the first question (exit status 1); should writing it still
 //! fail at the end, the case goes to standard output instead, and the
 //! exit status is 1.
@@ -53,6 +57,9 @@ use palermo::{Input, Profile};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// The exit status of an interview whose input ended before it did.
+pub const UNFINISHED: u8 = 3;
 
 /// The options of `palermo interview`.
 pub struct Options {
@@ -227,15 +234,23 @@ pub fn run(options: Options) -> ExitCode {
         &style,
         options.lang,
     );
-    if let Err(e) = asked {
-        return crate::io_failure(&e);
+    let finished = match asked {
+        Ok(finished) => finished,
+        Err(e) => return crate::io_failure(&e),
+    };
+    if !finished {
+        eprintln!("palermo: {}", words::unfinished_in(options.lang));
     }
     input.case = interview.case().clone();
     let json = match serde_json::to_string(&input) {
         Ok(json) => json,
         Err(e) => return crate::io_failure(&io::Error::other(e)),
     };
-    let mut status = ExitCode::SUCCESS;
+    let mut status = if finished {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(UNFINISHED)
+    };
     let written = match &options.out {
         Some(path) => match std::fs::write(path, format!("{json}\n")) {
             Ok(()) if plain => Ok(()),
@@ -284,7 +299,8 @@ fn running(
     }
 }
 
-/// Ask until the interview is over, `done` or the end of input.
+/// Ask until the interview is over, `done` or the end of input; whether it
+/// was finished (the input did not end with a question unanswered).
 fn ask_all(
     interview: &mut Interview,
     lines: &mut impl BufRead,
@@ -292,7 +308,7 @@ fn ask_all(
     plain: bool,
     style: &Style,
     lang: Language,
-) -> io::Result<()> {
+) -> io::Result<bool> {
     // A draft translation says so first: on standard error with the line
     // protocol, whose standard output is questions and the case only.
     if let Some(status) = lang.status() {
@@ -326,7 +342,11 @@ fn ask_all(
         out.flush()?;
         bytes.clear();
         if lines.read_until(b'\n', &mut bytes)? == 0 {
-            break;
+            // The input ended with this question unanswered.
+            if !plain {
+                writeln!(out)?;
+            }
+            return Ok(false);
         }
         // A line that is not text (not UTF-8) answers nothing: asked again.
         let parsed = match std::str::from_utf8(&bytes) {
@@ -363,7 +383,7 @@ fn ask_all(
             writeln!(out, "{}", words::done_in(lang))?;
         }
     }
-    Ok(())
+    Ok(true)
 }
 
 #[cfg(test)]

@@ -28,7 +28,9 @@
 //! record on its line); 1 an I/O failure: a file that cannot be read, or a
 //! standard output that is closed, full or failing (`palermo screen big.ndjson
 //! | head -1` exits 1); 64 a usage error (an unknown command, flag or
-//! profile or language; `EX_USAGE` of sysexits.h).
+//! profile or language; `EX_USAGE` of sysexits.h). `palermo interview`
+//! has one more: 3 the input ended before the interview was finished (the
+//! case holds the answers given so far).
 
 #![forbid(unsafe_code)]
 
@@ -55,6 +57,18 @@ const EXIT_STATUSES: &str = "Exit status:
   1   an I/O failure: an input that cannot be read, or a standard output
       that is closed, full or failing (`palermo screen big.ndjson | head -1`)
   64  a usage error: an unknown command, flag, profile or language";
+
+/// The exit statuses of `palermo interview`, in its `--help`.
+const INTERVIEW_STATUSES: &str = "Exit status:
+  0   the interview was finished (no answer left could change the outcome,
+      or `done`), and the case written
+  3   the input ended before the interview was finished: the case holds the
+      answers given so far and is written all the same; standard error says
+      the interview was not finished
+  2   the --from-case file is not a case
+  1   an I/O failure: a file that cannot be read or written, or a standard
+      output that is closed, full or failing
+  64  a usage error: an unknown flag, profile or language";
 
 /// The exit status of a usage error (`EX_USAGE`); clap's own is 2, which
 /// would read as "some records were invalid".
@@ -142,6 +156,7 @@ enum Command {
     Casebook(casebook::CasebookArgs),
     /// Build a case by answering one question at a time; save it as a case
     /// `screen` and `explain` accept.
+    #[command(after_help = INTERVIEW_STATUSES)]
     Interview {
         /// Jurisdiction profile, overriding the case's "profile".
         #[arg(long, value_parser = profile_parser())]
