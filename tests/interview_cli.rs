@@ -377,3 +377,21 @@ fn an_interview_cut_off_by_the_end_of_input_says_so_and_exits_3() {
         "{help}"
     );
 }
+
+/// An age typed in the digits of the language's script (Khmer `១៥`), or of
+/// Thai, Lao, Myanmar or full-width digits, is read as the age.
+#[test]
+fn an_age_in_khmer_or_other_unicode_digits_is_read() {
+    for typed in ["១៥", "๑๕", "໑໕", "၁၅", "１５"] {
+        for lang in ["km", "en"] {
+            let out = interview(&["--plain", "--lang", lang], &format!("{typed}\ndone\n"));
+            assert_eq!(out.status.code(), Some(0), "{typed} ({lang})");
+            assert_eq!(lines(&out).1["person"]["age"], 15, "{typed} ({lang})");
+        }
+    }
+    let out = interview(&["--plain", "--lang", "km"], "១៥-១៧\ndone\n");
+    assert_eq!(
+        lines(&out).1["person"]["age_estimate"],
+        serde_json::json!({"min": 15, "max": 17})
+    );
+}

@@ -135,6 +135,33 @@ fn reply(ask: &Ask, line: &str) -> Reply {
     Reply::Answers(answers)
 }
 
+/// The zero of each run of ten Unicode decimal digits (general category
+/// Nd) outside ASCII in the Basic Multilingual Plane: Arabic-Indic,
+/// the scripts of India, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian,
+/// the scripts of South-East Asia, and the full-width forms.
+const DIGIT_ZEROS: [u32; 36] = [
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+];
+
+/// `line` with each decimal digit of another script (`១៥`, `๑๕`, `１５`)
+/// as its ASCII digit, so that an age or a list's numbers can be typed in
+/// the script of the language.
+fn ascii_digits(line: &str) -> std::borrow::Cow<'_, str> {
+    let digit = |c: char| {
+        let c = u32::from(c);
+        DIGIT_ZEROS
+            .iter()
+            .find(|&&zero| (zero..zero + 10).contains(&c))
+            .and_then(|zero| char::from_digit(c - zero, 10))
+    };
+    if line.is_ascii() || !line.chars().any(|c| digit(c).is_some()) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    line.chars().map(|c| digit(c).unwrap_or(c)).collect()
+}
+
 /// Answers given as the numbers of the facts that hold (`1 3`, `?2` for
 /// suspected), or `None` when the line is not that.
 fn numbered(fields: &[Field], line: &str) -> Option<Vec<(Field, Answer)>> {
@@ -350,8 +377,12 @@ fn ask_all(
         }
         // A line that is not text (not UTF-8) answers nothing: asked again.
         let parsed = match std::str::from_utf8(&bytes) {
-            // An answer in the language's own word stands for the protocol's.
-            Ok(line) => reply(&ask, words::protocol_word_in(line, lang).unwrap_or(line)),
+            // An answer in the language's own word stands for the protocol's,
+            // and digits of any script for ASCII digits.
+            Ok(line) => {
+                let line = ascii_digits(line);
+                reply(&ask, words::protocol_word_in(&line, lang).unwrap_or(&line))
+            }
             Err(_) => Reply::Invalid(Unfit::NotAnAnswer),
         };
         match parsed {
@@ -398,6 +429,18 @@ mod tests {
             fields: vec![Field::Act(Act::Recruitment), Field::Act(Act::Transfer)],
             towards: palermo::Verdict::Trafficking,
         }
+    }
+
+    #[test]
+    fn digits_of_other_scripts_are_read_as_ascii_digits() {
+        for typed in ["១៥", "๑๕", "໑໕", "၁၅", "１５", "१५", "١٥"] {
+            assert_eq!(ascii_digits(typed), "15", "{typed}");
+        }
+        assert_eq!(ascii_digits("១៥-១៧"), "15-17");
+        assert_eq!(ascii_digits("?២ ៣"), "?2 3");
+        assert_eq!(ascii_digits("មែន"), "មែន");
+        // Not decimal digits: left as they are.
+        assert_eq!(ascii_digits("½ Ⅻ ²"), "½ Ⅻ ²");
     }
 
     #[test]
