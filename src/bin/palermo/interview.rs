@@ -11,7 +11,8 @@
 //!
 //! - to a question about one fact: `yes`, `no`, `suspected` (or `not
 //!   sure`), a whole number from 0 to 130 for `person.age` (or `MIN-MAX`,
-//!   an estimate, within the same bounds), `MIN-MAX` for
+//!   an estimate, within the same bounds; in ASCII digits or the decimal
+//!   digits of another script, Khmer `១៥` among them), `MIN-MAX` for
 //!   `person.age_estimate`, `irregular`/`regular` for
 //!   `movement.entry` and `movement.stay`, `ended`/`continued` for
 //!   `movement.facilitator.relationship_after_arrival`;
