@@ -816,16 +816,30 @@ fn elements_name_their_indicators_apart_from_stated_facts() {
     assert!(!coercion.text.contains("coercion_at_destination"));
 }
 
+/// A fact the record rules out and the indicators evidence is contested:
+/// warned about, and counted at most as suspected, so the finding that
+/// rests on it is provisional (contract revision 2: a finding is
+/// established only when every premise it rests on is). Not stated, the
+/// same indicators establish it.
 #[test]
-fn a_stated_false_contradicted_by_indicators_is_warned_about() {
+fn a_stated_false_contradicted_by_indicators_is_warned_about_and_held_as_suspected() {
     let mut c = case_with(Some(30), &ids(&[&DECEIVED]));
+    let open = evaluate(&c);
+    assert_eq!(
+        open.trafficking.elements.means.status,
+        ElementStatus::Established
+    );
     c.case.means.set(Means::Deception, Fact::RuledOut);
     let a = evaluate(&c);
     assert_eq!(a.trafficking.elements.means.facts, [Means::Deception]);
-    assert!(a
-        .warnings
-        .iter()
-        .any(|w| w.starts_with("The record rules out deception, but the indicators show it")));
+    assert_eq!(
+        a.trafficking.elements.means.status,
+        ElementStatus::Suspected
+    );
+    assert_ne!(a.trafficking.status, Level::Established);
+    assert!(a.warnings.iter().any(|w| w
+        .starts_with("The record rules out deception, but the indicators show it")
+        && w.contains("provisional")));
 }
 
 /// The warnings are words for people, in the JSON as in `explain`: a fact is

@@ -128,7 +128,7 @@ warning-entry-without-crossing = The entry is recorded as irregular, but no bord
 warning-exploitation-without-purpose = The exploitation is recorded as having happened, but every purpose recorded is ruled out. Check the record: what was the exploitation?
 warning-family-and-benefit = The help is recorded both as family or humanitarian help and as given for a material benefit. The benefit decides: help for profit is not excluded from smuggling because the helper is a relative. Check the record.
 warning-unknown-indicators = Indicators not on any ILO/EC list of policy { $policy } were not used: { $ids }.
-warning-indicator-conflict = The record rules out { $fact }, but the indicators show it; the higher of the two was used. Check the record.
+warning-indicator-conflict = The record rules out { $fact }, but the indicators show it: it counts at most as suspected, and a finding that rests on it is provisional. Check the record.
 warning-ilo-data = The ILO/EC indicator data could not be loaded ({ $error }); the indicators were not used.
 
 ## Next questions: what an answer would change

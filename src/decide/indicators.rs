@@ -1248,7 +1248,10 @@ fn at_any_age(child: Vec<DerivedFact>, adult: Vec<DerivedFact>) -> Vec<DerivedFa
 }
 
 /// Merge the evidenced facts into the case (the higher level wins). Returns
-/// the facts stated `false` that the indicators contradict.
+/// the facts stated `false` that the indicators contradict. Such a fact is
+/// contested: the indicators raise it at most to suspected, so a finding
+/// that rests on it is provisional (contract revision 2: a finding is
+/// established only when every premise it rests on is).
 pub(crate) fn apply(derived: &[DerivedFact], case: &mut Case) -> Vec<Field> {
     let mut conflicts = Vec::new();
     for d in derived {
@@ -1260,6 +1263,11 @@ pub(crate) fn apply(derived: &[DerivedFact], case: &mut Case) -> Vec<Field> {
             continue;
         }
         let before = field.fact(case);
+        let fact = if before == Fact::RuledOut {
+            fact.min(Fact::Suspected)
+        } else {
+            fact
+        };
         if fact > before {
             field.set(case, crate::model::Answer::Fact(fact));
         }
