@@ -712,3 +712,118 @@ fn explain_from_htcds_given_several_records_says_it_takes_one() {
     assert!(said.contains("takes one case"), "{said}");
     assert!(said.contains("palermo screen"), "{said}");
 }
+
+// Review 6: field names and values in other scripts.
+
+/// Text of a name and a phone number in Khmer script, as a column name or
+/// a key could carry it.
+const KHMER_NAME: &str = "សុខ ដារា ០១២៣៤៥៦៧៨";
+
+#[test]
+fn a_field_name_with_other_text_is_unknown_and_never_echoed() {
+    let json = format!(
+        "{{\"id\":\"h1\",\"isForcedLabour {KHMER_NAME}\":1,\"recruiterRelationFriend (ម៉ៅ)\":1}}\n"
+    );
+    let csv = format!("id,isForcedLabour {KHMER_NAME},gender – ដារា\nk1,1,Female\n");
+    for input in [json, csv] {
+        let out = screen(&input);
+        assert_eq!(out.len(), 1);
+        let v = &out[0];
+        assert!(!is_error(v), "{v}");
+        let text = v.to_string();
+        assert!(
+            !text.contains("សុខ") && !text.contains("ម៉ៅ") && !text.contains("ដារា"),
+            "{text}"
+        );
+        // Neither name is a field: no purpose is read from it.
+        assert_eq!(v["input_report"]["unknown_fields"], 2, "{v}");
+        assert_eq!(
+            v["trafficking"]["elements"]["purpose"]["status"],
+            "not_established"
+        );
+    }
+    // An ASCII name with punctuation is not a field either.
+    let v = &screen("{\"id\":\"h2\",\"isForcedLabour!\":1}\n")[0];
+    assert_eq!(v["input_report"]["unknown_fields"], 1);
+    // The documented spellings still are.
+    let v = &screen("{\"id\":\"h3\",\"is_Forced Labour\":1}\n")[0];
+    assert_eq!(v["input_report"]["mapped"][0]["field"], "is_Forced Labour");
+}
+
+#[test]
+fn a_column_repeated_with_other_text_is_no_duplicate_and_is_not_echoed() {
+    for input in [
+        format!("id,isForcedLabour,isForcedLabour {KHMER_NAME}\nk1,1,1\n"),
+        format!("{{\"id\":\"d1\",\"isForcedLabour\":1,\"is_forced_labour {KHMER_NAME}\":1}}\n"),
+    ] {
+        let out = screen(&input);
+        assert_eq!(out.len(), 1);
+        assert!(!out[0].to_string().contains("សុខ"), "{}", out[0]);
+        assert_eq!(out[0]["input_report"]["unknown_fields"], 1);
+    }
+    // The same unknown name twice is still a duplicate, and not named.
+    let out = screen(&format!("id,{KHMER_NAME},{KHMER_NAME}\nk1,1,1\n"));
+    assert!(is_error(&out[0]));
+    assert_eq!(out[0]["error"]["path"], "$");
+    assert!(!out[0].to_string().contains("សុខ"));
+}
+
+#[test]
+fn a_name_after_a_known_prefix_is_unknown_unless_it_is_a_sector() {
+    let v = &screen(
+        "{\"id\":\"s1\",\"typeOfLabourSokDara012345678\":1,\"sectorOfLabourConstruction\":1}\n",
+    )[0];
+    assert_eq!(v["input_report"]["unknown_fields"], 1);
+    assert!(!v.to_string().contains("SokDara"));
+    assert_eq!(
+        v["input_report"]["unmapped"][0]["field"],
+        "sectorOfLabourConstruction"
+    );
+}
+
+#[test]
+fn an_age_in_khmer_thai_or_full_width_digits_is_read() {
+    for age in ["១៥", "๑๕", "１５", "١٥", "၁၅", "15"] {
+        let record = json!({
+            "id": "k1",
+            "vic_AgeWhenTrafficked": age,
+            "per_RoleInProcess": "RecruiterOrIntermediary",
+            "vic_TypeOfExploitation": "ForcedLabour",
+        });
+        let v = &screen(&format!("{record}\n"))[0];
+        assert_eq!(v["person"]["status"], "child", "{age}");
+        assert_eq!(v["verdict"], "trafficking", "{age}");
+        let age_field = v["input_report"]["mapped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["field"] == "vic_AgeWhenTrafficked")
+            .expect("the age is mapped");
+        assert_eq!(age_field["to"][0]["value"], 15, "{age}");
+    }
+    let v = &screen("{\"id\":\"k2\",\"ageBroad\":\"៩--១៧\",\"isForcedLabour\":\"១\"}\n")[0];
+    assert_eq!(v["person"]["basis"], "age estimated at 0 to 17", "{v}");
+    assert_eq!(
+        v["input_report"]["mapped"].as_array().unwrap().len(),
+        2,
+        "{v}"
+    );
+}
+
+#[test]
+fn a_value_in_another_script_that_cannot_be_read_is_unmapped_not_empty() {
+    for (field, value) in [
+        ("vic_AgeWhenTrafficked", "ដប់ប្រាំ"),
+        ("vic_TypeOfExploitation", "ការងារដោយបង្ខំ"),
+        ("isForcedLabour", "បាទ"),
+        ("majorityStatus", "អនីតិជន"),
+    ] {
+        let record = json!({"id": "u1", field: value});
+        let v = &screen(&format!("{record}\n"))[0];
+        let report = &v["input_report"];
+        assert!(report.get("no_information").is_none(), "{field}: {v}");
+        assert_eq!(report["unmapped"][0]["field"], field, "{v}");
+        assert!(report["unmapped"][0].get("value").is_none(), "{v}");
+        assert!(!v.to_string().contains(value), "{v}");
+    }
+}

@@ -7,9 +7,15 @@
 //! CTDC columns (`meansOfControlDebtBondage`, `isForcedLabour`, `ageBroad`,
 //! ...). Both vocabularies are read by one table, whatever the container, so
 //! an HTCDS CSV export or a CTDC row as JSON works too. Field names match
-//! without regard to case or underscores (`vic_Methods_of_Control`, the
-//! XLSForm spelling, is `vic_MethodsOfControl`), and so do picklist codes
-//! (`Debt bondage` is `DebtBondage`). A multi-select field is a JSON array of
+//! without regard to ASCII letter case, underscores or spaces
+//! (`vic_Methods_of_Control`, the XLSForm spelling, is
+//! `vic_MethodsOfControl`), and only so: a name with any other character is
+//! an unknown field, so the name a report gives a field is never more than
+//! that field's letters. Picklist codes match without regard to case,
+//! spaces or punctuation (`Debt bondage` is `DebtBondage`); a code or a
+//! value with a character outside ASCII is never a known code nor blank.
+//! Numbers may be written in the decimal digits of other scripts (Khmer
+//! `១៥` is 15). A multi-select field is a JSON array of
 //! codes or one string of codes separated by `;` (Salesforce exports) or `,`.
 //!
 //! Every field is accounted for in the output's `input_report`:
@@ -560,6 +566,24 @@ const HTCDS_FIELDS: &[&str] = &[
     "con_Consent",
 ];
 
+/// The sectors of work of the CTDC columns `typeOfLabour*` and (in the
+/// synthetic data sets) `sectorOfLabour*`: not elements of the definition.
+/// Only these are known: any other name after the prefix may be anything.
+const SECTORS: &[&str] = &[
+    "Agriculture",
+    "Aquafarming",
+    "Construction",
+    "DomesticWork",
+    "Fishing",
+    "Forestry",
+    "Hospitality",
+    "Manufacturing",
+    "MiningOrDrilling",
+    "Peddling",
+    "Other",
+    "NotSpecified",
+];
+
 /// CTDC columns that carry nothing palermo uses, with the reason.
 const CTDC_NOT_USED: &[(&str, &str)] = &[
     ("yearOfRegistration", "not an element of the definition"),
@@ -597,12 +621,42 @@ const CTDC_NOT_USED: &[(&str, &str)] = &[
     ),
 ];
 
-/// How a name or a code is compared: lower case, letters and digits only.
+/// What a text with a character outside ASCII is compared as: no name or
+/// code normalises to it, since [`norm`] and [`name_norm`] otherwise keep
+/// only ASCII letters and digits.
+const NOT_ASCII: &str = "#";
+
+/// How a code or a value is compared: lower case, ASCII letters and digits
+/// only (`Debt bondage` is `DebtBondage`). A text with any character outside
+/// ASCII is [`NOT_ASCII`], which matches nothing: the ASCII letters of
+/// other text are never picked out of it (`ForcedLabour សុខ` is not
+/// `ForcedLabour`, and `ការងារ` is not blank).
 fn norm(s: &str) -> String {
+    if !s.is_ascii() {
+        return NOT_ASCII.to_string();
+    }
     s.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// How a field name is compared: ASCII letters and digits, lower case, with
+/// underscores and spaces dropped (`vic_Methods_of_Control`,
+/// `VIC METHODSOFCONTROL` and `vic_MethodsOfControl` are one field). A name
+/// with any other character (punctuation, or any character outside ASCII)
+/// is [`NOT_ASCII`], which is no field: a name is known only when it is
+/// exactly a known field but for letter case, underscores and spaces, so
+/// the text a report names a field by is never more than that field's
+/// letters.
+fn name_norm(s: &str) -> String {
+    if !s
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b' ')
+    {
+        return NOT_ASCII.to_string();
+    }
+    norm(s)
 }
 
 /// A value that says nothing.
@@ -628,9 +682,37 @@ fn integral(v: &Value) -> Option<i64> {
     }
 }
 
-/// [`integral`] for text.
+/// The first code point of each run of ten decimal digits, 0 to 9, that a
+/// number may be written in besides ASCII: Arabic-Indic, Extended
+/// Arabic-Indic, Devanagari, Bengali, Thai, Lao, Myanmar, Khmer and
+/// full-width digits.
+const DIGIT_ZEROS: &[u32] = &[
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
+];
+
+/// The ASCII digit a decimal digit of another script stands for (`១` is
+/// `1`); `None` for any other character.
+fn script_digit(c: char) -> Option<char> {
+    let code = u32::from(c);
+    DIGIT_ZEROS
+        .iter()
+        .find(|zero| (**zero..**zero + 10).contains(&code))
+        .and_then(|zero| char::from_digit(code - zero, 10))
+}
+
+/// `s` with decimal digits of other scripts written as ASCII digits (an age
+/// of `១៥`, in Khmer digits, is `15`); other characters as they are.
+fn ascii_digits(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().map(|c| script_digit(c).unwrap_or(c)).collect())
+}
+
+/// [`integral`] for text. Decimal digits of other scripts count as digits.
 fn integral_text(s: &str) -> Option<i64> {
-    let t = s.trim();
+    let digits = ascii_digits(s);
+    let t = digits.trim();
     // Rust's float parser also takes `inf` and `NaN`: only digits, a sign,
     // a point and an exponent make a number here.
     let numeric = !t.is_empty()
@@ -752,7 +834,7 @@ enum Field {
 }
 
 fn lookup(name: &str) -> Option<Field> {
-    let n = norm(name);
+    let n = name_norm(name.trim());
     let is = |s: &str| norm(s) == n;
     if is("id") {
         return Some(Field::Id);
@@ -815,7 +897,11 @@ fn lookup(name: &str) -> Option<Field> {
             return Some(Field::Flag(effects));
         }
     }
-    if n.starts_with("typeoflabour") || n.starts_with("sectoroflabour") {
+    let sector = ["typeoflabour", "sectoroflabour"]
+        .iter()
+        .find_map(|prefix| n.strip_prefix(prefix))
+        .is_some_and(|rest| SECTORS.iter().any(|s| norm(s) == rest));
+    if sector {
         return Some(Field::NotUsed(
             "the sector of work is not an element of the definition",
         ));
@@ -1308,7 +1394,8 @@ fn whole(v: &Value) -> Option<u8> {
 
 /// `9--17`, `9-17`, `48+`.
 fn age_band(s: &str) -> Option<(u8, u8)> {
-    let t = s.trim();
+    let digits = ascii_digits(s);
+    let t = digits.trim();
     if let Some(min) = t.strip_suffix('+') {
         let min: u8 = min.trim().parse().ok()?;
         return (min <= 130).then_some((min, 130));

@@ -23,7 +23,7 @@
 //! which palermo reads as the same field) is an error record naming the
 //! field: palermo never picks one of the values.
 
-use super::{lookup, norm, read_record, screen, InputReport, Source};
+use super::{lookup, name_norm, read_record, screen, InputReport, Source, NOT_ASCII};
 use crate::assessment::CONTRACT;
 use crate::decide::Input;
 use crate::io::csv_rows::{CsvErrorKind, CsvRows, HeaderError, Row};
@@ -90,9 +90,9 @@ fn row_error(id: Option<String>, number: u64, line: u64, path: String, message: 
 }
 
 /// Whether a field name is the record's `id` (matched as every field is,
-/// without regard to case or punctuation).
+/// without regard to letter case, underscores or spaces).
 fn is_id(name: &str) -> bool {
-    norm(name) == "id"
+    name_norm(name.trim()) == "id"
 }
 
 /// The id of a JSON record that could not be screened, read as the
@@ -184,16 +184,17 @@ pub(super) fn parse_members(text: &str, limits: &Limits) -> Result<Vec<(String, 
 }
 
 /// The key two field names share when palermo reads them as one field:
-/// letters and digits, lower case (`vic_MethodsOfControl`,
-/// `VIC_METHODSOFCONTROL` and `vic_Methods_of_Control` are one field). A
-/// name without a letter or digit is compared as written; a blank one is
-/// not compared (an unnamed CSV column).
+/// letters and digits, lower case, underscores and spaces dropped
+/// (`vic_MethodsOfControl`, `VIC_METHODSOFCONTROL` and
+/// `vic_Methods_of_Control` are one field). A name with another character,
+/// or without a letter or digit, is compared as written; a blank one is not
+/// compared (an unnamed CSV column).
 fn field_key(name: &str) -> Option<String> {
-    let n = norm(name);
-    if !n.is_empty() {
-        Some(n)
-    } else if name.trim().is_empty() {
+    let n = name_norm(name.trim());
+    if name.trim().is_empty() {
         None
+    } else if !n.is_empty() && n != NOT_ASCII {
+        Some(n)
     } else {
         Some(format!("\u{0}{name}"))
     }
@@ -222,7 +223,7 @@ fn duplicate_error(first: &str, second: &str, what: &str, place: String) -> Erro
             message: if first == second {
                 format!("duplicate {what}{place}")
             } else {
-                format!("duplicate {what}{place}: names that differ only in letter case, spaces or punctuation are one field")
+                format!("duplicate {what}{place}: names that differ only in letter case, spaces or underscores are one field")
             },
         }
     } else {
