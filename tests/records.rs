@@ -827,3 +827,29 @@ fn a_value_in_another_script_that_cannot_be_read_is_unmapped_not_empty() {
         assert!(!v.to_string().contains(value), "{v}");
     }
 }
+
+#[test]
+fn a_csv_without_a_known_header_gives_every_data_row_a_line_with_its_number() {
+    for n in [1usize, 2, 3, 4, 6, 9] {
+        let mut csv = String::from("caseref,name,phone\n");
+        for i in 1..=n {
+            csv.push_str(&format!("c{i},Sok Dara,012345678\n"));
+        }
+        let out = screen(&csv);
+        assert_eq!(out.len(), n, "{n} rows");
+        for (i, v) in out.iter().enumerate() {
+            assert!(is_error(v));
+            assert_eq!(v["error"]["line"], i as u64 + 2, "{n} rows: {v}");
+            let message = v["error"]["message"].as_str().unwrap();
+            assert!(
+                message.starts_with(&format!("row {}: ", i + 1)),
+                "{message}"
+            );
+            assert!(!v.to_string().contains("Sok"));
+        }
+    }
+    // A header alone still says that no header was found.
+    let out = screen("caseref,name,phone\n");
+    assert_eq!(out.len(), 1);
+    assert!(is_error(&out[0]));
+}

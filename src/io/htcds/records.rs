@@ -12,7 +12,9 @@
 //!   `csv` crate's engine, with a per-row limit). The delimiter (`,`, `;` or
 //!   tab) is told from the header line; the header is the first row with an
 //!   HTCDS or CTDC field name (up to three rows before it, such as the CTDC
-//!   terms-of-use line, are skipped). Every data row gives exactly one line:
+//!   terms-of-use line, are skipped; with no such row, the first row is
+//!   taken as the header and every later row is a data row, each an error
+//!   record). Every data row gives exactly one line:
 //!   its assessment, or an error record naming its row number and line. A
 //!   row with more fields than the header is an error record (its fields
 //!   cannot be matched to the columns); a row with fewer is read with the
@@ -370,8 +372,11 @@ fn sniff_delimiter(prefix: &[u8]) -> u8 {
 enum HeaderFound {
     /// The column names, and the first pair of columns that repeat a field.
     Names(Vec<String>, Option<(usize, usize)>),
-    /// No row with an HTCDS or CTDC field name among the first rows.
-    NotFound,
+    /// No row with an HTCDS or CTDC field name among the first rows. The
+    /// first row is taken as the header (of no known field); the lines of
+    /// the rows read after it while looking for one, which are data rows,
+    /// are kept so that each still gets its line.
+    NotFound(Vec<u64>),
     /// The header row could not be read.
     Failed(HeaderError),
     /// The input has no rows.
@@ -382,13 +387,15 @@ enum HeaderFound {
 /// at most [`PREAMBLE_ROWS`] others.
 fn find_header<R: Read>(rows: &mut CsvRows<R>) -> io::Result<HeaderFound> {
     let mut skipped = 0;
+    // The lines of the rows read as candidates, after the first.
+    let mut read: Vec<u64> = Vec::new();
     loop {
         match rows.header() {
             Ok(None) => {
                 return Ok(if skipped == 0 {
                     HeaderFound::Empty
                 } else {
-                    HeaderFound::NotFound
+                    HeaderFound::NotFound(read)
                 })
             }
             Err(HeaderError {
@@ -403,8 +410,11 @@ fn find_header<R: Read>(rows: &mut CsvRows<R>) -> io::Result<HeaderFound> {
                     let duplicate = first_duplicate(names.iter().map(String::as_str));
                     return Ok(HeaderFound::Names(names, duplicate));
                 }
+                if skipped > 0 {
+                    read.push(header.line);
+                }
                 if skipped == PREAMBLE_ROWS || !rows.retry_header() {
-                    return Ok(HeaderFound::NotFound);
+                    return Ok(HeaderFound::NotFound(read));
                 }
                 skipped += 1;
             }
@@ -522,11 +532,8 @@ fn read_row(
                 ),
             ))
         }
-        HeaderFound::NotFound | HeaderFound::Empty => {
-            return Err((
-                "$".into(),
-                "no HTCDS or CTDC header in the first rows".into(),
-            ))
+        HeaderFound::NotFound(_) | HeaderFound::Empty => {
+            return Err(("$".into(), NO_HEADER.into()))
         }
     };
     if !row.extra.is_empty() {
@@ -565,6 +572,9 @@ fn id_column(header: &HeaderFound) -> Option<usize> {
     }
 }
 
+/// Why a data row of a CSV without a header could not be read.
+const NO_HEADER: &str = "no HTCDS or CTDC header in the first rows";
+
 /// Why a row could not be read, in words.
 fn row_error_message(kind: CsvErrorKind) -> String {
     match kind {
@@ -602,7 +612,28 @@ pub fn screen_csv<R: BufRead, W: Write>(
     let mut summary = BatchSummary::default();
     let (mut rows, header) = open_csv(reader, limits)?;
     let id_column = id_column(&header);
+    // Without a header, the rows read while looking for one are data rows:
+    // each gets its line, and the rows after them are numbered on.
+    let looked_at = match &header {
+        HeaderFound::NotFound(lines) => lines.as_slice(),
+        _ => &[],
+    };
+    for (i, &line) in looked_at.iter().enumerate() {
+        let number = i as u64 + 1;
+        let outcome = Outcome::Invalid(row_error(None, number, line, "$".into(), NO_HEADER));
+        emit(&outcome, &mut writer, &mut summary)?;
+    }
+    let offset = looked_at.len() as u64;
     while let Some(item) = rows.next() {
+        let item = item
+            .map(|mut row| {
+                row.number += offset;
+                row
+            })
+            .map_err(|mut e| {
+                e.number += offset;
+                e
+            });
         let outcome = match item {
             Err(e) => {
                 if let CsvErrorKind::Read(kind) = e.kind {
@@ -639,7 +670,7 @@ pub fn screen_csv<R: BufRead, W: Write>(
         };
         emit(&outcome, &mut writer, &mut summary)?;
     }
-    if summary.screened + summary.invalid == 0 && matches!(header, HeaderFound::NotFound) {
+    if summary.screened + summary.invalid == 0 && matches!(header, HeaderFound::NotFound(_)) {
         let outcome = Outcome::Invalid(error_line(
             None,
             None,
@@ -686,6 +717,14 @@ pub fn case_from_text(text: &str) -> Result<(Input, InputReport), Error> {
                 .into(),
     };
     let (mut rows, header) = open_csv(trimmed.as_bytes(), &limits).map_err(|_| not_found())?;
+    if let HeaderFound::NotFound(lines) = &header {
+        if !lines.is_empty() {
+            return Err(Error::BadValue {
+                path: "$".into(),
+                message: format!("row 1: {NO_HEADER}"),
+            });
+        }
+    }
     match rows.next() {
         None => Err(not_found()),
         Some(Err(e)) => Err(Error::BadValue {
