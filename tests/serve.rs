@@ -891,4 +891,30 @@ fn the_log_names_only_known_routes_and_methods() {
     for typed in ["SokDara", "SOKDARA", "%E1", "012345678", "/v1/rules/"] {
         assert!(!log.contains(typed), "{typed}: {log}");
     }
+
+#[test]
+fn an_unknown_key_is_not_repeated_over_http() {
+    let server = Server::start(&[]);
+    let body = "{\"id\":\"e1\",\"means\":{\"សុខ ដារា\":true},\"indicators\":{\"Sok Dara +85512345678\":true}}";
+    for path in ["/v1/screen", "/v1/explain"] {
+        let answer = server.post(path, Some("application/json"), body.as_bytes());
+        assert_eq!(answer.status, 422, "{path}");
+        let text = answer.text();
+        assert!(
+            !text.contains("សុខ") && !text.contains("Sok"),
+            "{path}: {text}"
+        );
+        assert_eq!(
+            answer.json()["error"]["path"],
+            "$.means[unknown key]",
+            "{path}"
+        );
+    }
+    // A likely misspelling is still named, with the field it resembles.
+    let answer = server.post(
+        "/v1/screen",
+        Some("application/json"),
+        br#"{"means":{"decepton":true}}"#,
+    );
+    assert_eq!(answer.json()["error"]["path"], "$.means.decepton");
 }

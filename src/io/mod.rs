@@ -12,7 +12,8 @@
 //! library serialises, it reads back. Error messages never echo input
 //! values (case data is sensitive); they name the path and what was
 //! expected. The only input text an output carries is the `id` (and, in an
-//! error's path, a field name, shortened and escaped).
+//! error's path, an unknown key that is a likely misspelling of a known
+//! name; any other unknown key is written `[unknown key]`).
 
 use crate::assessment::{Assessment, CONTRACT};
 use crate::decide::Input;
@@ -274,9 +275,14 @@ const SHORT_PATH_KEY_CHARS: usize = 32;
 /// ILO/EC indicator id whatever its length
 /// (`["coercion_at_destination.debt_bondage"]`); otherwise (longer, or any
 /// other character) its first [`SHORT_PATH_KEY_CHARS`] characters, quoted,
-/// control characters escaped: such a key may be input text, which a path
-/// does not repeat in full.
+/// control characters escaped. The reader never hands an unknown key here
+/// unless it is a likely misspelling of a known name: any other is
+/// `read::UNKNOWN_KEY`, written `[unknown key]`.
 fn push_key(out: &mut String, key: &str) {
+    if key == read::UNKNOWN_KEY {
+        out.push_str(UNKNOWN_KEY_WRITTEN);
+        return;
+    }
     let within = !key.is_empty() && key.len() <= MAX_PATH_KEY_BYTES;
     let name = key
         .bytes()
@@ -292,6 +298,11 @@ fn push_key(out: &mut String, key: &str) {
         let _ = write!(out, "[{}]", Value::String(short));
     }
 }
+
+/// How a path writes a key it does not repeat: an unknown key that is not
+/// a likely misspelling of a name known where it stands (see
+/// `read::is_a_typo_of`).
+const UNKNOWN_KEY_WRITTEN: &str = "[unknown key]";
 
 /// Whether `key` is an ILO/EC indicator id (a name of the contract, not
 /// input text).
@@ -593,15 +604,19 @@ fn other_errors(text: &str, limits: &Limits, first: &Error) -> Vec<Error> {
     };
     let mut error = first.clone();
     while more.len() + 1 < MAX_ERRORS {
-        if !set_aside(&mut value, error.path()) {
+        if !set_aside(&mut value, error.path(), limits) {
             break;
         }
         let Ok(again) = serde_json::to_string(&value) else {
             break;
         };
+        // Two keys not repeated are written alike: the same path is then
+        // another key (each is set aside in turn, so reading ends).
+        let unnamed = |e: &Error| e.path().ends_with(UNKNOWN_KEY_WRITTEN);
         match parse_input_with(&again, limits) {
             Ok(_) => break,
-            Err(next) if next.path() == error.path() || next.path() == "$" => break,
+            Err(next) if next.path() == "$" => break,
+            Err(next) if next.path() == error.path() && !unnamed(&next) => break,
             Err(next) => {
                 more.push(next.clone());
                 error = next;
@@ -618,16 +633,25 @@ fn other_errors(text: &str, limits: &Limits, first: &Error) -> Vec<Error> {
 /// or shortened, is found as well as a plain name. The last step removes
 /// every key written that way (keys shortened alike cannot be told apart,
 /// and the next reading would stop at the same path); a step on the way
-/// must name one key.
-fn set_aside(value: &mut serde_json::Value, path: &str) -> bool {
+/// must name one key. A last step written `[unknown key]` removes the
+/// first key that the reader writes so at that place.
+fn set_aside(value: &mut serde_json::Value, path: &str, limits: &Limits) -> bool {
     let Some(mut rest) = path.strip_prefix('$') else {
         return false;
     };
     let mut at = value;
+    let mut steps: Vec<String> = Vec::new();
     loop {
         let Some(object) = at.as_object_mut() else {
             return false;
         };
+        if rest == UNKNOWN_KEY_WRITTEN {
+            let unnamed = object
+                .keys()
+                .find(|key| written_unknown(&steps, key, limits))
+                .cloned();
+            return unnamed.is_some_and(|key| object.remove(&key).is_some());
+        }
         let mut found: Vec<(String, usize)> = Vec::new();
         for key in object.keys() {
             let written = rendered_key(key);
@@ -651,11 +675,26 @@ fn set_aside(value: &mut serde_json::Value, path: &str) -> bool {
         let [(key, _)] = found.as_slice() else {
             return false;
         };
+        steps.push(key.clone());
         match object.get_mut(key) {
             Some(next) => at = next,
             None => return false,
         }
     }
+}
+
+/// Whether the reader writes `key`, in the object reached through the
+/// keys `steps` from the root, as `[unknown key]`: read alone, at that
+/// place, it is an error at such a path.
+fn written_unknown(steps: &[String], key: &str, limits: &Limits) -> bool {
+    let mut probe = Value::Object(std::iter::once((key.to_string(), Value::Null)).collect());
+    for step in steps.iter().rev() {
+        probe = Value::Object(std::iter::once((step.clone(), probe)).collect());
+    }
+    serde_json::to_string(&probe)
+        .ok()
+        .and_then(|text| read::input(&text, limits).err())
+        .is_some_and(|e| e.path().ends_with(UNKNOWN_KEY_WRITTEN))
 }
 
 /// Counts of a screened batch.
@@ -787,10 +826,10 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// An error record carries the record's `id` only when the record is valid
 /// JSON with exactly one top-level `"id"`, a string within
 /// [`Limits::max_string_bytes`]. Nothing else from the input is echoed but,
-/// in the error's path, the name of an unknown or repeated field (in full if
-/// it is a name of at most 64 bytes of ASCII letters, digits, `_`, `.` and
-/// `-`, or an ILO/EC indicator id; else its first 32 characters, quoted and
-/// escaped).
+/// in the error's path, an unknown key that is a likely misspelling of a
+/// name known where it stands (at most 64 bytes of ASCII letters, digits,
+/// `_`, `.` and `-`, within an edit distance of 3); any other unknown key
+/// is written `[unknown key]`.
 ///
 /// The library does no I/O of its own: this reads and writes only the handles
 /// the caller passes, and it flushes the writer at the end. Output lines are

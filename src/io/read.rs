@@ -277,7 +277,10 @@ impl<'de> Visitor<'de> for IndicatorsSeed<'_, '_> {
         })?;
         let mut set = Indicators::new();
         while let Some(key) = map.next_key_seed(KeySeed)? {
-            let path = at.path.child(&key);
+            let known = data.is_known(&key);
+            let suggestion = if known { None } else { data.suggest(&key) };
+            let shown = known || suggestion.is_some_and(|near| is_a_typo_of(&key, near));
+            let path = at.path.child(if shown { &key } else { UNKNOWN_KEY });
             let here = At {
                 ctx: at.ctx,
                 path: &path,
@@ -289,9 +292,9 @@ impl<'de> Visitor<'de> for IndicatorsSeed<'_, '_> {
                     format!("key longer than {} bytes", limits.max_string_bytes),
                 ));
             }
-            if !data.is_known(&key) {
-                return Err(here.fail(ErrorKind::UnknownField, match data.suggest(&key) {
-                    Some(known) => format!("unknown indicator id; did you mean {known}?"),
+            if !known {
+                return Err(here.fail(ErrorKind::UnknownField, match suggestion {
+                    Some(near) => format!("unknown indicator id; did you mean {near}?"),
                     None => "unknown field; expected one of the ILO/EC indicator ids, dimension.indicator (e.g. coercion_at_destination.confiscation_of_documents; `palermo indicators` lists them)".to_string(),
                 }));
             }
@@ -349,17 +352,42 @@ trait Object: Default {
 /// names expected. The suggestion is one of the contract's own names; the
 /// key itself is not repeated (the error's path names it).
 fn unknown_field(key: &str, expected: &str) -> String {
-    let nearest = expected
-        .split(", ")
-        .map(|name| (distance(key, name), name))
-        .filter(|(d, name)| *d > 0 && *d <= (name.len() / 4).clamp(1, 3))
-        .min_by_key(|(d, _)| *d);
-    match nearest {
-        Some((_, name)) => {
+    match nearest(key, expected) {
+        Some(name) => {
             format!("unknown field; did you mean `{name}`? expected one of {expected}")
         }
         None => format!("unknown field; expected one of {expected}"),
     }
+}
+
+/// The expected name (of `expected`, separated by `, `) that `key` is a
+/// likely misspelling of: the nearest within an edit distance of a quarter
+/// of its length, from 1 to 3.
+fn nearest<'e>(key: &str, expected: &'e str) -> Option<&'e str> {
+    expected
+        .split(", ")
+        .map(|name| (distance(key, name), name))
+        .filter(|(d, name)| *d > 0 && *d <= (name.len() / 4).clamp(1, 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name)
+}
+
+/// What an error's path says in place of a key it does not repeat
+/// (rendered `[unknown key]`).
+pub(super) const UNKNOWN_KEY: &str = "\u{0}unknown key";
+
+/// Whether an unknown key is written in an error's path: only a likely
+/// misspelling of `near`, a name known where it stands (the message then
+/// names `near`): at most 64 bytes of ASCII letters, digits, `_`, `.` and
+/// `-`, within an edit distance of 3. Any other key may be input text (a
+/// name, a phone number) and is not repeated: the path says
+/// `[unknown key]`.
+fn is_a_typo_of(key: &str, near: &str) -> bool {
+    key.len() <= 64
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        && distance(key, near) <= 3
 }
 
 /// The edit distance between two short names (insertions, deletions,
@@ -468,7 +496,15 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, '_, T> {
         let mut object = T::default();
         let mut seen: u64 = 0;
         while let Some(key) = map.next_key_seed(KeySeed)? {
-            let path = at.path.child(&key);
+            let index = T::index(&key);
+            let expected = if index.is_none() {
+                T::expected()
+            } else {
+                String::new()
+            };
+            let shown = index.is_some()
+                || nearest(&key, &expected).is_some_and(|near| is_a_typo_of(&key, near));
+            let path = at.path.child(if shown { &key } else { UNKNOWN_KEY });
             let here = At {
                 ctx: at.ctx,
                 path: &path,
@@ -480,8 +516,8 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, '_, T> {
                     format!("key longer than {} bytes", limits.max_string_bytes),
                 ));
             }
-            let Some(index) = T::index(&key) else {
-                return Err(here.fail(ErrorKind::UnknownField, unknown_field(&key, &T::expected())));
+            let Some(index) = index else {
+                return Err(here.fail(ErrorKind::UnknownField, unknown_field(&key, &expected)));
             };
             let bit = 1u64 << (index % 64);
             if seen & bit != 0 {
