@@ -1106,3 +1106,32 @@ fn errors_in_indicators_are_all_reported_with_the_rest_of_the_record() {
     );
     assert!(!line.contains(long) && !line.contains("yval"), "{line}");
 }
+
+/// A whole number written as a float is read by its value, as the HTCDS
+/// reader reads it; `-0` is 0. A fraction is still an error.
+#[test]
+fn a_whole_number_written_as_a_float_is_read_by_its_value() {
+    for (age, want) in [
+        ("15.0", 15),
+        ("1.5e1", 15),
+        ("-0", 0),
+        ("-0.0", 0),
+        ("130.0", 130),
+    ] {
+        let text = format!(r#"{{"person":{{"age":{age}}}}}"#);
+        let input = palermo::parse_input(&text).unwrap_or_else(|e| panic!("{age}: {e}"));
+        assert_eq!(input.case.person.age, Some(want), "{age}");
+    }
+    let input =
+        palermo::parse_input(r#"{"person":{"age_estimate":{"min":14.0,"max":1.7e1}}}"#).unwrap();
+    let range = input.case.person.age_estimate.unwrap();
+    assert_eq!((range.min, range.max), (14, 17));
+    // The screening is that of the whole number.
+    let plain = screen_json(r#"{"id":"z","person":{"age":15}}"#).unwrap();
+    let float = screen_json(r#"{"id":"z","person":{"age":15.0}}"#).unwrap();
+    assert_eq!(plain, float);
+    for bad in ["15.5", "131.0", "-1.0"] {
+        let text = format!(r#"{{"person":{{"age":{bad}}}}}"#);
+        assert!(palermo::parse_input(&text).is_err(), "{bad}");
+    }
+}

@@ -348,9 +348,10 @@ fn numbers_out_of_range_are_errors_with_plain_messages() {
         message("17.5"),
         format!("{prefix} a number with a fraction")
     );
+    assert_eq!(message("-17.0"), format!("{prefix} a number out of range"));
     assert_eq!(
-        message("17.0"),
-        format!("{prefix} a number with a decimal point or an exponent")
+        message("130.5"),
+        format!("{prefix} a number with a fraction")
     );
     assert_eq!(message("\"17\""), format!("{prefix} a string"));
     assert!(message("1e400").starts_with("$: not valid JSON: number out of range"));

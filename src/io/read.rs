@@ -194,7 +194,8 @@ fn fact<'de, A: MapAccess<'de>>(map: &mut A, at: At<'_, '_>) -> Result<Fact, A::
     }
 }
 
-/// Read a whole number from 0 to `max`; `null` is `None` when `nullable`.
+/// Read a whole number from 0 to `max`, by its value (`15`, `15.0`, `1.5e1`;
+/// `-0` is 0); `null` is `None` when `nullable`.
 fn whole_number<'de, A: MapAccess<'de>>(
     map: &mut A,
     at: At<'_, '_>,
@@ -211,7 +212,10 @@ fn whole_number<'de, A: MapAccess<'de>>(
         Scalar::Number(Number::Negative) => "a number out of range",
         Scalar::Number(Number::F(f)) if f.fract() != 0.0 => "a number with a fraction",
         Scalar::Number(Number::F(f)) if f < 0.0 || f > f64::from(max) => "a number out of range",
-        Scalar::Number(Number::F(_)) => "a number with a decimal point or an exponent",
+        // A whole number written as a float (`15.0`, `1.5e1`, `-0`), as
+        // spreadsheet exports write them: its value, as the HTCDS reader
+        // reads it. Within 0 to `max` the cast is exact.
+        Scalar::Number(Number::F(f)) => return Ok(Some(f as u8)),
         other => other.kind(),
     };
     Err(at.invalid(expect.message(found)))
