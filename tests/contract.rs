@@ -1135,3 +1135,43 @@ fn a_whole_number_written_as_a_float_is_read_by_its_value() {
         assert!(palermo::parse_input(&text).is_err(), "{bad}");
     }
 }
+
+/// A repeated field is reported beside the record's other errors, at any
+/// depth: it is not lost when another error comes first.
+#[test]
+fn a_repeated_field_is_reported_beside_the_other_errors() {
+    let cases: [(&str, &[&str]); 4] = [
+        (
+            r#"{"id":"m1","means":{"force":"xval","force":true}}"#,
+            &["$.means.force", "$.means.force"],
+        ),
+        (
+            r#"{"id":"m2","means":{"zz":true},"means":{"force":true}}"#,
+            &["$.means[unknown key]", "$.means"],
+        ),
+        (
+            r#"{"id":"m3","consent":"xval","movement":{"facilitator":{"material_benefit":true,"material_benefit":false}}}"#,
+            &["$.consent", "$.movement.facilitator.material_benefit"],
+        ),
+        (
+            r#"{"id":"m4","purpose":{"forced_labour":"xval"},"indicators":{"coercion_at_destination.debt_bondage":true,"coercion_at_destination.debt_bondage":true}}"#,
+            &[
+                r#"$.indicators["coercion_at_destination.debt_bondage"]"#,
+                "$.purpose.forced_labour",
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        let (paths, line) = error_paths(text);
+        let mut got = paths.clone();
+        got.sort();
+        let mut want = want.to_vec();
+        want.sort();
+        assert_eq!(got, want, "{line}");
+        assert!(line.contains("duplicate field"), "{line}");
+        assert!(!line.contains("xval"), "{line}");
+    }
+    // A repeated key inside an unknown field is not named.
+    let (paths, line) = error_paths(r#"{"id":"m5","Sok Dara":{"a":1,"a":2}}"#);
+    assert_eq!(paths, ["$[unknown key]"], "{line}");
+}

@@ -623,6 +623,27 @@ fn other_errors(text: &str, limits: &Limits, first: &Error) -> Vec<Error> {
             }
         }
     }
+    // A repeated key is lost from the `Value` the errors are set aside on:
+    // each is listed here, unless already reported, or not repeated in a
+    // path (an unknown key, reported as such).
+    for (steps, key) in read::duplicate_keys(text) {
+        if more.len() + 1 >= MAX_ERRORS {
+            break;
+        }
+        if written_unknown(&steps, &key, limits) {
+            continue;
+        }
+        let mut path = String::from("$");
+        for step in steps.iter().chain(std::iter::once(&key)) {
+            push_key(&mut path, step);
+        }
+        let reported = std::iter::once(first)
+            .chain(&more)
+            .any(|e| matches!(e, Error::DuplicateField { path: p } if *p == path));
+        if !reported {
+            more.push(Error::DuplicateField { path });
+        }
+    }
     more
 }
 

@@ -976,3 +976,84 @@ pub(super) fn id_keyed(text: &str, limits: &Limits, is_id: fn(&str) -> bool) -> 
     de.end().ok()?;
     found
 }
+
+/// Every key given twice in one object of `text`, at any depth: the keys
+/// leading to the object (from the root), and the key repeated (once per
+/// repetition). A `serde_json::Value` keeps only the last of two equal
+/// keys, so a reader that sets errors aside on a `Value` cannot see them.
+/// Keys inside arrays are listed with the keys leading to the array. What
+/// cannot be parsed ends the list.
+pub(crate) fn duplicate_keys(text: &str) -> Vec<(Vec<String>, String)> {
+    use std::cell::RefCell;
+    type Found = RefCell<Vec<(Vec<String>, String)>>;
+    struct Scan<'a> {
+        steps: &'a [String],
+        found: &'a Found,
+    }
+    impl<'de> DeserializeSeed<'de> for Scan<'_> {
+        type Value = ();
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Scan<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while seq
+                .next_element_seed(Scan {
+                    steps: self.steps,
+                    found: self.found,
+                })?
+                .is_some()
+            {}
+            Ok(())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let mut seen: Vec<Cow<'de, str>> = Vec::new();
+            while let Some(key) = map.next_key_seed(KeySeed)? {
+                if seen.contains(&key) {
+                    self.found
+                        .borrow_mut()
+                        .push((self.steps.to_vec(), key.to_string()));
+                }
+                let mut steps = self.steps.to_vec();
+                steps.push(key.to_string());
+                map.next_value_seed(Scan {
+                    steps: &steps,
+                    found: self.found,
+                })?;
+                seen.push(key);
+            }
+            Ok(())
+        }
+    }
+    let found = Found::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let _ = Scan {
+        steps: &[],
+        found: &found,
+    }
+    .deserialize(&mut de);
+    found.into_inner()
+}
