@@ -853,3 +853,21 @@ fn a_csv_without_a_known_header_gives_every_data_row_a_line_with_its_number() {
     assert_eq!(out.len(), 1);
     assert!(is_error(&out[0]));
 }
+
+#[test]
+fn a_key_repeated_inside_a_field_is_an_error_at_any_depth() {
+    let out = screen(concat!(
+        "{\"id\":\"g1\",\"extra\":{\"a\":1,\"a\":2},\"isForcedLabour\":1}\n",
+        "{\"id\":\"g2\",\"vic_MethodsOfControl\":[{\"x\":{\"Sok\":1,\"Sok\":2}}]}\n",
+        "{\"id\":\"g3\",\"extra\":{\"a\":1,\"b\":{\"a\":2}}}\n",
+    ));
+    assert_eq!(out.len(), 3);
+    assert!(is_error(&out[0]), "{}", out[0]);
+    assert_eq!(out[0]["id"], "g1");
+    assert_eq!(out[0]["error"]["path"], "$");
+    assert!(is_error(&out[1]), "{}", out[1]);
+    assert_eq!(out[1]["error"]["path"], "$.vic_MethodsOfControl");
+    assert!(!out[1].to_string().contains("Sok"));
+    // The same key in two different objects is no duplicate.
+    assert!(!is_error(&out[2]), "{}", out[2]);
+}

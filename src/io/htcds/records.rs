@@ -249,6 +249,32 @@ pub(super) fn case_from_json_text(
         let (first, second) = (&members[i].0, &members[j].0);
         return Err(duplicate_error(first, second, "field", String::new()));
     }
+    // A key repeated inside a field's value (an object) is a duplicate too,
+    // whether palermo reads that field or not.
+    let nested = |v: &Value| match v {
+        Value::Object(_) => true,
+        Value::Array(items) => items.iter().any(|i| i.is_object() || i.is_array()),
+        _ => false,
+    };
+    if members.iter().any(|(_, v)| nested(v)) {
+        if let Some((steps, _)) = crate::io::read::duplicate_keys(text)
+            .into_iter()
+            .find(|(steps, _)| !steps.is_empty())
+        {
+            let field = steps.first().map(String::as_str).unwrap_or_default();
+            return Err(if lookup(field).is_some() {
+                Error::BadValue {
+                    path: ROOT.child(field).render(),
+                    message: "a key is given twice inside this field".into(),
+                }
+            } else {
+                Error::BadValue {
+                    path: "$".into(),
+                    message: "a key is given twice inside a field that is not an HTCDS v2.0 field or a CTDC column".into(),
+                }
+            });
+        }
+    }
     Ok(read_record(
         members.iter().map(|(k, v)| (k.as_str(), v)),
         Source::Json,
