@@ -1175,3 +1175,35 @@ fn a_repeated_field_is_reported_beside_the_other_errors() {
     let (paths, line) = error_paths(r#"{"id":"m5","Sok Dara":{"a":1,"a":2}}"#);
     assert_eq!(paths, ["$[unknown key]"], "{line}");
 }
+
+fn batch(input: &str) -> (Vec<Value>, palermo::io::BatchSummary) {
+    let mut out = Vec::new();
+    let summary =
+        palermo::io::screen_batch_as(input.as_bytes(), &mut out, &Limits::default(), None).unwrap();
+    let lines = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (lines, summary)
+}
+
+/// A trailing comma in a top-level array is not JSON: an error record after
+/// the elements, as an empty slot is.
+#[test]
+fn a_trailing_comma_in_an_array_is_an_error_record() {
+    let (out, summary) = batch(r#"[{"id":"x1"},{"id":"x2"},]"#);
+    assert_eq!(out.len(), 3);
+    assert_eq!((summary.screened, summary.invalid), (2, 1));
+    assert_eq!(out[1]["id"], "x2");
+    let error = &out[2]["error"];
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .contains("comma before the closing"),
+        "{error}"
+    );
+    let (out, summary) = batch("[\n  {\"id\":\"a\"}\n]\n");
+    assert_eq!((out.len(), summary.invalid), (1, 0));
+}

@@ -49,7 +49,9 @@
 //! these rules decide the ambiguous cases:
 //!
 //! 1. **Empty array** `[]`: no items.
-//! 2. **Trailing comma** before `]`: no item; nothing stands there.
+//! 2. **Trailing comma** before `]` (`[1,2,]`, not JSON): one
+//!    [`FrameErrorKind::TrailingComma`] item, which takes the element
+//!    index after the last element, and the array ends.
 //! 3. **Empty slot** (`[,` or `,,`): one [`FrameErrorKind::EmptyElement`]
 //!    item, which takes an element index.
 //! 4. **Missing comma**: after a complete element, an `{` or `[` starts the
@@ -262,6 +264,9 @@ pub enum FrameErrorKind {
     /// An empty slot in the top-level array: two commas with nothing
     /// between them, or a comma straight after the opening bracket.
     EmptyElement,
+    /// A comma before the closing bracket of the top-level array (`[1,2,]`):
+    /// not JSON, and a sign that an element may be missing.
+    TrailingComma,
     /// The input ended inside the top-level array between two elements, so
     /// records may be missing.
     UnclosedArray,
@@ -296,6 +301,9 @@ impl fmt::Display for FrameError {
                 "record at {at} is not closed before the next record begins"
             ),
             FrameErrorKind::EmptyElement => write!(f, "empty array element at {at}"),
+            FrameErrorKind::TrailingComma => {
+                write!(f, "a comma before the closing bracket of the array at {at}")
+            }
             FrameErrorKind::UnclosedArray => write!(
                 f,
                 "input ends inside the top-level array at {at}; records may be missing"
@@ -559,6 +567,8 @@ enum Event {
     Empty,
     /// The top-level array closed.
     ArrayEnd,
+    /// The top-level array closed straight after a comma.
+    TrailingComma,
 }
 
 enum Step {
@@ -589,6 +599,9 @@ struct Scan {
     elem_index: u64,
     elem_col: Option<u64>,
     deeper: bool,
+    /// In the top-level array: a comma was the last thing seen between
+    /// elements (so a `]` now closes the array after a trailing comma).
+    after_comma: bool,
 }
 
 impl Scan {
@@ -613,6 +626,7 @@ impl Scan {
             elem_index: 0,
             elem_col: Some(0),
             deeper: false,
+            after_comma: false,
         }
     }
 
@@ -642,6 +656,7 @@ impl Scan {
 
     fn start(&mut self, acc: &mut Acc) {
         self.started = true;
+        self.after_comma = false;
         acc.reset();
         self.elem_line = self.line;
         self.elem_start_col = self.col;
@@ -838,6 +853,7 @@ impl Scan {
                     if self.ctx == Ctx::Array {
                         self.elem_index += 1;
                         self.elem_line = self.line;
+                        self.after_comma = true;
                         return Step::TakeStop(Event::Empty);
                     }
                     self.start(acc);
@@ -909,7 +925,10 @@ impl Scan {
     /// The record's value is complete: decide whether `b` continues it.
     fn step_after_value(&mut self, b: u8, acc: &mut Acc, after_string: bool) -> Step {
         match b {
-            b',' => Step::TakeStop(Event::End),
+            b',' => {
+                self.after_comma = self.ctx == Ctx::Array;
+                Step::TakeStop(Event::End)
+            }
             b':' if after_string => {
                 // Rule 7 at the top of a record.
                 self.push_kind(Kind::Object);
@@ -974,6 +993,12 @@ impl Scan {
         if b == b']' && self.ctx == Ctx::Array {
             return if self.started {
                 Step::Stop(Event::Cut)
+            } else if self.after_comma {
+                // Rule 2: the slot after the comma holds nothing.
+                self.after_comma = false;
+                self.elem_index += 1;
+                self.elem_line = self.line;
+                Step::TakeStop(Event::TrailingComma)
             } else {
                 Step::TakeStop(Event::ArrayEnd)
             };
@@ -1318,6 +1343,16 @@ impl<R: BufRead> Framer<R> {
                 Event::ArrayEnd => {
                     self.phase = Phase::AfterArray;
                     None
+                }
+                Event::TrailingComma => {
+                    self.phase = Phase::AfterArray;
+                    Some(Self::error(
+                        Position {
+                            line: self.scan.elem_line,
+                            element: Some(self.scan.elem_index),
+                        },
+                        FrameErrorKind::TrailingComma,
+                    ))
                 }
             };
             self.scan.reset_element();
@@ -1922,12 +1957,33 @@ mod tests {
     }
 
     #[test]
-    fn trailing_comma_before_the_closing_bracket_gives_no_item() {
-        assert_eq!(frames("[{\"a\":1}, ]"), vec![ok("{\"a\":1}", 1, Some(1))]);
+    fn trailing_comma_before_the_closing_bracket_is_one_error_item() {
         assert_eq!(
-            frames("[\n  1,\n  2,\n]"),
-            vec![ok("1", 2, Some(1)), ok("2", 3, Some(2))]
+            frames("[{\"a\":1}, ]"),
+            vec![
+                ok("{\"a\":1}", 1, Some(1)),
+                err(FrameErrorKind::TrailingComma, 1, Some(2))
+            ]
         );
+        assert_eq!(
+            frames("[\n  1,\n  2,\n]\n{\"c\":3}\n"),
+            vec![
+                ok("1", 2, Some(1)),
+                ok("2", 3, Some(2)),
+                err(FrameErrorKind::TrailingComma, 4, Some(3)),
+                ok("{\"c\":3}", 5, None)
+            ]
+        );
+        assert_eq!(
+            frames("[1,,]"),
+            vec![
+                ok("1", 1, Some(1)),
+                err(FrameErrorKind::EmptyElement, 1, Some(2)),
+                err(FrameErrorKind::TrailingComma, 1, Some(3))
+            ]
+        );
+        // Without a comma, the array just ends.
+        assert_eq!(frames("[1 ]"), vec![ok("1", 1, Some(1))]);
     }
 
     #[test]

@@ -317,6 +317,9 @@ pub(crate) fn frame_error(kind: FrameErrorKind) -> Error {
         FrameErrorKind::EmptyElement => {
             syntax("an empty element (a comma after `[` or another comma)")
         }
+        FrameErrorKind::TrailingComma => {
+            syntax("a comma before the closing `]` of the array: an element may be missing")
+        }
         FrameErrorKind::UnclosedArray => {
             syntax("the input ends inside the top-level array: records may be missing")
         }
