@@ -1207,3 +1207,20 @@ fn a_trailing_comma_in_an_array_is_an_error_record() {
     let (out, summary) = batch("[\n  {\"id\":\"a\"}\n]\n");
     assert_eq!((out.len(), summary.invalid), (1, 0));
 }
+
+/// In a top-level array every element's error names the element, `$[i]`
+/// (from 0), as the HTCDS reader does; its other errors too.
+#[test]
+fn an_error_in_an_array_names_its_element() {
+    let (out, _) = batch(
+        r#"[{"id":"x1"},{"id":"x2","means":{"decepton":true,"force":"v"}},{"id":"x3","act":{"qq":1}},{"id":"x4"},]"#,
+    );
+    assert_eq!(out.len(), 5);
+    assert_eq!(out[1]["error"]["path"], "$[1].means.decepton");
+    assert_eq!(out[1]["errors"][0]["path"], "$[1].means.force");
+    assert_eq!(out[2]["error"]["path"], "$[2].act[unknown key]");
+    assert_eq!(out[4]["error"]["path"], "$[4]");
+    // Outside an array, paths start at the record.
+    let (out, _) = batch("{\"id\":\"n1\",\"means\":{\"decepton\":true}}\n");
+    assert_eq!(out[0]["error"]["path"], "$.means.decepton");
+}

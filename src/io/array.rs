@@ -5,7 +5,9 @@
 //! an array's closing bracket, further lines are NDJSON.
 
 use super::framing::{opens_ndjson, FrameErrorKind, Framer, Position};
-use super::{error_record, screen_ndjson_threads, screen_record_as, BatchSummary, Limits, Outcome};
+use super::{
+    error_record_in, screen_ndjson_threads, screen_record_in, BatchSummary, Limits, Outcome,
+};
 use crate::{Error, Profile};
 use std::io::{self, BufRead, Cursor, Write};
 
@@ -87,7 +89,8 @@ pub fn screen_batch_threads<R: BufRead, W: Write>(
 }
 
 /// Screen every element of a top-level array (and any NDJSON after it):
-/// one output line per element, in order, under `profile` when given. Input
+/// one output line per element, in order, under `profile` when given; an
+/// element's error record names it in its paths (`$[1].means.zz`). Input
 /// that does not start with `[` is framed as the [`Framer`] finds it (NDJSON,
 /// or JSON documents one after the other); [`screen_batch_as`] takes the
 /// fast NDJSON path where it applies. The
@@ -113,8 +116,8 @@ pub fn screen_array_as<R: BufRead, W: Write>(
         reader,
         writer,
         limits,
-        |text, at| screen_record_as(text, at.line, limits, profile),
-        |at, e| error_record(None, Some(at.line), e),
+        |text, at| screen_record_in(text, at, limits, profile),
+        |at, e| error_record_in(None, Some(at.line), at.element, e, &[]),
     )
 }
 

@@ -499,9 +499,32 @@ pub fn error_record_with(
     error: &Error,
     more: &[Error],
 ) -> String {
+    error_record_in(id, line, None, error, more)
+}
+
+/// [`error_record_with`] for a record that is `element` (from 1) of a
+/// top-level array: each path starts with the element, `$[i]` (from 0), as
+/// the HTCDS reader writes it.
+pub(crate) fn error_record_in(
+    id: Option<&str>,
+    line: Option<u64>,
+    element: Option<u64>,
+    error: &Error,
+    more: &[Error],
+) -> String {
     let body = |e: &Error| ErrorBody {
         line,
-        path: e.path().to_string(),
+        path: match element {
+            Some(i) => {
+                let path = e.path();
+                format!(
+                    "$[{}]{}",
+                    i.saturating_sub(1),
+                    path.strip_prefix('$').unwrap_or(path)
+                )
+            }
+            None => e.path().to_string(),
+        },
         message: e.message(),
     };
     let record = ErrorRecord {
@@ -567,20 +590,45 @@ pub fn screen_record_as(
     limits: &Limits,
     profile: Option<Profile>,
 ) -> Outcome {
+    screen_record_in(
+        text,
+        framing::Position {
+            line,
+            element: None,
+        },
+        limits,
+        profile,
+    )
+}
+
+/// [`screen_record_as`] for a record at `position`: in an array, its
+/// error record's paths start with the element (`$[i]`).
+pub(crate) fn screen_record_in(
+    text: &str,
+    position: framing::Position,
+    limits: &Limits,
+    profile: Option<Profile>,
+) -> Outcome {
     match parse_input_with(text, limits) {
         Ok(input) => Outcome::Screened(to_json(&crate::words::assess(&input, profile))),
-        Err(e) => Outcome::Invalid(invalid_record(text, line, limits, &e)),
+        Err(e) => Outcome::Invalid(invalid_record(text, position, limits, &e)),
     }
 }
 
 /// The error record for a record that is not a valid case, with the
 /// record's other errors.
-fn invalid_record(text: &str, line: u64, limits: &Limits, e: &Error) -> String {
+fn invalid_record(text: &str, position: framing::Position, limits: &Limits, e: &Error) -> String {
     let id = match e {
         Error::Syntax { .. } | Error::TooLarge { .. } | Error::Utf8 { .. } => None,
         _ => read::id(text, limits),
     };
-    error_record_with(id.as_deref(), Some(line), e, &other_errors(text, limits, e))
+    error_record_in(
+        id.as_deref(),
+        Some(position.line),
+        position.element,
+        e,
+        &other_errors(text, limits, e),
+    )
 }
 
 /// The most errors one record reports.
@@ -1001,7 +1049,15 @@ fn screen_line<const N: usize>(
                     write_assessment(out, &crate::words::assess(&input, profile), seen);
                     None
                 }
-                Err(e) => Some(invalid_record(text, line_no, limits, &e)),
+                Err(e) => Some(invalid_record(
+                    text,
+                    framing::Position {
+                        line: line_no,
+                        element: None,
+                    },
+                    limits,
+                    &e,
+                )),
             },
             Err(e) => Some(error_record(
                 None,
