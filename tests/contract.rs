@@ -1224,3 +1224,36 @@ fn an_error_in_an_array_names_its_element() {
     let (out, _) = batch("{\"id\":\"n1\",\"means\":{\"decepton\":true}}\n");
     assert_eq!(out[0]["error"]["path"], "$.means.decepton");
 }
+
+/// The second half of an object split over two NDJSON lines is not JSON,
+/// not "a string"; a value that is JSON but not an object is still named.
+#[test]
+fn half_an_object_on_a_line_is_not_valid_json() {
+    let (out, _) = batch("{\"id\":\"w1\"}\n{\n\"id\":\"w3\"}\n\"a string\"\n");
+    assert_eq!(out.len(), 4);
+    assert_eq!(
+        out[2]["error"]["message"],
+        "not valid JSON: trailing characters at line 1 column 5"
+    );
+    assert!(out[2].get("id").is_none());
+    assert_eq!(
+        out[3]["error"]["message"],
+        "expected a case object; found a string"
+    );
+    let mut out = Vec::new();
+    palermo::io::htcds::screen_input(
+        &b"{\"id\":\"h1\"}\n\"id\":\"h2\"}\n"[..],
+        &mut out,
+        &Limits::default(),
+    )
+    .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let second: Value = serde_json::from_str(text.lines().nth(1).unwrap()).unwrap();
+    assert!(
+        second["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("not valid JSON"),
+        "{second}"
+    );
+}

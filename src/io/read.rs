@@ -846,8 +846,26 @@ pub(super) fn input(text: &str, limits: &Limits) -> Result<Input, Error> {
             &ROOT,
             "expected a case object; found null",
         )),
-        Err(e) => Err(ctx.error.take().unwrap_or_else(|| from_serde(e))),
+        Err(e) => Err(match ctx.error.take() {
+            Some(error) => not_json(text).unwrap_or(error),
+            None => from_serde(e),
+        }),
     }
+}
+
+/// Why `text` is not JSON at all, when it starts with a plain value (a
+/// string, a number, ...) that the reader refused before reaching the end:
+/// the second half of an object split over two NDJSON lines
+/// (`"id":"w3"}`) is not "a string" but text that is not JSON. A record
+/// that opens an object or an array is left to the reader's own error.
+pub(crate) fn not_json(text: &str) -> Option<Error> {
+    let first = text.trim_start().bytes().next()?;
+    if matches!(first, b'{' | b'[') {
+        return None;
+    }
+    serde_json::from_str::<IgnoredAny>(text)
+        .err()
+        .map(from_serde)
 }
 
 /// The facts of a record that carries nothing beside them: a profile or

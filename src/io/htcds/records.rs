@@ -147,7 +147,13 @@ pub(super) fn parse_members(text: &str, limits: &Limits) -> Result<Vec<(String, 
         .deserialize_any(MembersVisitor)
         .and_then(|m| de.end().map(|()| m));
     let Members(members) = parsed.map_err(|e| {
-        if e.is_data() {
+        if let Some(not_json) = e
+            .is_data()
+            .then(|| crate::io::read::not_json(text))
+            .flatten()
+        {
+            not_json
+        } else if e.is_data() {
             // serde's message would quote the value: say what was expected.
             Error::BadValue {
                 path: "$".into(),
