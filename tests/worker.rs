@@ -82,7 +82,7 @@ fn a_top_level_array_is_a_batch() {
     let lines = json_lines(&out.stdout);
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert_eq!(lines[0]["verdict"], "no_finding");
-    assert_eq!(lines[1]["error"]["path"], "$.meens");
+    assert_eq!(lines[1]["error"]["path"], "$[1].meens");
     assert_eq!(lines[1]["error"]["line"], 3);
     assert_eq!(lines[2]["verdict"], "irregular_migration");
     assert_eq!(out.status.code(), Some(2));
