@@ -891,6 +891,7 @@ fn the_log_names_only_known_routes_and_methods() {
     for typed in ["SokDara", "SOKDARA", "%E1", "012345678", "/v1/rules/"] {
         assert!(!log.contains(typed), "{typed}: {log}");
     }
+}
 
 #[test]
 fn an_unknown_key_is_not_repeated_over_http() {
