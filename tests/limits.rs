@@ -913,3 +913,35 @@ proptest! {
         }
     }
 }
+
+/// A record built in code is held to the reader's limits by
+/// `io::validate`, which reads back what it serialises: an age over 130, an
+/// estimate the wrong way round or over 130, an id over the limit are each
+/// refused with their path; a record the reader accepts passes.
+#[test]
+fn a_record_built_in_code_is_held_to_the_readers_limits() {
+    use palermo::io::{validate, ErrorKind};
+    use palermo::model::{AgeRange, Case};
+    let limits = Limits::default();
+    let refused = |case: Case, path: &str| {
+        let err = validate(&case.into(), &limits).unwrap_err();
+        assert!(err.path().starts_with(path), "{path}: {err}");
+        err.kind()
+    };
+    let mut c = Case::new();
+    c.person.age = Some(200);
+    assert_eq!(refused(c, "$.person.age"), ErrorKind::BadValue);
+    let mut c = Case::new();
+    c.person.age_estimate = Some(AgeRange { min: 20, max: 10 });
+    refused(c, "$.person.age_estimate");
+    let mut c = Case::new();
+    c.person.age_estimate = Some(AgeRange { min: 10, max: 140 });
+    refused(c, "$.person.age_estimate");
+    let mut c = Case::new();
+    c.id = Some("x".repeat(limits.max_string_bytes + 1));
+    assert_eq!(refused(c, "$.id"), ErrorKind::Limit);
+    let mut c = Case::new();
+    c.id = Some("case-1".into());
+    c.person.age = Some(16);
+    assert!(validate(&c.into(), &limits).is_ok());
+}

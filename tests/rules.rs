@@ -1751,3 +1751,21 @@ fn the_child_labour_note_lists_illicit_activities_and_says_what_to_record() {
     );
     assert!(!note.text.contains("record that form"), "{}", note.text);
 }
+
+/// An age estimate built by hand the wrong way round (the reader refuses
+/// one) is read as the span it names: 20 to 10 is 10 to 20, which straddles
+/// 18, so the person is a presumed child and a finding without a means is
+/// provisional, never trafficking by the order of the range's ends.
+#[test]
+fn age_an_estimate_written_the_wrong_way_round_is_read_as_its_span() {
+    let mut c = Case::new();
+    c.person.age_estimate = Some(AgeRange { min: 20, max: 10 });
+    c.act.set(Act::Recruitment, Fact::Established);
+    c.purpose
+        .set(Purpose::SexualExploitation, Fact::Established);
+    let a = evaluate(&c);
+    assert_eq!(a.person.status, PersonStatus::PresumedChild);
+    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+    assert!(a.reasons.iter().any(|r| r.text.contains("10 to 20")));
+    assert!(!a.reasons.iter().any(|r| r.text.contains("20 to 10")));
+}

@@ -110,6 +110,17 @@ fn contradictions(case: &Case, warned: &mut Vec<Warning>) {
 /// Decide the facts of `case` under `profile`: the assessment, its words
 /// not yet written.
 pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
+    // An estimate written the wrong way round (a case built by hand: the
+    // reader refuses one) is read as the span it names, never as a child or
+    // an adult by the order of its ends.
+    if let Some(range) = case.person.age_estimate.filter(|r| r.min > r.max) {
+        let mut ordered = case.clone();
+        ordered.person.age_estimate = Some(crate::model::AgeRange {
+            min: range.max,
+            max: range.min,
+        });
+        return facts(&ordered, profile);
+    }
     let def = profile.definition();
     // Room for the reasons of most cases.
     let mut reasons = Vec::with_capacity(14);

@@ -382,6 +382,31 @@ pub fn parse_case_with(text: &str, limits: &Limits) -> Result<Case, Error> {
     read::facts_only(input)
 }
 
+/// Check a record built in code as the reader checks one read from JSON:
+/// the same limits (an age of at most 130, an estimate whose `min` is at
+/// most its `max`, the length of the id, the number of indicators), the
+/// same errors, with their paths. The record is written as contract v1 JSON
+/// and read back by the one reader, so there is no second copy of the
+/// rules to drift from it. `Ok` means [`parse_input`] accepts what the
+/// [`crate::Input`] serialises to.
+///
+/// ```
+/// use palermo::model::{AgeRange, Case};
+/// use palermo::io::{validate, Limits};
+///
+/// let mut case = Case::new();
+/// case.person.age_estimate = Some(AgeRange { min: 20, max: 10 });
+/// let err = validate(&case.into(), &Limits::default()).unwrap_err();
+/// assert!(err.path().starts_with("$.person.age_estimate"), "{err}");
+/// assert!(validate(&palermo::model::Case::new().into(), &Limits::default()).is_ok());
+/// ```
+pub fn validate(input: &Input, limits: &Limits) -> Result<(), Error> {
+    let text = serde_json::to_string(input).map_err(|e| Error::Syntax {
+        message: e.to_string(),
+    })?;
+    parse_input_with(&text, limits).map(|_| ())
+}
+
 /// [`parse_input_with`] by the full reader only, without the fast path for
 /// plain records: for the fuzz targets, which check that the two agree.
 /// Built only under cargo-fuzz (`--cfg fuzzing`).

@@ -49,7 +49,9 @@ impl Relationship {
     }
 }
 
-/// An estimate of age in whole years, both ends inclusive.
+/// An estimate of age in whole years, both ends inclusive. The reader
+/// refuses `min > max`; the engine reads a range built that way by hand as
+/// the span between its ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct AgeRange {
     /// Youngest plausible age.
