@@ -845,6 +845,9 @@ pub(crate) enum Warning {
     AgeOutsideEstimate { age: u8, range: AgeRange },
     /// Signs of childhood, but a stated age of 18 or over.
     SignsButAdultAge,
+    /// Signs of childhood, but an estimate entirely 18 or over: the person
+    /// is presumed a child.
+    SignsButAdultEstimate,
     /// The entry is irregular, but no border was crossed.
     EntryWithoutCrossing,
     /// The exploitation happened, but every stated purpose is ruled out.

@@ -1210,3 +1210,43 @@ fn reasons_and_notes_name_indicators_and_facts_in_words() {
         }
     }
 }
+
+/// The questions' what-ifs read a contested fact as the assessment does: a
+/// means the record rules out and the indicators show counts at most as
+/// suspected there too, so no question promises a verdict its answer would
+/// not give. (Each "yes" is answered and the case decided again.)
+#[test]
+fn the_what_ifs_hold_a_contested_fact_as_the_assessment_does() {
+    let text = r#"{"id":"contested","person":{"age":30},
+        "act":{"recruitment":true,"harbouring":true},
+        "means":{"threat":false,"force":false,"coercion":false,"deception":false},
+        "purpose":{"forced_labour":"suspected"},
+        "indicators":{"coercion_at_destination.confiscation_of_documents":true,
+            "coercion_at_destination.threats_of_violence_against_victim":true,
+            "coercion_at_destination.withholding_of_wages":true,
+            "exploitative_conditions.excessive_working_days_or_hours":true},
+        "movement":{"migrated":true,"crossed_border":true,"entry":"regular"}}"#;
+    let input = palermo::io::parse_input(text).unwrap();
+    let a = evaluate(&input);
+    assert_eq!(a.verdict, Verdict::PossibleTrafficking);
+    for q in &a.next_questions {
+        let mut more = input.clone();
+        if let Some(id) = q.fact.strip_prefix("indicators.") {
+            more.indicators.set(id, Fact::Established);
+        } else if let Some(field) = palermo::model::Field::from_path(&q.fact) {
+            if !field.fact(&more.case).is_not_stated() {
+                continue;
+            }
+            field.set(
+                &mut more.case,
+                palermo::model::Answer::Fact(Fact::Established),
+            );
+        } else {
+            continue;
+        }
+        let b = evaluate(&more);
+        if q.why.contains("the verdict becomes trafficking") && !q.why.contains("possible") {
+            assert_eq!(b.verdict, Verdict::Trafficking, "{}: {}", q.fact, q.why);
+        }
+    }
+}

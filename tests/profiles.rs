@@ -210,7 +210,7 @@ fn the_presumption_of_minority_is_cited_as_the_law_of_coe_and_eu_only() {
 /// presumed child as a condition.
 #[test]
 fn a_presumed_child_is_never_said_to_be_a_minor() {
-    let mut c = case(None, &[Act::Transportation], &[], &[Purpose::ForcedLabour]);
+    let mut c = case(None, &[Act::Transfer], &[], &[Purpose::ForcedLabour]);
     c.person.age_estimate = Some(palermo::model::AgeRange { min: 16, max: 19 });
     let stated = |text: &str| {
         text.contains("The person is a minor") || text.contains("The person is a child")
@@ -393,7 +393,15 @@ fn cambodia_dispenses_with_means_for_a_minor_taken_from_lawful_custody() {
     let c = case(Some(16), &[Act::Recruitment], &[], &[Purpose::ForcedLabour]);
     let kh = evaluate_with(&c, Profile::Cambodia);
     assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(has_rule(&kh, "kh.offences.minor"));
     assert!(asks(&kh, "act.removal_from_custody"));
+    // With a means, the finding does not rest on that premise (it is held
+    // at suspected by the offences' unverified wording alone).
+    let mut deceived = c.clone();
+    deceived.means.set(Means::Deception, Fact::Established);
+    let kh = evaluate_with(&deceived, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(!has_rule(&kh, "kh.offences.minor"), "{:#?}", kh.reasons);
     assert!(
         has_rule(&kh, "kh.offences"),
         "the unverified provisions are cited as such"
@@ -431,12 +439,10 @@ fn cambodia_art_8_2_needs_a_removal_from_lawful_custody() {
     );
     c.consent = Fact::Established;
     let kh = evaluate_with(&c, Profile::Cambodia);
-    assert_eq!(kh.verdict, Verdict::NoFinding);
-    assert_eq!(kh.trafficking.missing, vec![Element::Means]);
-    assert!(says(
-        &kh,
-        "a journey agreed by the parents or guardian is not that"
-    ));
+    // No removal under art. 8 (verified); under the transport offences
+    // (arts. 17-19, unverified) possible trafficking, provisionally.
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(has_rule(&kh, "kh.offences.minor"));
     // The first question is the one that decides under art. 8(2).
     assert_eq!(
         kh.next_questions.first().map(|q| q.fact.as_ref()),
@@ -550,13 +556,15 @@ fn cambodia_art_13_a_transfer_with_a_payment_to_the_family_is_a_sale() {
         Verdict::PossibleTrafficking
     );
     let mut maybe = c.clone();
+    maybe.person.age = Some(30);
     maybe.means.set(Means::PaymentToController, Fact::Suspected);
     let kh = evaluate_with(&maybe, Profile::Cambodia);
     assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
     assert!(says(&kh, "may have been handed over"));
-    // No payment: no sale (and a journey agreed by the parents is no
-    // removal from custody).
+    // No payment: no sale (for an adult, no finding: a journey is no
+    // removal without a means).
     let mut unpaid = c.clone();
+    unpaid.person.age = Some(30);
     unpaid
         .means
         .set(Means::PaymentToController, Fact::NotStated);

@@ -1638,6 +1638,13 @@ fn som_6_2a_an_arranged_crossing_that_never_happened_is_an_attempt() {
     assert!(!a.has_flag(Flag::InternalTrafficking));
     t.movement.crossing_planned = Fact::NotStated;
     assert!(evaluate(&t).has_flag(Flag::InternalTrafficking));
+    // Nor where a smuggling abroad was attempted: an entry procured for a
+    // benefit, the border not crossed.
+    t.movement.facilitator.procured_entry = Fact::Established;
+    t.movement.facilitator.material_benefit = Fact::Established;
+    let a = evaluate(&t);
+    assert!(a.smuggling.attempted);
+    assert!(!a.has_flag(Flag::InternalTrafficking));
 }
 
 /// `why` names findings in words, never by their contract names.

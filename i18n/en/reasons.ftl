@@ -123,6 +123,7 @@ verdict-no_finding = no finding on the facts given
 ## Warnings: conflicts in the input that were resolved
 
 warning-age-outside-estimate = The stated age ({ $age }) is outside the estimate ({ $min }-{ $max }); the stated age is used.
+warning-signs-adult-estimate = There are signs that the person may be a child, but the age estimate is entirely 18 or over. The person is presumed to be a child until the age is verified. Check the record and verify the age.
 warning-signs-adult-age = There are signs that the person may be a child, but the stated age is 18 or over; the stated age is used. Verify the age.
 warning-entry-without-crossing = The entry is recorded as irregular, but no border crossing is recorded. Check the record: an irregular entry needs a crossing.
 warning-exploitation-without-purpose = The exploitation is recorded as having happened, but every purpose recorded is ruled out. Check the record: what was the exploitation?

@@ -589,10 +589,7 @@ impl Tally {
     fn merged_at_most(&self, case: &Case, cap: Level) -> Case {
         let mut merged = case.clone();
         self.evidence(|field, level| {
-            let fact = level.min(cap).fact();
-            if !fact.is_not_stated() && fact > field.fact(&merged) {
-                field.set(&mut merged, crate::model::Answer::Fact(fact));
-            }
+            raise(&mut merged, field.fact(case), field, level.min(cap).fact())
         });
         merged
     }
@@ -1262,20 +1259,35 @@ pub(crate) fn apply(derived: &[DerivedFact], case: &mut Case) -> Vec<Field> {
         if fact.is_not_stated() {
             continue;
         }
-        let before = field.fact(case);
-        let fact = if before == Fact::RuledOut {
-            fact.min(Fact::Suspected)
+        // Stated false, and not yet raised (the first evidence of a field
+        // finds it as stated): a conflict, held at most as suspected.
+        let stated = if conflicts.contains(&field) {
+            Fact::RuledOut
         } else {
-            fact
+            field.fact(case)
         };
-        if fact > before {
-            field.set(case, crate::model::Answer::Fact(fact));
-        }
-        if before == Fact::RuledOut && !conflicts.contains(&field) {
+        if stated == Fact::RuledOut && !conflicts.contains(&field) {
             conflicts.push(field);
         }
+        raise(case, stated, field, fact);
     }
     conflicts
+}
+
+/// Raise `field` of `case` to `fact`, as the indicators evidence it (the
+/// higher level wins). A fact the record rules out (`stated`, as the
+/// record has it) is contested: the indicators raise it at most to
+/// suspected. The one rule for the assessment ([`apply`]) and for the
+/// what-ifs of its questions.
+fn raise(case: &mut Case, stated: Fact, field: Field, fact: Fact) {
+    let fact = if stated == Fact::RuledOut {
+        fact.min(Fact::Suspected)
+    } else {
+        fact
+    };
+    if !fact.is_not_stated() && fact > field.fact(case) {
+        field.set(case, crate::model::Answer::Fact(fact));
+    }
 }
 
 /// Whether an evidenced fact belongs to the element of `set`.
@@ -1330,10 +1342,9 @@ mod tests {
     fn merge(case: &Case, screening: &IloFinding) -> Case {
         let mut merged = case.clone();
         for d in derive_all(screening) {
-            let fact = d.level.fact();
-            if !fact.is_not_stated() && fact > d.target.fact(&merged) {
-                d.target.set(&mut merged, crate::model::Answer::Fact(fact));
-            }
+            // The merge's own rule (a fact stated false is held at most as
+            // suspected): what is compared is which facts are evidenced.
+            raise(&mut merged, d.target.fact(case), d.target, d.level.fact());
         }
         merged
     }

@@ -81,6 +81,9 @@ pub(crate) fn assess(
             (rule, Said::AgeStated { age })
         }
         (None, Some(range)) => {
+            if range.min >= MAJORITY && signs.at_least_suspected() {
+                warnings.push(Warning::SignsButAdultEstimate);
+            }
             let rule = match status {
                 PersonStatus::Adult | PersonStatus::Child => child,
                 _ => presumed,
@@ -184,6 +187,8 @@ mod tests {
                 reasons.first().map(|r| r.rule.as_ref()),
                 Some(crate::law::age::PRESUMED_CHILD.id)
             );
+            // The contradiction is reported, to be checked.
+            assert_eq!(warnings, [Warning::SignsButAdultEstimate]);
         }
         // Signs ruled out leave the estimate to decide.
         assert_eq!(

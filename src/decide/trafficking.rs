@@ -388,7 +388,9 @@ pub(crate) fn assess(
                 },
             ));
         }
-        if let Some(caveat) = limb.child_caveat {
+        // The doubt about the child rule matters only where no means makes
+        // the finding good at any age.
+        if let Some(caveat) = limb.child_caveat.filter(|_| d.means != Level::Established) {
             if !purpose.facts.is_empty()
                 && purpose.facts.iter().all(|p| caveat.purposes.contains(p))
             {
@@ -592,6 +594,7 @@ pub(crate) fn assess(
         // border was being moved abroad.
         if case.movement.crossed_border == Fact::RuledOut
             && case.movement.crossing_planned != Fact::Established
+            && !super::smuggling::attempted(case)
         {
             flags.push(Flag::InternalTrafficking);
         }

@@ -351,7 +351,12 @@ pub const DEFINITION: Definition = Definition {
             // text palermo could check: a minor's finding without one is
             // provisional (the caveat says so), never a firm "no".
             child: ChildRule::NoMeans(&OFFENCES),
-            acts: Some(&[Act::Recruitment, Act::Harbouring, Act::Receipt]),
+            acts: Some(&[
+                Act::Recruitment,
+                Act::Transportation,
+                Act::Harbouring,
+                Act::Receipt,
+            ]),
             purposes: None,
             without_means: false,
             child_caveat: Some(Caveat {

@@ -770,6 +770,7 @@ pub(super) fn warning(tr: Tr, warning: &Warning) -> Cow<'static, str> {
                 ("max", &number(range.max)),
             ],
         )),
+        Warning::SignsButAdultEstimate => tr.text(Msg::WarningSignsAdultEstimate),
         Warning::SignsButAdultAge => tr.text(Msg::WarningSignsAdultAge),
         Warning::EntryWithoutCrossing => tr.text(Msg::WarningEntryWithoutCrossing),
         Warning::ExploitationWithoutPurpose => tr.text(Msg::WarningExploitationWithoutPurpose),
