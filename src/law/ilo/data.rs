@@ -457,7 +457,7 @@ impl IloData {
         let best = self
             .ids()
             .into_iter()
-            .map(|known| (edit_distance(id, known), known))
+            .map(|known| (strsim::osa_distance(id, known), known))
             .min()?;
         (best.0 <= 3.max(id.len() / 8)).then_some(best.1)
     }
@@ -478,28 +478,6 @@ impl IloData {
     pub fn lists(&self) -> &[ListData] {
         &self.lists
     }
-}
-
-/// Levenshtein distance between two short strings.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row.first().copied().unwrap_or(0);
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
-            let left = row.get(j).copied().unwrap_or(usize::MAX);
-            let value = (prev + usize::from(ca != *cb)).min(above + 1).min(left + 1);
-            prev = above;
-            if let Some(slot) = row.get_mut(j + 1) {
-                *slot = value;
-            }
-        }
-    }
-    row.last().copied().unwrap_or(0)
 }
 
 fn check_policy(policy: &Policy) -> Result<(), DataError> {
