@@ -171,23 +171,10 @@ fn topics_of(def: &Definition, rule: &str) -> Topics {
             set |= bit(Topic::Smuggling);
         }
     }
-    for r in [
-        &ilo::LIST,
-        &ilo::DIMENSION,
-        &ilo::RECRUITMENT,
-        &ilo::HARBOURING,
-        &ilo::DECEPTION,
-        &ilo::COERCION,
-        &ilo::VULNERABILITY,
-        &ilo::FORCED_LABOUR,
-        &ilo::DEBT_BONDAGE,
-        &ilo::FORCED_CRIMINALITY,
-        &ilo::RISK,
-        &ilo::POLICY,
-    ] {
-        if is(r) {
-            set |= bit(Topic::Indicators);
-        }
+    // The rules of the ILO/EC indicators (`law::ilo`) all have ids under
+    // `ilo.`.
+    if rule.starts_with("ilo.") {
+        set |= bit(Topic::Indicators);
     }
     for limb in def.limbs {
         // A limb's rule states the finding, and is cited for a fact that
