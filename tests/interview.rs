@@ -85,14 +85,7 @@ fn cases() -> Vec<(String, Input)> {
         .collect();
     // (`examples/profiles/` are written for `compare`: facts other
     // instruments name, which an interview under a profile does not ask.)
-    for dir in ["cases"] {
-        for path in common::json_files(&format!("examples/{dir}")) {
-            let text = std::fs::read_to_string(&path).expect("read");
-            let input = palermo::parse_input(&text).expect("an example parses");
-            let name = format!("{dir}/{}", path.file_name().unwrap().to_string_lossy());
-            out.push((name, input));
-        }
-    }
+    out.extend(common::example_inputs(&["cases"]));
     out
 }
 

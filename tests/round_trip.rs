@@ -16,14 +16,7 @@ fn inputs() -> Vec<(String, Input)> {
         .into_iter()
         .map(|s| (format!("casebook/{}", s.id), s.input))
         .collect();
-    for dir in ["cases", "profiles", "indicators"] {
-        for path in common::json_files(&format!("examples/{dir}")) {
-            let text = std::fs::read_to_string(&path).expect("read");
-            let input = palermo::parse_input(&text).expect("an example parses");
-            let name = format!("{dir}/{}", path.file_name().unwrap().to_string_lossy());
-            out.push((name, input));
-        }
-    }
+    out.extend(common::example_inputs(&["cases", "profiles", "indicators"]));
     out
 }
 

@@ -59,3 +59,18 @@ pub fn json_files(dir: &str) -> Vec<std::path::PathBuf> {
     files.sort();
     files
 }
+
+/// The example records in `examples/<dir>/` for each of `dirs`, read as
+/// contract v1 input, each named `<dir>/<file name>`.
+pub fn example_inputs(dirs: &[&str]) -> Vec<(String, palermo::Input)> {
+    let mut out = Vec::new();
+    for dir in dirs {
+        for path in json_files(&format!("examples/{dir}")) {
+            let text = std::fs::read_to_string(&path).expect("read");
+            let input = palermo::parse_input(&text).expect("an example parses");
+            let name = format!("{dir}/{}", path.file_name().unwrap().to_string_lossy());
+            out.push((name, input));
+        }
+    }
+    out
+}
