@@ -6,9 +6,9 @@
 //! change an answer, and the same words whether or not a sentence was
 //! written before.
 
-use rustc_hash::FxHashMap as HashMap;
-use std::hash::Hash;
-use std::sync::{Mutex, OnceLock};
+use rustc_hash::FxHasher;
+use std::hash::{Hash, Hasher};
+use std::sync::OnceLock;
 
 /// A table of `len` sentences, each written on first use.
 pub(crate) struct Memo {
@@ -48,64 +48,157 @@ impl Memo {
 
 /// Sentences keyed by what they say (a profile and a
 /// [`crate::assessment::Said`], say), for the sentences too varied for a
-/// table by index: each distinct one is written once and shared. At most
-/// `cap` are kept, a bound on the memory however varied the cases; past
-/// it, a sentence is written afresh each time, in the same words.
+/// table by index: each distinct one is written once and shared. The table
+/// has `cap` places (rounded up to a power of two), a bound on the memory
+/// however varied the cases; a sentence that finds no free place near its
+/// own is written afresh each time, in the same words.
 ///
 /// Looked up once per reason of every assessment (and per question asked
-/// in indicators): the keys are small values of our own (an address in the
-/// embedded lists among them), not input, so they are hashed with
-/// the quick `FxHash` rather than the standard library's DoS-resistant
-/// SipHash.
+/// in indicators), from every thread that screens: a lookup takes no lock.
+/// Each place is a [`OnceLock`], filled once with its key and sentence and
+/// never changed, so a reader only loads it. A sentence is written before a
+/// place is claimed for it (writing may use other tables); if another
+/// thread claims the place first, the sentence goes on to the next place,
+/// or, where that thread wrote the same key, its sentence is used. The
+/// places are found by open addressing over a few neighbours. The keys are
+/// small values of our own (an address in the embedded lists among them),
+/// not input, so they are hashed with the quick `FxHash` rather than the
+/// standard library's DoS-resistant SipHash.
 pub(crate) struct Sentences<K> {
     cap: usize,
-    map: OnceLock<Mutex<HashMap<K, &'static str>>>,
+    places: OnceLock<Box<[Place<K>]>>,
 }
 
+/// A place of [`Sentences`]: empty, or a key and its sentence for good.
+type Place<K> = OnceLock<(K, Box<str>)>;
+
+/// How many places from its own a sentence may be kept at.
+const NEIGHBOURS: usize = 8;
+
 impl<K: Hash + Eq + Copy> Sentences<K> {
-    /// An empty table that keeps at most `cap` sentences.
+    /// An empty table of `cap` places.
     pub(crate) const fn new(cap: usize) -> Sentences<K> {
         Sentences {
             cap,
-            map: OnceLock::new(),
+            places: OnceLock::new(),
         }
     }
 
     /// The sentence for `key`, written by `write` the first time; `None`
-    /// when the table is full and does not have it (the caller then writes
-    /// it itself).
+    /// when no place near its own is free (the caller then writes it
+    /// itself).
     pub(crate) fn get(
         &'static self,
         key: K,
         write: impl FnOnce() -> String,
     ) -> Option<&'static str> {
-        let map = self.map.get_or_init(|| Mutex::new(HashMap::default()));
-        // A poisoned lock still holds whole entries (each goes in with one
-        // insert), so its contents are used.
-        let lock = || {
-            map.lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-        };
-        {
-            let held = lock();
-            if let Some(text) = held.get(&key) {
-                return Some(text);
+        let places = self.places.get_or_init(|| {
+            (0..self.cap.max(1).next_power_of_two())
+                .map(|_| OnceLock::new())
+                .collect()
+        });
+        let mask = places.len() - 1;
+        let mut hasher = FxHasher::default();
+        key.hash(&mut hasher);
+        // Truncated on 32-bit targets: any bits of the hash will do.
+        let own = hasher.finish() as usize;
+        let mut write = Some(write);
+        let mut written: Option<String> = None;
+        for step in 0..NEIGHBOURS {
+            let place = places.get(own.wrapping_add(step) & mask)?;
+            if let Some((held, text)) = place.get() {
+                if *held == key {
+                    return Some(text);
+                }
+                continue;
             }
-            if held.len() >= self.cap {
-                return None;
+            let text = match written.take() {
+                Some(text) => text,
+                None => write.take().map(|w| w()).unwrap_or_default(),
+            };
+            match place.set((key, text.into_boxed_str())) {
+                Ok(()) => return place.get().map(|(_, text)| &**text),
+                // Claimed meanwhile by another thread.
+                Err((_, text)) => match place.get() {
+                    Some((held, theirs)) if *held == key => return Some(theirs),
+                    _ => written = Some(text.into_string()),
+                },
             }
         }
-        // Written without the lock: writing may use other tables.
-        let text = write();
-        let mut held = lock();
-        if let Some(text) = held.get(&key) {
-            return Some(text);
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence is written once: every later lookup of its key returns
+    /// the same text without writing it again.
+    #[test]
+    fn a_sentence_is_written_once_and_shared() {
+        static TABLE: Sentences<u32> = Sentences::new(64);
+        let first = TABLE.get(7, || "seven".to_string());
+        let again = TABLE.get(7, || panic!("written twice"));
+        assert_eq!(first, Some("seven"));
+        assert!(std::ptr::eq(
+            first.unwrap_or_default(),
+            again.unwrap_or_default()
+        ));
+        assert_eq!(TABLE.get(8, || "eight".to_string()), Some("eight"));
+    }
+
+    /// A full table keeps what it holds and says `None` for a new key,
+    /// whose caller writes it afresh: never another key's sentence.
+    #[test]
+    fn a_full_table_never_gives_another_keys_sentence() {
+        static TABLE: Sentences<u32> = Sentences::new(4);
+        let mut kept = 0;
+        for key in 0..100u32 {
+            if let Some(text) = TABLE.get(key, || key.to_string()) {
+                assert_eq!(text, key.to_string());
+                kept += 1;
+            }
         }
-        if held.len() >= self.cap {
-            return None;
+        assert_eq!(kept, 4);
+        for key in 0..100u32 {
+            if let Some(text) = TABLE.get(key, || key.to_string()) {
+                assert_eq!(text, key.to_string());
+            }
         }
-        let text: &'static str = Box::leak(text.into_boxed_str());
-        held.insert(key, text);
-        Some(text)
+    }
+
+    /// Threads looking up the same keys at once all get the one sentence
+    /// of each key.
+    #[test]
+    fn threads_share_one_sentence_per_key() {
+        static TABLE: Sentences<u32> = Sentences::new(1024);
+        let seen: Vec<Vec<usize>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    scope.spawn(|| {
+                        (0..500u32)
+                            .map(|key| {
+                                TABLE
+                                    .get(key, || key.to_string())
+                                    .map_or(0, |t| t.as_ptr() as usize)
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        for other in &seen[1..] {
+            for (a, b) in seen[0].iter().zip(other) {
+                if *a != 0 && *b != 0 {
+                    assert_eq!(a, b);
+                }
+            }
+        }
+        assert!(seen[0].iter().filter(|p| **p != 0).count() > 400);
     }
 }

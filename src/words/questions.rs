@@ -146,6 +146,8 @@ pub(super) fn indicator_why(
 
 /// Write the `why` of every question.
 pub(super) fn write(tr: Tr, questions: &mut [Question]) {
+    // In English the questions are borrowed from a table by field.
+    let english_table = tr.is_english().then(english_questions);
     let mut last: Option<(Asked, &'static str)> = None;
     for q in questions {
         if let Asked::Indicator {
@@ -190,7 +192,12 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
             };
             continue;
         }
-        q.question = question(tr, q);
+        q.question = match (english_table, q.field) {
+            (Some(table), Some(field)) => {
+                Cow::Borrowed(table.get(field.ordinal()).copied().unwrap_or(""))
+            }
+            _ => question(tr, q),
+        };
         q.why = match last {
             // The facts of one part share their reason: its sentence too.
             Some((asked, why)) if asked == q.asked => Cow::Borrowed(why),
@@ -208,19 +215,34 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
 /// English each is looked up once per process and shared, in a table by
 /// field.
 fn question(tr: Tr, q: &Question) -> Cow<'static, str> {
-    static ASKED: super::memo::Memo = super::memo::Memo::new(crate::model::Field::COUNT);
     let field = q.field.or_else(|| crate::model::Field::from_path(&q.fact));
-    let look_up = || {
-        field
-            .and_then(|f| super::field(f).attribute("ask"))
-            .map_or(Cow::Borrowed(""), |m| tr.text(m))
-    };
     match field {
-        Some(f) if tr.is_english() => ASKED
-            .get(f.ordinal(), || look_up().into_owned())
-            .map_or_else(look_up, Cow::Borrowed),
-        _ => look_up(),
+        Some(f) if tr.is_english() => {
+            Cow::Borrowed(english_questions().get(f.ordinal()).copied().unwrap_or(""))
+        }
+        _ => field
+            .and_then(|f| super::field(f).attribute("ask"))
+            .map_or(Cow::Borrowed(""), |m| tr.text(m)),
     }
+}
+
+/// The English question of every field, in the order of
+/// [`crate::model::Field::all`], written once per process.
+fn english_questions() -> &'static [&'static str] {
+    static TABLE: std::sync::OnceLock<Box<[&'static str]>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Vec::with_capacity(crate::model::Field::COUNT);
+        table.extend(
+            crate::model::Field::all().map(|f| match super::field(f).attribute("ask") {
+                Some(m) => match Tr::ENGLISH.text(m) {
+                    Cow::Borrowed(text) => text,
+                    Cow::Owned(text) => &*Box::leak(text.into_boxed_str()),
+                },
+                None => "",
+            }),
+        );
+        table.into_boxed_slice()
+    })
 }
 
 /// Every `why` sentence, in English, written once (see [`super::memo`]): a
