@@ -855,6 +855,10 @@ pub(crate) enum Warning {
     /// Family or humanitarian help, and a material benefit, both
     /// established: the benefit decides (smuggling is not excluded).
     FamilyAndBenefit,
+    /// Under a definition that reads a sale into a payment to a person in
+    /// control, a transfer or receipt and such a payment are recorded, but
+    /// the exchange of control is stated false: no sale is read in.
+    SaleButNoExchange,
     /// Indicator ids on no list of the policy.
     UnknownIndicators { policy: String, ids: Vec<String> },
     /// A fact stated false that the indicators evidence.

@@ -571,15 +571,22 @@ fn cambodia_art_13_a_transfer_with_a_payment_to_the_family_is_a_sale() {
     let kh = evaluate_with(&unpaid, Profile::Cambodia);
     assert_ne!(kh.verdict, Verdict::PossibleTrafficking);
     assert!(!has_rule(&kh, "kh.13.paid"));
-    // The exchange of control stated false is not overridden.
+    // The exchange of control stated false is not overridden, and the
+    // record is flagged for a check: it says both.
     let mut denied = c.clone();
     denied
         .act
         .set(Act::ExchangeOrTransferOfControl, Fact::RuledOut);
-    assert!(!has_rule(
-        &evaluate_with(&denied, Profile::Cambodia),
-        "kh.13.paid"
-    ));
+    let kh = evaluate_with(&denied, Profile::Cambodia);
+    assert!(!has_rule(&kh, "kh.13.paid"));
+    assert!(
+        kh.warnings.iter().any(|w| w.contains("no sale is read in")),
+        "{:?}",
+        kh.warnings
+    );
+    assert!(evaluate_with(&c, Profile::Cambodia).warnings.is_empty());
+    // Where no payment is read as a sale, there is nothing to flag.
+    assert!(evaluate_with(&denied, Profile::Palermo).warnings.is_empty());
     // Other profiles read no sale into a payment: it is a means there.
     assert!(!has_rule(
         &evaluate_with(&c, Profile::Palermo),

@@ -15,7 +15,7 @@
 use crate::assessment::{
     Assessment, Flag, PersonStatus, Reason, Said, Topic, Warning, CONTRACT, ENGINE,
 };
-use crate::law::profile::Profile;
+use crate::law::profile::{Definition, Profile};
 use crate::law::verdict::PRECEDENCE;
 use crate::model::{Case, Indicators};
 use std::borrow::Cow;
@@ -91,8 +91,8 @@ pub(crate) fn input(input: &Input, profile: Option<Profile>) -> Assessment {
 /// Facts that contradict each other (contract revision 2): each is kept as
 /// recorded, decided as the rules say, and reported, so that the record is
 /// checked rather than silently resolved.
-fn contradictions(case: &Case, warned: &mut Vec<Warning>) {
-    use crate::model::Fact;
+fn contradictions(case: &Case, def: &Definition, warned: &mut Vec<Warning>) {
+    use crate::model::{Act, Fact, Means};
     let m = &case.movement;
     if m.entry == Some(crate::model::Regularity::Irregular) && m.crossed_border == Fact::RuledOut {
         warned.push(Warning::EntryWithoutCrossing);
@@ -104,6 +104,18 @@ fn contradictions(case: &Case, warned: &mut Vec<Warning>) {
         && m.facilitator.material_benefit == Fact::Established
     {
         warned.push(Warning::FamilyAndBenefit);
+    }
+    // A sale read into a payment (the Cambodian law's arts. 13-16,
+    // `trafficking::sold`) gives way to an exchange of control stated
+    // false; the record says both.
+    let handed =
+        case.act.get(Act::Transfer).is_present() || case.act.get(Act::Receipt).is_present();
+    if def.provisions.sale_by_payment.is_some()
+        && case.act.get(Act::ExchangeOrTransferOfControl) == Fact::RuledOut
+        && handed
+        && case.means.get(Means::PaymentToController).is_present()
+    {
+        warned.push(Warning::SaleButNoExchange);
     }
 }
 
@@ -137,7 +149,7 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
     if person.status == PersonStatus::PresumedChild {
         flags.push(Flag::PresumedChild);
     }
-    contradictions(case, &mut warned);
+    contradictions(case, def, &mut warned);
     let trafficking = trafficking::assess(case, person.status, def, &mut reasons, &mut flags);
     let smuggling = smuggling::assess(case, &mut reasons, &mut flags);
     let (irregular_migration, unsafe_migration) = migration::assess(case, &mut reasons);

@@ -773,6 +773,7 @@ pub(super) fn warning(tr: Tr, warning: &Warning) -> Cow<'static, str> {
         Warning::SignsButAdultEstimate => tr.text(Msg::WarningSignsAdultEstimate),
         Warning::SignsButAdultAge => tr.text(Msg::WarningSignsAdultAge),
         Warning::EntryWithoutCrossing => tr.text(Msg::WarningEntryWithoutCrossing),
+        Warning::SaleButNoExchange => tr.text(Msg::WarningSaleButNoExchange),
         Warning::ExploitationWithoutPurpose => tr.text(Msg::WarningExploitationWithoutPurpose),
         Warning::FamilyAndBenefit => tr.text(Msg::WarningFamilyAndBenefit),
         Warning::UnknownIndicators { policy, ids } => Cow::Owned(tr.string(
