@@ -594,6 +594,45 @@ fn cambodia_art_13_a_transfer_with_a_payment_to_the_family_is_a_sale() {
     ));
 }
 
+/// Art. 8(2) (Cambodia): taking a minor away from the custody of parents
+/// or guardians is an unlawful removal without a means. A girl of 15
+/// transported for the prostitution of others, with no means, has her act
+/// established already (transportation): the question of a removal from
+/// custody does not say it would establish the act, but what it changes,
+/// the verdict. A means question, whose element is missing, still says it.
+#[test]
+fn cambodia_art_8_2_a_question_does_not_establish_an_act_already_established() {
+    let c = case(
+        Some(15),
+        &[Act::Transportation],
+        &[],
+        &[Purpose::ProstitutionOfOthers],
+    );
+    let kh = evaluate_with(&c, Profile::Cambodia);
+    assert_eq!(
+        kh.trafficking.elements.act.status,
+        ElementStatus::Established
+    );
+    let why = |fact: &str| {
+        kh.next_questions
+            .iter()
+            .find(|q| q.fact == fact)
+            .map(|q| q.why.to_string())
+            .unwrap_or_default()
+    };
+    let removal = why("act.removal_from_custody");
+    assert!(
+        removal.contains("the verdict becomes trafficking"),
+        "{removal}"
+    );
+    assert!(!removal.contains("act element is established"), "{removal}");
+    assert!(
+        why("means.deception").contains("the means element is established"),
+        "{:#?}",
+        kh.next_questions
+    );
+}
+
 /// Arts. 13-16 (wording unverified): selling, buying or exchanging a person
 /// names no means, and a finding on wording from memory is at most
 /// suspected.

@@ -632,11 +632,24 @@ pub(crate) fn ask(
         .map_or(0, |(_, parts)| parts.iter().map(|p| p.facts.len()).sum());
     // Facts of one element share their sentence: write it once per element.
     let mut questions: Vec<Question> = Vec::with_capacity(found.len() + more);
+    // The decision as the case stands, for the elements it already
+    // establishes (decided once, and only for a case with such questions).
+    let mut standing: Option<trafficking::Decision> = None;
     for d in &found {
         let asked = match (d.establishes, d.slot) {
-            (Some(what), _) => Asked::Establishes {
-                what,
-                yes: d.yes.unwrap_or(Verdict::NoFinding),
+            (Some(what), _) if !established(what, &mut standing, case, person, profile) => {
+                Asked::Establishes {
+                    what,
+                    yes: d.yes.unwrap_or(Verdict::NoFinding),
+                }
+            }
+            // An element the case already establishes is not established by
+            // the answer: the answer changes the verdict another way (it
+            // makes another limb apply: a removal from custody, a sale).
+            (Some(_), _) => Asked::Decides {
+                answer: AnswerWords::YesNo,
+                yes: d.yes,
+                no: d.no,
             },
             (None, slot) => Asked::Decides {
                 answer: slot.map_or(AnswerWords::YesNo, Slot::answer_words),
@@ -650,6 +663,28 @@ pub(crate) fn ask(
         towards(*target, parts, &mut questions);
     }
     questions
+}
+
+/// Whether the element `what` is established as the case stands (decided
+/// into `standing` the first time it is asked).
+fn established(
+    what: Part,
+    standing: &mut Option<trafficking::Decision>,
+    case: &Case,
+    person: PersonStatus,
+    profile: Profile,
+) -> bool {
+    let level = |d: &trafficking::Decision| match what {
+        Part::Act => d.act,
+        Part::Means => d.means,
+        Part::Purpose => d.purpose,
+        _ => Level::NotEstablished,
+    };
+    if !matches!(what, Part::Act | Part::Means | Part::Purpose) {
+        return false;
+    }
+    let d = standing.get_or_insert_with(|| trafficking::decide(profile.definition(), case, person));
+    level(d) == Level::Established
 }
 
 /// For the interview: the facts whose answer changes the verdict, each with
