@@ -840,6 +840,13 @@ fn a_stated_false_contradicted_by_indicators_is_warned_about_and_held_as_suspect
     assert!(a.warnings.iter().any(|w| w
         .starts_with("The record rules out deception, but the indicators show it")
         && w.contains("provisional")));
+    // The indicators that carry it, at suspected, are named as carrying
+    // the element: the same as when the fact was open.
+    assert!(!a.trafficking.elements.means.indicators.is_empty());
+    assert_eq!(
+        a.trafficking.elements.means.indicators,
+        open.trafficking.elements.means.indicators
+    );
 }
 
 /// The warnings are words for people, in the JSON as in `explain`: a fact is

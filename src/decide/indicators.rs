@@ -1312,9 +1312,24 @@ fn fill<V: Vocabulary>(
     }
     let level = merged.level();
     finding.stated = stated.at_level(level);
+    // The level at which an evidenced fact counts: a fact the record rules
+    // out is contested and counts at most as suspected (see [`raise`]).
+    let counts_at = |d: &DerivedFact| {
+        let contested = d
+            .fact
+            .strip_prefix(V::GROUP)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .and_then(V::from_name)
+            .is_some_and(|member| stated.get(member) == Fact::RuledOut);
+        if contested {
+            d.level.min(Level::Suspected)
+        } else {
+            d.level
+        }
+    };
     for d in mine
         .iter()
-        .filter(|d| d.level == level && level.at_least_suspected())
+        .filter(|d| counts_at(d) == level && level.at_least_suspected())
     {
         for id in &d.indicators {
             if !finding.indicators.contains(id) {
