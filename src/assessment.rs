@@ -859,6 +859,9 @@ pub(crate) enum Warning {
     /// control, a transfer or receipt and such a payment are recorded, but
     /// the exchange of control is stated false: no sale is read in.
     SaleButNoExchange,
+    /// An attempt is read from an entry procured for a benefit that did
+    /// not happen, but no crossing is stated to have been planned.
+    AttemptButNoCrossingPlanned,
     /// Indicator ids on no list of the policy.
     UnknownIndicators { policy: String, ids: Vec<String> },
     /// A fact stated false that the indicators evidence.

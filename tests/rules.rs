@@ -1611,6 +1611,20 @@ fn som_6_2a_an_arranged_crossing_that_never_happened_is_an_attempt() {
     let b = evaluate(&d);
     assert!(b.smuggling.attempted);
     assert!(b.smuggling.aggravated);
+    assert!(a.warnings.is_empty() && b.warnings.is_empty());
+    // A record that also says no crossing was planned is read the same
+    // way, and flagged for a check: it says both.
+    let mut p = d.clone();
+    p.movement.crossing_planned = Fact::RuledOut;
+    let b = evaluate(&p);
+    assert!(b.smuggling.attempted);
+    assert!(
+        b.warnings
+            .iter()
+            .any(|w| w.contains("no border crossing was planned")),
+        "{:?}",
+        b.warnings
+    );
     // Not when the crossing is not known not to have happened, nor for a
     // national of the destination.
     d.movement.crossed_border = Fact::NotStated;

@@ -128,6 +128,7 @@ warning-signs-adult-age = There are signs that the person may be a child, but th
 warning-entry-without-crossing = The entry is recorded as irregular, but no border crossing is recorded. Check the record: an irregular entry needs a crossing.
 warning-exploitation-without-purpose = The exploitation is recorded as having happened, but every purpose recorded is ruled out. Check the record: what was the exploitation?
 warning-sale-but-no-exchange = The record states that control over the person was not exchanged, but it records the person handed over or received and a payment to a person in control, which this law reads as a sale. The statement is followed: no sale is read in. Check the record.
+warning-attempt-but-no-crossing-planned = The record states that no border crossing was planned, but it records an entry procured for a benefit, with no crossing made: an attempt at smuggling is read from that. Check the record.
 warning-family-and-benefit = The help is recorded both as family or humanitarian help and as given for a material benefit. The benefit decides: help for profit is not excluded from smuggling because the helper is a relative. Check the record.
 warning-unknown-indicators = Indicators not on any ILO/EC list of policy { $policy } were not used: { $ids }.
 warning-indicator-conflict = The record rules out { $fact }, but the indicators show it: it counts at most as suspected, and a finding that rests on it is provisional. Check the record.

@@ -117,6 +117,11 @@ fn contradictions(case: &Case, def: &Definition, warned: &mut Vec<Warning>) {
     {
         warned.push(Warning::SaleButNoExchange);
     }
+    // An attempt (art. 6(2)(a)) is an entry procured for a benefit whose
+    // crossing did not happen; the record also says none was planned.
+    if m.crossing_planned == Fact::RuledOut && smuggling::attempted(case) {
+        warned.push(Warning::AttemptButNoCrossingPlanned);
+    }
 }
 
 /// Decide the facts of `case` under `profile`: the assessment, its words

@@ -774,6 +774,7 @@ pub(super) fn warning(tr: Tr, warning: &Warning) -> Cow<'static, str> {
         Warning::SignsButAdultAge => tr.text(Msg::WarningSignsAdultAge),
         Warning::EntryWithoutCrossing => tr.text(Msg::WarningEntryWithoutCrossing),
         Warning::SaleButNoExchange => tr.text(Msg::WarningSaleButNoExchange),
+        Warning::AttemptButNoCrossingPlanned => tr.text(Msg::WarningAttemptButNoCrossingPlanned),
         Warning::ExploitationWithoutPurpose => tr.text(Msg::WarningExploitationWithoutPurpose),
         Warning::FamilyAndBenefit => tr.text(Msg::WarningFamilyAndBenefit),
         Warning::UnknownIndicators { policy, ids } => Cow::Owned(tr.string(
