@@ -550,6 +550,9 @@ pub(crate) enum Said {
     OwnState,
     /// A crossing arranged for a benefit that did not happen.
     Attempted,
+    /// A crossing that did not happen, arranged for a benefit on the
+    /// suspicion of either: a possible attempt, not recorded as one.
+    AttemptSuspected,
     /// Humanitarian or family help without a benefit.
     FamilyHelp,
     /// Humanitarian or family help, but for an established benefit.

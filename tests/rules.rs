@@ -1625,16 +1625,37 @@ fn som_6_2a_an_arranged_crossing_that_never_happened_is_an_attempt() {
         "{:?}",
         b.warnings
     );
+    // An arranged entry or a benefit only suspected is a possible attempt:
+    // named in the reasons, not recorded as an attempt.
+    for suspected in [true, false] {
+        let mut s = d.clone();
+        if suspected {
+            s.movement.facilitator.procured_entry = Fact::Suspected;
+        } else {
+            s.movement.facilitator.material_benefit = Fact::Suspected;
+        }
+        let b = evaluate(&s);
+        assert!(!b.smuggling.attempted);
+        assert!(
+            b.reasons_for("som.6.2a")
+                .any(|r| r.text.contains("may be attempted smuggling")),
+            "{:#?}",
+            b.reasons
+        );
+    }
     // Not when the crossing is not known not to have happened, nor for a
     // national of the destination.
     d.movement.crossed_border = Fact::NotStated;
     let b = evaluate(&d);
     assert!(!b.smuggling.attempted);
     assert!(!b.smuggling.aggravated);
+    assert!(!cites(&b, "som.6.2a"));
     let mut n = c.clone();
     n.movement.crossing_planned = Fact::NotStated;
     n.movement.national_or_resident_of_destination = Fact::Established;
     assert!(!evaluate(&n).smuggling.attempted);
+    n.movement.facilitator.procured_entry = Fact::Suspected;
+    assert!(!cites(&evaluate(&n), "som.6.2a"));
     // Family help without a benefit is not an attempt either.
     let mut e = c.clone();
     e.movement.facilitator.material_benefit = Fact::NotStated;

@@ -78,6 +78,7 @@ asylum = The person has claimed, or may claim, asylum. Refer the claim: the find
 
 own-state = The person is a national or permanent resident of the destination State, so they cannot have been smuggled into it.
 smuggling-attempted = A crossing was arranged for a benefit but did not happen: this is attempted smuggling of migrants. The attempt is an offence of its own; the circumstances that make smuggling aggravated (lives or safety endangered, inhuman or degrading treatment) count for the attempt too.
+smuggling-attempt-suspected = A crossing that did not happen may have been arranged for a benefit, but the arrangement or the benefit is only suspected: this may be attempted smuggling of migrants. It is recorded as an attempt only once both are established.
 family-help = The help with the journey was humanitarian or given by family. Without the aim of a financial or other material benefit, this is not smuggling.
 family-for-benefit = The help came from family or was given on humanitarian grounds, but a material benefit is also established: help given for a benefit is smuggling whoever gives it, so the family tie does not exclude it.
 smuggling-entry = Smuggling of migrants: another person procured the person's irregular entry across a border, to obtain a financial or other material benefit.

@@ -71,13 +71,24 @@ pub(crate) fn status(case: &Case) -> Level {
 /// stated as not crossed, or by a crossing planned
 /// (`movement.crossing_planned`) and not made.
 pub(crate) fn attempted(case: &Case) -> bool {
+    attempt(case) == Level::Established
+}
+
+/// How far the facts show an attempt: established as [`attempted`] says;
+/// suspected where the crossing did not happen and the arranged entry or
+/// the benefit is only suspected (a possible attempt, which the output
+/// names but does not record as one: `attempted` is a yes or no).
+fn attempt(case: &Case) -> Level {
     let m = &case.movement;
-    !excluded(case)
-        && (m.crossed_border == Fact::RuledOut
-            || (m.crossing_planned == Fact::Established && m.crossed_border != Fact::Established))
-        && m.entry != Some(Regularity::Regular)
-        && m.facilitator.procured_entry == Fact::Established
-        && m.facilitator.material_benefit == Fact::Established
+    let not_crossed = m.crossed_border == Fact::RuledOut
+        || (m.crossing_planned == Fact::Established && m.crossed_border != Fact::Established);
+    if excluded(case) || !not_crossed || m.entry == Some(Regularity::Regular) {
+        return Level::NotEstablished;
+    }
+    m.facilitator
+        .procured_entry
+        .level()
+        .min(m.facilitator.material_benefit.level())
 }
 
 /// Whether the art. 6(3) aggravating circumstances are established, for
@@ -109,6 +120,9 @@ pub(crate) fn assess(
         say(&OWN_STATE, Said::OwnState);
     } else if attempted {
         say(&ATTEMPT, Said::Attempted);
+        say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
+    } else if attempt(case) == Level::Suspected {
+        say(&ATTEMPT, Said::AttemptSuspected);
         say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
     } else if family_only(case) {
         say(&MATERIAL_BENEFIT, Said::FamilyHelp);

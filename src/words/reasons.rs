@@ -450,6 +450,7 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         Said::OwnState => tr.text(Msg::OwnState),
         Said::FamilyHelp => tr.text(Msg::FamilyHelp),
         Said::Attempted => tr.text(Msg::SmugglingAttempted),
+        Said::AttemptSuspected => tr.text(Msg::SmugglingAttemptSuspected),
         Said::FamilyForBenefit => tr.text(Msg::FamilyForBenefit),
         Said::Smuggling {
             established,
