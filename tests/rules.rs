@@ -1643,6 +1643,17 @@ fn som_6_2a_an_arranged_crossing_that_never_happened_is_an_attempt() {
             b.reasons
         );
     }
+    // An irregular stay enabled for a benefit is smuggling (art. 6(1)(c))
+    // beside the attempted entry: the reasons give the finding the verdict
+    // rests on, and the attempt.
+    let mut stay = d.clone();
+    stay.movement.stay = Some(Regularity::Irregular);
+    stay.movement.facilitator.enabled_irregular_stay = Fact::Established;
+    let b = evaluate(&stay);
+    assert_eq!(b.verdict, Verdict::Smuggling);
+    assert!(b.smuggling.attempted);
+    assert!(cites(&b, "som.6.1c"), "{:#?}", b.reasons);
+    assert!(cites(&b, "som.6.2a"));
     // Not when the crossing is not known not to have happened, nor for a
     // national of the destination.
     d.movement.crossed_border = Fact::NotStated;

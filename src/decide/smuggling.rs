@@ -118,14 +118,6 @@ pub(crate) fn assess(
 
     if m.national_or_resident_of_destination == Fact::Established {
         say(&OWN_STATE, Said::OwnState);
-    } else if attempted {
-        say(&ATTEMPT, Said::Attempted);
-        say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
-    } else if attempt(case) == Level::Suspected {
-        say(&ATTEMPT, Said::AttemptSuspected);
-        say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
-    } else if family_only(case) {
-        say(&MATERIAL_BENEFIT, Said::FamilyHelp);
     } else if status.at_least_suspected() {
         if f.humanitarian_or_family == Fact::Established {
             say(&MATERIAL_BENEFIT, Said::FamilyForBenefit);
@@ -138,7 +130,20 @@ pub(crate) fn assess(
                 by_stay,
             },
         );
+        // A stay enabled, and an entry arranged that did not happen: each
+        // is an offence (art. 6(1)(c), art. 6(2)(a)).
+        if attempted {
+            say(&ATTEMPT, Said::Attempted);
+        }
         say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
+    } else if attempted {
+        say(&ATTEMPT, Said::Attempted);
+        say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
+    } else if attempt(case) == Level::Suspected {
+        say(&ATTEMPT, Said::AttemptSuspected);
+        say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
+    } else if family_only(case) {
+        say(&MATERIAL_BENEFIT, Said::FamilyHelp);
     } else if route.at_least_suspected() {
         say(&MATERIAL_BENEFIT, Said::NoBenefit);
     } else if f.procured_entry == Fact::RuledOut
