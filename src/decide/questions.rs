@@ -674,15 +674,12 @@ fn established(
     person: PersonStatus,
     profile: Profile,
 ) -> bool {
-    let level = |d: &trafficking::Decision| match what {
-        Part::Act => d.act,
-        Part::Means => d.means,
-        Part::Purpose => d.purpose,
-        _ => Level::NotEstablished,
+    let level: fn(&trafficking::Decision) -> Level = match what {
+        Part::Act => |d| d.act,
+        Part::Means => |d| d.means,
+        Part::Purpose => |d| d.purpose,
+        _ => return false,
     };
-    if !matches!(what, Part::Act | Part::Means | Part::Purpose) {
-        return false;
-    }
     let d = standing.get_or_insert_with(|| trafficking::decide(profile.definition(), case, person));
     level(d) == Level::Established
 }

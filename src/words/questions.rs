@@ -193,9 +193,7 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
             continue;
         }
         q.question = match (english_table, q.field) {
-            (Some(table), Some(field)) => {
-                Cow::Borrowed(table.get(field.ordinal()).copied().unwrap_or(""))
-            }
+            (Some(table), Some(field)) => Cow::Borrowed(in_table(table, field)),
             _ => question(tr, q),
         };
         q.why = match last {
@@ -217,13 +215,16 @@ pub(super) fn write(tr: Tr, questions: &mut [Question]) {
 fn question(tr: Tr, q: &Question) -> Cow<'static, str> {
     let field = q.field.or_else(|| crate::model::Field::from_path(&q.fact));
     match field {
-        Some(f) if tr.is_english() => {
-            Cow::Borrowed(english_questions().get(f.ordinal()).copied().unwrap_or(""))
-        }
+        Some(f) if tr.is_english() => Cow::Borrowed(in_table(english_questions(), f)),
         _ => field
             .and_then(|f| super::field(f).attribute("ask"))
             .map_or(Cow::Borrowed(""), |m| tr.text(m)),
     }
+}
+
+/// The question about `field` in `table` (see [`english_questions`]).
+fn in_table(table: &'static [&'static str], field: crate::model::Field) -> &'static str {
+    table.get(field.ordinal()).copied().unwrap_or("")
 }
 
 /// The English question of every field, in the order of
