@@ -155,7 +155,17 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
         flags.push(Flag::PresumedChild);
     }
     contradictions(case, def, &mut warned);
-    let trafficking = trafficking::assess(case, person.status, def, &mut reasons, &mut flags);
+    // The case as it stands is decided once: the finding is written from
+    // it, and the questions read it.
+    let standing = trafficking::Standing::of(def, case, person.status);
+    let trafficking = trafficking::assess(
+        case,
+        person.status,
+        def,
+        &standing,
+        &mut reasons,
+        &mut flags,
+    );
     let smuggling = smuggling::assess(case, &mut reasons, &mut flags);
     let (irregular_migration, unsafe_migration) = migration::assess(case, &mut reasons);
     protection::assess(case, def, trafficking.status, &mut reasons, &mut flags);
@@ -178,7 +188,7 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
         provenance: def.provenance.map(Cow::Borrowed),
         verdict: statuses.verdict(),
         labels: statuses.labels(),
-        next_questions: questions::ask(case, person.status, statuses, profile),
+        next_questions: questions::ask(case, person.status, statuses, profile, &standing),
         person,
         trafficking,
         ilo: None,

@@ -512,6 +512,7 @@ pub(crate) fn ask(
     person: PersonStatus,
     statuses: Statuses,
     profile: Profile,
+    standing: &trafficking::Standing,
 ) -> Vec<Question> {
     let current = statuses.verdict();
     let what_if = WhatIf {
@@ -625,24 +626,19 @@ pub(crate) fn ask(
     let towards_nearest = if raises {
         None
     } else {
-        nearest(case, person, current, profile)
+        nearest(case, person, current, profile, standing)
     };
     let more = towards_nearest
         .as_ref()
         .map_or(0, |(_, parts)| parts.iter().map(|p| p.facts.len()).sum());
     // Facts of one element share their sentence: write it once per element.
     let mut questions: Vec<Question> = Vec::with_capacity(found.len() + more);
-    // The decision as the case stands, for the elements it already
-    // establishes (decided once, and only for a case with such questions).
-    let mut standing: Option<trafficking::Decision> = None;
     for d in &found {
         let asked = match (d.establishes, d.slot) {
-            (Some(what), _) if !established(what, &mut standing, case, person, profile) => {
-                Asked::Establishes {
-                    what,
-                    yes: d.yes.unwrap_or(Verdict::NoFinding),
-                }
-            }
+            (Some(what), _) if !established(what, standing) => Asked::Establishes {
+                what,
+                yes: d.yes.unwrap_or(Verdict::NoFinding),
+            },
             // An element the case already establishes is not established by
             // the answer: the answer changes the verdict another way (it
             // makes another limb apply: a removal from custody, a sale).
@@ -665,23 +661,16 @@ pub(crate) fn ask(
     questions
 }
 
-/// Whether the element `what` is established as the case stands (decided
-/// into `standing` the first time it is asked).
-fn established(
-    what: Part,
-    standing: &mut Option<trafficking::Decision>,
-    case: &Case,
-    person: PersonStatus,
-    profile: Profile,
-) -> bool {
-    let level: fn(&trafficking::Decision) -> Level = match what {
-        Part::Act => |d| d.act,
-        Part::Means => |d| d.means,
-        Part::Purpose => |d| d.purpose,
+/// Whether the element `what` is established as the case stands.
+fn established(what: Part, standing: &trafficking::Standing) -> bool {
+    let d = standing.best();
+    let level = match what {
+        Part::Act => d.act,
+        Part::Means => d.means,
+        Part::Purpose => d.purpose,
         _ => return false,
     };
-    let d = standing.get_or_insert_with(|| trafficking::decide(profile.definition(), case, person));
-    level(d) == Level::Established
+    level == Level::Established
 }
 
 /// For the interview: the facts whose answer changes the verdict, each with
@@ -696,7 +685,8 @@ pub(super) fn decisive(
     let best = |yes: Option<Verdict>, no: Option<Verdict>| {
         yes.into_iter().chain(no).min_by_key(|v| rank(*v))
     };
-    ask(case, person, statuses, profile)
+    let standing = trafficking::Standing::of(profile.definition(), case, person);
+    ask(case, person, statuses, profile, &standing)
         .into_iter()
         .filter_map(|q| {
             let path = match q.fact {
@@ -748,7 +738,10 @@ pub(super) fn missing_facts(
             let bar = bar_of(target);
             let def = profile.definition();
             (0..def.limbs.len())
-                .filter_map(|i| limb_parts(case, person, def, i, bar))
+                .filter_map(|i| {
+                    let eval = trafficking::limb(def, case, person, i);
+                    limb_parts(case, person, def, &eval, bar)
+                })
                 .map(paths)
                 .collect()
         }
@@ -829,10 +822,16 @@ pub(super) fn missing_facts(
                 .map(paths)
                 .collect()
         }
-        _ => missing_parts(case, person, target, profile)
-            .map(paths)
-            .into_iter()
-            .collect(),
+        _ => missing_parts(
+            case,
+            person,
+            target,
+            profile,
+            &trafficking::Standing::of(profile.definition(), case, person),
+        )
+        .map(paths)
+        .into_iter()
+        .collect(),
     }
 }
 
@@ -1008,16 +1007,17 @@ impl Parts {
     }
 }
 
-/// The missing parts of trafficking (at `bar`) under limb `index` of the
-/// definition, or `None` when some part can no longer be supplied.
+/// The missing parts of trafficking (at `bar`) under the limb decided in
+/// `eval` (the case as it stands), or `None` when some part can no longer
+/// be supplied.
 fn limb_parts(
     case: &Case,
     person: PersonStatus,
     def: &Definition,
-    index: usize,
+    eval: &trafficking::Decision,
     bar: Level,
 ) -> Option<Parts> {
-    let eval = trafficking::limb(def, case, person, index);
+    let index = eval.limb;
     let limb = def.limb(index);
     let age = if age_open(case, person) { AGE } else { 0 };
     let mut parts = Parts::new();
@@ -1103,6 +1103,7 @@ fn missing_parts(
     person: PersonStatus,
     target: Verdict,
     profile: Profile,
+    standing: &trafficking::Standing,
 ) -> Option<Parts> {
     let m = &case.movement;
     let mut parts = Parts::new();
@@ -1112,7 +1113,7 @@ fn missing_parts(
             // The limb of the definition that is nearest (fewest parts; ties: the first).
             let def = profile.definition();
             return (0..def.limbs.len())
-                .filter_map(|i| limb_parts(case, person, def, i, bar))
+                .filter_map(|i| limb_parts(case, person, def, &standing.limb(i)?, bar))
                 .min_by_key(|p| p.len);
         }
         Verdict::Smuggling => {
@@ -1218,11 +1219,12 @@ fn nearest(
     person: PersonStatus,
     current: Verdict,
     profile: Profile,
+    standing: &trafficking::Standing,
 ) -> Option<(Verdict, Parts)> {
     // Candidates in order of precedence: a later one wins only with fewer parts.
     let mut best: Option<(Verdict, Parts)> = None;
     for v in Verdict::ALL.into_iter().take_while(|v| *v != current) {
-        if let Some(parts) = missing_parts(case, person, v, profile) {
+        if let Some(parts) = missing_parts(case, person, v, profile, standing) {
             if parts.len > 0 && best.as_ref().is_none_or(|(_, b)| parts.len < b.len) {
                 best = Some((v, parts));
             }
@@ -1418,6 +1420,33 @@ mod tests {
         work
     }
 
+    /// The case decided once, as the finding and the questions read it, is
+    /// the decision of `decide` and, limb by limb, of `limb`: under every
+    /// profile, for thousands of cases.
+    #[test]
+    fn the_standing_decision_is_each_limb_and_the_furthest() {
+        let mut cases = Cases(0x05ca_1ab1_e0dd_ba11);
+        let mut limbs = 0;
+        for _ in 0..4000 {
+            let case = cases.case();
+            let person = person::status(&case.person);
+            for profile in Profile::ALL {
+                let def = profile.definition();
+                let standing = trafficking::Standing::of(def, &case, person);
+                assert_eq!(standing.best(), trafficking::decide(def, &case, person));
+                for i in 0..def.limbs.len() {
+                    assert_eq!(
+                        standing.limb(i),
+                        Some(trafficking::limb(def, &case, person, i))
+                    );
+                    limbs += 1;
+                }
+                assert_eq!(standing.limb(def.limbs.len()), None);
+            }
+        }
+        assert!(limbs > 4000 * Profile::ALL.len(), "{limbs}");
+    }
+
     /// Every decisive question says what deciding the case again with its
     /// answer gives: the verdict of re-deciding all four statuses, for each
     /// fact on its own (members of a group are decided together only when
@@ -1435,7 +1464,8 @@ mod tests {
             for profile in Profile::ALL {
                 let base = statuses(&case, profile);
                 let current = base.verdict();
-                let questions = ask(&case, person, base, profile);
+                let standing = trafficking::Standing::of(profile.definition(), &case, person);
+                let questions = ask(&case, person, base, profile, &standing);
                 for q in &questions {
                     let Some(field) = q.field else { continue };
                     let (yes, no) = match q.asked {

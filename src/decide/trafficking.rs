@@ -261,12 +261,24 @@ pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Dec
         return limb(def, case, person, 0);
     }
     // Each limb's decision, on the stack: `decide` runs for every what-if.
+    let decisions = each_limb(def, case, person);
+    furthest(def, &decisions).unwrap_or_else(|| limb(def, case, person, 0))
+}
+
+/// The decision of every limb of `def`, in the instrument's order.
+fn each_limb(def: &Definition, case: &Case, person: PersonStatus) -> [Option<Decision>; MAX_LIMBS] {
     let mut decisions = [None; MAX_LIMBS];
     for (i, slot) in decisions.iter_mut().enumerate().take(def.limbs.len()) {
         *slot = Some(limb(def, case, person, i));
     }
+    decisions
+}
+
+/// The limb of `decisions` that goes furthest (see [`decide`]); `None`
+/// when there is none.
+fn furthest(def: &Definition, decisions: &[Option<Decision>; MAX_LIMBS]) -> Option<Decision> {
     let all = decisions.iter().flatten();
-    let Some(mut best) = all.clone().copied().max_by_key(|d| {
+    let mut best = all.clone().copied().max_by_key(|d| {
         (
             d.available,
             d.status,
@@ -276,9 +288,7 @@ pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Dec
             std::cmp::Reverse(d.missing().count_ones()),
             std::cmp::Reverse(d.limb),
         )
-    }) else {
-        return limb(def, case, person, 0);
-    };
+    })?;
     // The purpose tells the limbs apart: where none is shown, nor anything
     // found, a limb chosen on the same act is the instrument's order.
     if best.status == Level::NotEstablished && best.purpose == Level::NotEstablished {
@@ -290,7 +300,43 @@ pub(crate) fn decide(def: &Definition, case: &Case, person: PersonStatus) -> Dec
             best.tied = tied;
         }
     }
-    best
+    Some(best)
+}
+
+/// The case as it stands, decided once: every limb of the definition, and
+/// the one that goes furthest. The finding is written from it, and the
+/// questions read it (the elements already established, the parts the
+/// nearest finding still needs) rather than deciding the case again.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Standing {
+    limbs: [Option<Decision>; MAX_LIMBS],
+    best: Decision,
+}
+
+impl Standing {
+    /// Decide `case` under `def`.
+    pub(crate) fn of(def: &Definition, case: &Case, person: PersonStatus) -> Standing {
+        let limbs = each_limb(def, case, person);
+        let best = if def.limbs.len() <= 1 {
+            limbs.first().copied().flatten()
+        } else {
+            furthest(def, &limbs)
+        };
+        Standing {
+            limbs,
+            best: best.unwrap_or_else(|| limb(def, case, person, 0)),
+        }
+    }
+
+    /// The decision: the limb that goes furthest ([`decide`]).
+    pub(crate) fn best(&self) -> Decision {
+        self.best
+    }
+
+    /// The decision of limb `index` ([`limb`]).
+    pub(crate) fn limb(&self, index: usize) -> Option<Decision> {
+        self.limbs.get(index).copied().flatten()
+    }
 }
 
 /// An element's finding: its status and the facts at that status that count
@@ -315,10 +361,11 @@ pub(crate) fn assess(
     case: &Case,
     person: PersonStatus,
     def: &Definition,
+    standing: &Standing,
     reasons: &mut Vec<Reason>,
     flags: &mut Vec<Flag>,
 ) -> TraffickingFinding {
-    let d = decide(def, case, person);
+    let d = standing.best();
     let limb = def.limb(d.limb);
     let limb_index = u8::try_from(d.limb).unwrap_or(u8::MAX);
     let p = &def.provisions;
