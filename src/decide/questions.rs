@@ -723,6 +723,8 @@ pub(super) fn missing_facts(
     target: Verdict,
     profile: Profile,
 ) -> Vec<Vec<Vec<&'static str>>> {
+    let def = profile.definition();
+    let standing = trafficking::Standing::of(def, case, person);
     let paths = |parts: Parts| -> Vec<Vec<&'static str>> {
         parts
             .iter()
@@ -736,12 +738,8 @@ pub(super) fn missing_facts(
     match target {
         Verdict::Trafficking | Verdict::PossibleTrafficking => {
             let bar = bar_of(target);
-            let def = profile.definition();
             (0..def.limbs.len())
-                .filter_map(|i| {
-                    let eval = trafficking::limb(def, case, person, i);
-                    limb_parts(case, person, def, &eval, bar)
-                })
+                .filter_map(|i| limb_parts(case, person, def, &standing.limb(i)?, bar))
                 .map(paths)
                 .collect()
         }
@@ -822,16 +820,10 @@ pub(super) fn missing_facts(
                 .map(paths)
                 .collect()
         }
-        _ => missing_parts(
-            case,
-            person,
-            target,
-            profile,
-            &trafficking::Standing::of(profile.definition(), case, person),
-        )
-        .map(paths)
-        .into_iter()
-        .collect(),
+        _ => missing_parts(case, person, target, profile, &standing)
+            .map(paths)
+            .into_iter()
+            .collect(),
     }
 }
 
