@@ -193,11 +193,15 @@ impl WhatIf {
     /// smuggling outranks unsafe migration, all the risk factors feed.
     /// And an answer about the person finds no trafficking in a case
     /// without an act or a purpose (see [`WhatIf::verdict`]), nor is there
-    /// any before it. `case` is the case, before or after the answer.
+    /// any before it. An answer about the elements is a "yes": it only adds
+    /// a fact, and an added fact lowers no element and no limb's finding
+    /// (each is the strongest fact that counts), so trafficking already
+    /// established stays established, and the verdict. `case` is the case,
+    /// before or after the answer.
     fn can_change(&self, case: &Case, changed: Changed) -> bool {
         let trafficking = self.base.trafficking != Level::NotEstablished;
         match changed {
-            Changed::Elements => true,
+            Changed::Elements => self.base.trafficking != Level::Established,
             Changed::Person => {
                 case.act.level() != Level::NotEstablished
                     && case.purpose.level() != Level::NotEstablished
@@ -289,6 +293,9 @@ fn element<V: Element>(
     out: &mut Vec<Decisive>,
     order: &mut usize,
 ) {
+    if !what_if.can_change(work, Changed::Elements) {
+        return;
+    }
     // Every definition needs an act and a purpose (see `WhatIf::verdict`):
     // while the case has no fact of the other, no answer in this element
     // finds anything.
