@@ -79,7 +79,8 @@ impl Slot {
     /// The part of the case an answer changes.
     fn changes(self) -> Changed {
         match self {
-            Slot::Age | Slot::ChildIndicators | Slot::Person(..) => Changed::Person,
+            Slot::Age | Slot::ChildIndicators => Changed::Person,
+            Slot::Person(..) => Changed::Custody,
             Slot::Fact(..) | Slot::Regularity(..) => Changed::Movement,
         }
     }
@@ -165,6 +166,8 @@ enum Changed {
     Elements,
     /// The person (age, child indicators).
     Person,
+    /// Whether the person is under custody or curatorship (a ward).
+    Custody,
     /// The movement.
     Movement,
     /// The risk factors.
@@ -196,16 +199,23 @@ impl WhatIf {
     /// any before it. An answer about the elements is a "yes": it only adds
     /// a fact, and an added fact lowers no element and no limb's finding
     /// (each is the strongest fact that counts), so trafficking already
-    /// established stays established, and the verdict. `case` is the case,
-    /// before or after the answer.
+    /// established stays established, and the verdict. So does a "yes" to
+    /// custody: it only opens to the person a limb for minors that also
+    /// reaches a ward (art. 8(2) of the Cambodian law), and leaves the
+    /// others as they were. (Not so the signs of childhood: a presumed
+    /// child loses that limb's reach as a ward, and is held at suspected.)
+    /// `case` is the case, before or after the answer.
     fn can_change(&self, case: &Case, changed: Changed) -> bool {
         let trafficking = self.base.trafficking != Level::NotEstablished;
+        let established = self.base.trafficking == Level::Established;
+        let elements = || {
+            case.act.level() != Level::NotEstablished
+                && case.purpose.level() != Level::NotEstablished
+        };
         match changed {
-            Changed::Elements => self.base.trafficking != Level::Established,
-            Changed::Person => {
-                case.act.level() != Level::NotEstablished
-                    && case.purpose.level() != Level::NotEstablished
-            }
+            Changed::Elements => !established,
+            Changed::Person => elements(),
+            Changed::Custody => !established && elements(),
             Changed::Movement => !trafficking,
             Changed::RiskFactors => !trafficking && self.base.smuggling != Level::Established,
         }
@@ -218,13 +228,13 @@ impl WhatIf {
             // suspected (art. 3(a); `trafficking::status`): without a fact
             // of each, no answer about the person or the means finds
             // anything, and there is nothing to decide.
-            Changed::Elements | Changed::Person
+            Changed::Elements | Changed::Person | Changed::Custody
                 if work.act.level() == Level::NotEstablished
                     || work.purpose.level() == Level::NotEstablished =>
             {
                 s.trafficking = Level::NotEstablished;
             }
-            Changed::Elements | Changed::Person => {
+            Changed::Elements | Changed::Person | Changed::Custody => {
                 s.trafficking = trafficking::decide(
                     self.profile.definition(),
                     work,
