@@ -1408,3 +1408,63 @@ fn compare_says_a_forced_marriage_is_only_suspected_under_the_protocol() {
         "{texts:#?}"
     );
 }
+
+/// The differences `compare` gives for one profile's row.
+fn difference_texts(c: &Case, profile: Profile) -> Vec<String> {
+    let row = compare(&c.clone().into()).row(profile).cloned().unwrap();
+    assert!(row.differs, "{profile:?}");
+    row.differences.iter().map(|r| r.text.to_string()).collect()
+}
+
+/// A finding with every element met can still be only possible
+/// trafficking: under a provision whose wording is unverified (the
+/// Cambodian law's arts. 12-19), or where the means is supplied only by
+/// presuming the person a child (the presumption protects the person but
+/// does not prove the age). `compare` names that premise: "every element
+/// is met" is never the whole reason given for a lower finding.
+#[test]
+fn compare_names_the_premise_that_holds_a_finding_with_every_element_met() {
+    // A 12-year-old recruited to beg: trafficking under the Protocol,
+    // held at possible trafficking under the unverified Cambodian offence.
+    let begging = case(
+        Some(12),
+        &[Act::Recruitment],
+        &[],
+        &[Purpose::ForcedBegging],
+    );
+    let texts = difference_texts(&begging, Profile::Cambodia);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Every element") && t.contains("the provision is unverified")),
+        "{texts:#?}"
+    );
+
+    // Signs of childhood, no age: a commercial sex act after a payment to
+    // a person in control. The payment is a means under the Protocol, not
+    // under US law, where the means rests on presuming the person a child.
+    let mut sold = case(None, &[Act::Transfer], &[Means::PaymentToController], &[]);
+    sold.purpose.set(Purpose::CommercialSex, Fact::Established);
+    sold.person.child_indicators = Fact::Established;
+    assert_eq!(evaluate(&sold).verdict, Verdict::Trafficking);
+    assert_eq!(
+        evaluate_with(&sold, Profile::Us).verdict,
+        Verdict::PossibleTrafficking
+    );
+    let texts = difference_texts(&sold, Profile::Us);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Every element") && t.contains("presuming the person a child")),
+        "{texts:#?}"
+    );
+
+    for (c, profile) in [(&begging, Profile::Cambodia), (&sold, Profile::Us)] {
+        for t in difference_texts(c, profile) {
+            assert!(
+                !t.starts_with("Every element") || t.contains(", but "),
+                "{profile:?}: {t}"
+            );
+        }
+    }
+}

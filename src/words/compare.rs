@@ -448,10 +448,17 @@ fn explain_difference(
             .collect();
         let (instrument, assessed) = (p.instrument(), p.limb_words());
         let text = if missing.is_empty() {
-            T.string(
-                Msg::CompareAllMet,
-                &[("instrument", &instrument), ("assessed", &assessed)],
-            )
+            // Every element met, and the finding still held at suspected:
+            // say which premise holds it, not only that the elements are met.
+            let held = p.eval.status == Level::Suspected;
+            let msg = if held && p.eval.unverified {
+                Msg::CompareAllMetUnverified
+            } else if held && p.eval.presumed {
+                Msg::CompareAllMetPresumed
+            } else {
+                Msg::CompareAllMet
+            };
+            T.string(msg, &[("instrument", &instrument), ("assessed", &assessed)])
         } else {
             T.string(
                 if missing.len() == 1 {
