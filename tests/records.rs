@@ -802,7 +802,7 @@ fn an_age_in_khmer_thai_or_full_width_digits_is_read() {
         assert_eq!(age_field["to"][0]["value"], 15, "{age}");
     }
     let v = &screen("{\"id\":\"k2\",\"ageBroad\":\"៩--១៧\",\"isForcedLabour\":\"១\"}\n")[0];
-    assert_eq!(v["person"]["basis"], "age estimated at 0 to 17", "{v}");
+    assert_eq!(v["person"]["basis"], "age estimated at 17 or under", "{v}");
     assert_eq!(
         v["input_report"]["mapped"].as_array().unwrap().len(),
         2,
@@ -870,4 +870,49 @@ fn a_key_repeated_inside_a_field_is_an_error_at_any_depth() {
     assert!(!out[1].to_string().contains("Sok"));
     // The same key in two different objects is no duplicate.
     assert!(!is_error(&out[2]), "{}", out[2]);
+}
+
+/// A record that says only "adult" or "minor" is read as an estimate open
+/// at one end (18 to the oldest age a record holds; 0 to 17). The words say
+/// it as people do ("18 or over", "17 or under"), never "18 to 130"; a
+/// closed estimate keeps its two ends.
+#[test]
+fn an_estimate_open_at_one_end_is_said_as_open() {
+    let csv = "majorityEntry;isForcedLabour\nAdult;1\nMinor;1\n";
+    let out = screen(csv);
+    assert_eq!(
+        out[0]["person"]["basis"], "age estimated at 18 or over",
+        "{}",
+        out[0]
+    );
+    assert_eq!(
+        out[1]["person"]["basis"], "age estimated at 17 or under",
+        "{}",
+        out[1]
+    );
+    assert_eq!(
+        out[0]["reasons"][1]["text"],
+        "The person's age is estimated at 18 or over: an adult."
+    );
+    assert_eq!(
+        out[1]["reasons"][1]["text"],
+        "The person's age is estimated at 17 or under: a child."
+    );
+    for v in &out {
+        for reason in v["reasons"].as_array().unwrap() {
+            let text = reason["text"].as_str().unwrap();
+            assert!(!text.contains("130") && !text.contains(" 0 to "), "{text}");
+        }
+    }
+    let mut case = palermo::Case::new();
+    case.person.age_estimate = Some(palermo::model::AgeRange { min: 16, max: 19 });
+    let a = palermo::evaluate(&case);
+    assert_eq!(a.person.basis, "age estimated at 16 to 19");
+    case.person.age = Some(25);
+    case.person.age_estimate = Some(palermo::model::AgeRange { min: 0, max: 17 });
+    let a = palermo::evaluate(&case);
+    assert_eq!(
+        a.warnings,
+        ["The stated age (25) is outside the estimate (17 or under); the stated age is used."]
+    );
 }

@@ -6,15 +6,29 @@
 
 age-stated-child = The person was { $age } at the time of the act: a child, under 18.
 age-stated-adult = The person was { $age } at the time of the act: an adult.
-age-estimated-child = The person's age is estimated at { $min } to { $max }: under 18 on any view, a child.
-age-estimated-adult = The person's age is estimated at { $min } to { $max }: 18 or over on any view, an adult.
-age-estimated-signs = The person's age is estimated at { $min } to { $max }, but there are signs that the person may be a child. An estimate is not a verified age: the age is uncertain, so the person is presumed to be a child until the age is verified.
-age-estimated-presumed = The person's age is estimated at { $min } to { $max }, which includes ages under 18. The age is uncertain, so the person is presumed to be a child until the age is verified.
+# The span of an age estimate, said as `$span` in the messages below: its two
+# ends; open at the top when it reaches the oldest age a record can hold (as
+# a record that says only "adult" is read); open at the bottom when it starts
+# at 0 (as "minor" is read). `$open` is `yes` for a span open at one end,
+# which already says which side of 18 it is on.
+age-span = { $min } to { $max }
+age-span-over = { $min } or over
+age-span-under = { $max } or under
+age-estimated-child = The person's age is estimated at { $span }: { $open ->
+        [yes] a child.
+       *[no] under 18 on any view, a child.
+    }
+age-estimated-adult = The person's age is estimated at { $span }: { $open ->
+        [yes] an adult.
+       *[no] 18 or over on any view, an adult.
+    }
+age-estimated-signs = The person's age is estimated at { $span }, but there are signs that the person may be a child. An estimate is not a verified age: the age is uncertain, so the person is presumed to be a child until the age is verified.
+age-estimated-presumed = The person's age is estimated at { $span }, which includes ages under 18. The age is uncertain, so the person is presumed to be a child until the age is verified.
 age-presumed-signs = There are signs that the person is a child and the age is not known, so the person is presumed to be a child until the age is verified.
 age-presumed-suspected = It is suspected that the person is a child and the age is not known, so the person is presumed to be a child until the age is verified.
 age-unknown = The person's age is not known and there is no sign that they are a child. They are treated as an adult, so the means element is needed. Their age is a question to ask.
 basis-stated = stated age { $age }
-basis-estimated = age estimated at { $min } to { $max }
+basis-estimated = age estimated at { $span }
 basis-signs = indicators of childhood, age unknown
 basis-unknown = age not stated
 
@@ -123,7 +137,7 @@ verdict-no_finding = no finding on the facts given
 
 ## Warnings: conflicts in the input that were resolved
 
-warning-age-outside-estimate = The stated age ({ $age }) is outside the estimate ({ $min }-{ $max }); the stated age is used.
+warning-age-outside-estimate = The stated age ({ $age }) is outside the estimate ({ $span }); the stated age is used.
 warning-signs-adult-estimate = There are signs that the person may be a child, but the age estimate is entirely 18 or over. The person is presumed to be a child until the age is verified. Check the record and verify the age.
 warning-signs-adult-age = There are signs that the person may be a child, but the stated age is 18 or over; the stated age is used. Verify the age.
 warning-entry-without-crossing = The entry is recorded as irregular, but no border crossing is recorded. Check the record: an irregular entry needs a crossing.

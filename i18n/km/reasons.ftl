@@ -6,8 +6,11 @@
 ## reviewed. The reasons themselves stay in English. Messages missing here
 ## are said in English. In the order of i18n/en/reasons.ftl.
 
+age-span = ពី { $min } ដល់ { $max } ឆ្នាំ
+age-span-over = { $min } ឆ្នាំឡើងទៅ
+age-span-under = មិនលើសពី { $max } ឆ្នាំ
 basis-stated = អាយុដែលបានប្រាប់ { $age } ឆ្នាំ
-basis-estimated = អាយុប៉ាន់ស្មានពី { $min } ដល់ { $max } ឆ្នាំ
+basis-estimated = អាយុប៉ាន់ស្មាន { $span }
 basis-signs = មានសញ្ញានៃភាពជាកុមារ មិនដឹងអាយុ
 basis-unknown = មិនបានប្រាប់អាយុ
 

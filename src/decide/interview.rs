@@ -26,6 +26,7 @@ use crate::assessment::{PersonStatus, Verdict};
 use crate::law::profile::Profile;
 use crate::model::{
     Act, AgeRange, Answer, Case, Fact, Field, Indicators, Level, Purpose, Regularity, Relationship,
+    MAX_AGE,
 };
 use std::borrow::Cow;
 
@@ -225,10 +226,6 @@ pub fn remaining(case: &Case, profile: Profile, asked: &[Field]) -> usize {
     topics.dedup();
     topics.len()
 }
-
-/// The highest age the contract takes, in years (an age, and either end of
-/// an estimate).
-const MAX_AGE: u8 = 130;
 
 /// One answer, read from the words a screener types: `yes`, `no`,
 /// `suspected` (or `not sure`) for a fact (any letter case); a whole number

@@ -591,7 +591,7 @@ impl Object for Person {
         at: At<'_, '_>,
     ) -> Result<(), A::Error> {
         match PERSON.get(index).copied() {
-            Some("age") => self.age = whole_number(map, at, 130, true)?,
+            Some("age") => self.age = whole_number(map, at, crate::model::MAX_AGE, true)?,
             Some("age_estimate") => {
                 self.age_estimate = map
                     .next_value_seed(ObjectSeed::<Estimate>::new(at, "an object"))?
@@ -645,7 +645,7 @@ impl Object for Estimate {
         map: &mut A,
         at: At<'_, '_>,
     ) -> Result<(), A::Error> {
-        let n = whole_number(map, at, 130, false)?;
+        let n = whole_number(map, at, crate::model::MAX_AGE, false)?;
         if index == 0 {
             self.min = n;
         } else {

@@ -60,11 +60,16 @@ pub struct AgeRange {
     pub max: u8,
 }
 
+/// The highest age contract v1 takes, in years: for an age, and for either
+/// end of an estimate. An estimate that reaches it is open at the top
+/// ("18 or over", as a record that says only "adult" is read).
+pub const MAX_AGE: u8 = 130;
+
 /// What is known about the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[non_exhaustive]
 pub struct Person {
-    /// Age in whole years at the time of the act (0..=130).
+    /// Age in whole years at the time of the act (0 to [`MAX_AGE`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<u8>,
     /// An estimate when the age is not known.

@@ -27,7 +27,7 @@ mod field;
 mod observed;
 mod vocabulary;
 
-pub use case::{AgeRange, Case, Facilitator, Movement, Person, Regularity, Relationship};
+pub use case::{AgeRange, Case, Facilitator, Movement, Person, Regularity, Relationship, MAX_AGE};
 pub use field::{Answer, Field};
 pub use observed::Indicators;
 pub(crate) use vocabulary::{bit, members};

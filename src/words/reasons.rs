@@ -9,7 +9,10 @@ use crate::assessment::{
 };
 use crate::law::ilo::{Confidence, Dimension, Grade, ListName};
 use crate::law::profile::{Definition, Element as Counted, How, Profile};
-use crate::model::{members, Act, Fact, Level, Means, Purpose, Regularity, RiskFactor, Vocabulary};
+use crate::model::{
+    members, Act, AgeRange, Fact, Level, Means, Purpose, Regularity, RiskFactor, Vocabulary,
+    MAX_AGE,
+};
 use std::borrow::Cow;
 
 /// A number in words ("24").
@@ -96,6 +99,30 @@ fn push_number(out: &mut String, n: u64) {
     }
 }
 
+/// The span of an age estimate in words: "16 to 19"; "18 or over" when it
+/// reaches [`MAX_AGE`], the oldest age a record can hold (an HTCDS or CTDC
+/// record that says only "adult" is read as 18 to that age); "17 or under"
+/// when it starts at 0 ("minor"). Both ends open: the two ends.
+fn span(tr: Tr, out: &mut String, range: AgeRange) {
+    let msg = match (range.min, range.max) {
+        (min, MAX_AGE) if min > 0 => Msg::AgeSpanOver,
+        (0, max) if max < MAX_AGE => Msg::AgeSpanUnder,
+        _ => Msg::AgeSpan,
+    };
+    debug_assert_eq!(open(range), msg != Msg::AgeSpan);
+    catalog_write(tr, out, msg, &mut |name, out| {
+        push_number(
+            out,
+            if name == "min" { range.min } else { range.max }.into(),
+        )
+    });
+}
+
+/// Whether [`span`] says `range` as open at one end.
+fn open(range: AgeRange) -> bool {
+    (range.max == MAX_AGE) != (range.min == 0)
+}
+
 /// An element's name in a list of missing elements ("act").
 fn element_word(element: Element) -> Msg {
     match element {
@@ -173,10 +200,11 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 _ => Msg::AgeEstimatedPresumed,
             };
             Cow::Owned(tr.render(msg, &mut |name, out| {
-                push_number(
-                    out,
-                    if name == "min" { range.min } else { range.max }.into(),
-                )
+                if name == "open" {
+                    out.push_str(if open(range) { "yes" } else { "no" });
+                } else {
+                    span(tr, out, range);
+                }
             }))
         }
         Said::AgePresumed { signs } => tr.text(if signs == Level::Established {
@@ -739,14 +767,7 @@ pub(super) fn basis(tr: Tr, said: &Said) -> Cow<'static, str> {
         }
         Said::AgeEstimated { range, .. } => {
             static ESTIMATED: Sentences<(u8, u8)> = Sentences::new(1024);
-            let write = || {
-                tr.render(Msg::BasisEstimated, &mut |name, out| {
-                    push_number(
-                        out,
-                        if name == "min" { range.min } else { range.max }.into(),
-                    )
-                })
-            };
+            let write = || tr.render(Msg::BasisEstimated, &mut |_, out| span(tr, out, range));
             // In English, each range's sentence is written once and shared.
             if tr.is_english() {
                 if let Some(text) = ESTIMATED.get((range.min, range.max), write) {
@@ -763,14 +784,15 @@ pub(super) fn basis(tr: Tr, said: &Said) -> Cow<'static, str> {
 /// A warning in words.
 pub(super) fn warning(tr: Tr, warning: &Warning) -> Cow<'static, str> {
     match warning {
-        Warning::AgeOutsideEstimate { age, range } => Cow::Owned(tr.string(
-            Msg::WarningAgeOutsideEstimate,
-            &[
-                ("age", &number(age)),
-                ("min", &number(range.min)),
-                ("max", &number(range.max)),
-            ],
-        )),
+        Warning::AgeOutsideEstimate { age, range } => {
+            Cow::Owned(tr.render(Msg::WarningAgeOutsideEstimate, &mut |name, out| {
+                if name == "age" {
+                    push_number(out, (*age).into());
+                } else {
+                    span(tr, out, *range);
+                }
+            }))
+        }
         Warning::SignsButAdultEstimate => tr.text(Msg::WarningSignsAdultEstimate),
         Warning::SignsButAdultAge => tr.text(Msg::WarningSignsAdultAge),
         Warning::EntryWithoutCrossing => tr.text(Msg::WarningEntryWithoutCrossing),

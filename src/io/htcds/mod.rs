@@ -69,7 +69,7 @@ use super::{Error, Limits};
 use crate::assessment::{Assessment, Reason, Topic};
 use crate::decide::Input;
 use crate::law::ilo::HTCDS_RECORD;
-use crate::model::{Act, AgeRange, Case, Fact, Indicators, Means, Purpose, Vocabulary};
+use crate::model::{Act, AgeRange, Case, Fact, Indicators, Means, Purpose, Vocabulary, MAX_AGE};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -958,7 +958,10 @@ impl Ages {
     /// at the act, and is no disagreement.
     fn disagreeing(&mut self, age: u8) -> Vec<(String, AgeRange)> {
         let minor = AgeRange { min: 0, max: 17 };
-        let adult = AgeRange { min: 18, max: 130 };
+        let adult = AgeRange {
+            min: 18,
+            max: MAX_AGE,
+        };
         let mut out = Vec::new();
         for (i, slot) in self.majority.iter_mut().enumerate() {
             let reading = match slot {
@@ -1280,7 +1283,10 @@ impl Reader {
                 let range = if minor {
                     AgeRange { min: 0, max: 17 }
                 } else {
-                    AgeRange { min: 18, max: 130 }
+                    AgeRange {
+                        min: 18,
+                        max: MAX_AGE,
+                    }
                 };
                 self.case.person.age_estimate = Some(range);
                 self.mapped(
@@ -1386,7 +1392,7 @@ fn is_empty(v: &Value) -> bool {
 /// An age in whole years from 0 to 130 (`15` or `15.0`).
 fn whole(v: &Value) -> Option<u8> {
     let n = integral(v)?;
-    (0..=130)
+    (0..=i64::from(MAX_AGE))
         .contains(&n)
         .then(|| u8::try_from(n).ok())
         .flatten()
@@ -1398,12 +1404,12 @@ fn age_band(s: &str) -> Option<(u8, u8)> {
     let t = digits.trim();
     if let Some(min) = t.strip_suffix('+') {
         let min: u8 = min.trim().parse().ok()?;
-        return (min <= 130).then_some((min, 130));
+        return (min <= MAX_AGE).then_some((min, MAX_AGE));
     }
     let (a, b) = t.split_once('-')?;
     let min: u8 = a.trim().parse().ok()?;
     let max: u8 = b.trim_start_matches('-').trim().parse().ok()?;
-    (min <= max && max <= 130).then_some((min, max))
+    (min <= max && max <= MAX_AGE).then_some((min, max))
 }
 
 /// An ISO 3166 alpha-2 or alpha-3 code, upper-cased; `None` for anything else.
