@@ -230,7 +230,8 @@ pub fn remaining(case: &Case, profile: Profile, asked: &[Field]) -> usize {
 /// One answer, read from the words a screener types: `yes`, `no`,
 /// `suspected` (or `not sure`) for a fact (any letter case); a whole number
 /// for `person.age` from 0 to 130 (or `MIN-MAX`, an estimate, both ends from
-/// 0 to 130 and `MIN` not above `MAX`); `MIN-MAX` for `person.age_estimate`; `irregular` (or `yes`) or `regular` (or `no`)
+/// 0 to 130 and `MIN` not above `MAX`, or `MIN+` for `MIN` or over);
+/// `MIN-MAX` or `MIN+` for `person.age_estimate`; `irregular` (or `yes`) or `regular` (or `no`)
 /// for `movement.entry` and `movement.stay`; `ended` or `continued` for
 /// `movement.facilitator.relationship_after_arrival`. Returns the field the
 /// answer sets (the age question also takes an estimate) and the answer;
@@ -238,6 +239,11 @@ pub fn remaining(case: &Case, profile: Profile, asked: &[Field]) -> usize {
 pub fn parse_answer(field: Field, words: &str) -> Option<(Field, Answer)> {
     let w = words.trim().to_ascii_lowercase();
     let range = |s: &str| -> Option<AgeRange> {
+        // `18+`: 18 or over, as a record that says only "adult" is read.
+        if let Some(min) = s.strip_suffix('+') {
+            let min: u8 = min.trim().parse().ok()?;
+            return (min <= MAX_AGE).then_some(AgeRange { min, max: MAX_AGE });
+        }
         let (min, max) = s.split_once('-')?;
         let (min, max): (u8, u8) = (min.trim().parse().ok()?, max.trim().parse().ok()?);
         (min <= max && max <= MAX_AGE).then_some(AgeRange { min, max })
@@ -502,6 +508,27 @@ mod tests {
             ))
         );
         assert_eq!(parse_answer(Field::Age, "17-15"), None);
+    }
+
+    /// `18+` is an estimate open at the top: 18 to the oldest age a record
+    /// holds, as "adult" is read from a record, and said "18 or over".
+    #[test]
+    fn an_age_with_a_plus_is_an_estimate_open_at_the_top() {
+        for field in [Field::Age, Field::AgeEstimate] {
+            assert_eq!(
+                parse_answer(field, " 18+ "),
+                Some((
+                    Field::AgeEstimate,
+                    Answer::Estimate(Some(AgeRange {
+                        min: 18,
+                        max: MAX_AGE
+                    }))
+                ))
+            );
+            for words in ["131+", "+", "x+", "18++"] {
+                assert_eq!(parse_answer(field, words), None, "{words}");
+            }
+        }
     }
 
     /// An age range is held to the contract's 0 to 130, as an age is.
