@@ -2,7 +2,7 @@
 //! values (NotSpecified, empty, -99, unknown codes), CSV quoting.
 
 use palermo::io::htcds::{
-    case_from_json, screen, screen_csv_str, screen_input, InputReport, Screened,
+    case_from_json, case_from_text, screen, screen_csv_str, screen_input, InputReport, Screened,
 };
 use palermo::io::Limits;
 use palermo::model::{Act, Fact, Means, Purpose};
@@ -56,9 +56,14 @@ fn an_htcds_record_becomes_a_case() {
         .indicators
         .contains(&"coercion_at_destination.debt_bondage".to_string()));
     assert_eq!(a.assessment.reasons[0].rule, "htcds.2.0.record");
+    // The reason says the facts in words; their paths are in the report.
     assert!(a.assessment.reasons[0]
         .text
-        .contains("vic_MethodsOfControl → indicators.coercion_at_destination.debt_bondage"));
+        .contains("vic_MethodsOfControl → debt bondage"));
+    assert!(report_has(
+        &a.input_report,
+        "indicators.coercion_at_destination.debt_bondage"
+    ));
     let report = &a.input_report;
     assert_eq!(report.format, "htcds");
     assert_eq!(report.source, "json");
@@ -620,4 +625,51 @@ fn how_a_record_was_read_names_facts_in_words() {
             assert!(ids.contains(&to.fact), "{} not in\n{ids}", to.fact);
         }
     }
+}
+
+fn report_has(report: &InputReport, path: &str) -> bool {
+    report
+        .mapped
+        .iter()
+        .any(|m| m.to.iter().any(|t| t.fact == path))
+}
+
+/// A word of `text` that is a fact's path in contract v1 (`act.recruitment`,
+/// `indicators.coercion_at_destination.debt_bondage`) or the report's name.
+fn a_path_in(text: &str) -> Option<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .map(|word| word.trim_end_matches('.'))
+        .find(|word| {
+            (word.contains('.') && palermo::model::Field::from_path(word).is_some())
+                || word.starts_with("indicators.")
+                || *word == "input_report"
+        })
+}
+
+/// `palermo explain --from htcds` is for people: the record's reason and
+/// every other step name the facts in words, never by their paths (which
+/// `--ids` adds, and the JSON report carries).
+#[test]
+fn the_plain_explanation_of_a_record_names_no_fact_path() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/htcds");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Ok((input, report)) = case_from_text(&text) else {
+            continue;
+        };
+        let screened = screen(input, report);
+        let words = palermo::io::htcds::report_text(&screened.input_report);
+        let plain = palermo::words::explain::explain_with_in(
+            &screened.assessment,
+            Some(&words),
+            palermo::words::Language::En,
+        );
+        if let Some(found) = a_path_in(&plain) {
+            panic!("{found} in the explanation of {}:\n{plain}", path.display());
+        }
+        checked += 1;
+    }
+    assert!(checked >= 4, "{checked}");
 }

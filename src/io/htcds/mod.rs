@@ -1532,13 +1532,15 @@ pub fn screen(input: Input, report: InputReport) -> Screened {
     }
 }
 
-/// The first reason of a screened record: which fields gave which facts.
+/// The first reason of a screened record: which fields gave which facts,
+/// the facts in words (their paths are in the report beside it).
 fn report_reason(report: &InputReport) -> String {
     let from: Vec<String> = report
         .mapped
         .iter()
         .map(|m| {
-            let facts: Vec<&str> = m.to.iter().map(|t| t.fact.as_str()).collect();
+            // The facts in words: the paths are in the report beside it.
+            let facts: Vec<Cow<'_, str>> = m.to.iter().map(|t| fact_in_words(&t.fact)).collect();
             format!("{} → {}", m.field, facts.join(", "))
         })
         .collect();
@@ -1548,7 +1550,7 @@ fn report_reason(report: &InputReport) -> String {
         n => format!(", {n} were not HTCDS or CTDC fields"),
     };
     format!(
-        "Facts read from an HTCDS v2.0 / CTDC record ({}): {}. {} field{} could not be used{} and {} had no information (see input_report).",
+        "Facts read from an HTCDS v2.0 / CTDC record ({}): {}. {} field{} could not be used{} and {} had no information (listed in the input report).",
         report.source,
         if from.is_empty() {
             "none".to_string()
