@@ -102,14 +102,14 @@ fn push_number(out: &mut String, n: u64) {
 /// The span of an age estimate in words: "16 to 19"; "18 or over" when it
 /// reaches [`MAX_AGE`], the oldest age a record can hold (an HTCDS or CTDC
 /// record that says only "adult" is read as 18 to that age); "17 or under"
-/// when it starts at 0 ("minor"). Both ends open: the two ends.
+/// when it starts at 0 ("minor"). Open at both ends, or at neither: its two
+/// ends.
 fn span(tr: Tr, out: &mut String, range: AgeRange) {
-    let msg = match (range.min, range.max) {
-        (min, MAX_AGE) if min > 0 => Msg::AgeSpanOver,
-        (0, max) if max < MAX_AGE => Msg::AgeSpanUnder,
-        _ => Msg::AgeSpan,
+    let msg = match (open(range), range.min) {
+        (false, _) => Msg::AgeSpan,
+        (true, 0) => Msg::AgeSpanUnder,
+        (true, _) => Msg::AgeSpanOver,
     };
-    debug_assert_eq!(open(range), msg != Msg::AgeSpan);
     catalog_write(tr, out, msg, &mut |name, out| {
         push_number(
             out,
@@ -118,7 +118,7 @@ fn span(tr: Tr, out: &mut String, range: AgeRange) {
     });
 }
 
-/// Whether [`span`] says `range` as open at one end.
+/// Whether `range` is open at exactly one end (from 0, or to [`MAX_AGE`]).
 fn open(range: AgeRange) -> bool {
     (range.max == MAX_AGE) != (range.min == 0)
 }

@@ -1539,7 +1539,6 @@ fn report_reason(report: &InputReport) -> String {
         .mapped
         .iter()
         .map(|m| {
-            // The facts in words: the paths are in the report beside it.
             let facts: Vec<Cow<'_, str>> = m.to.iter().map(|t| fact_in_words(&t.fact)).collect();
             format!("{} → {}", m.field, facts.join(", "))
         })
