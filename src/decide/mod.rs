@@ -140,7 +140,7 @@ pub(crate) fn facts(case: &Case, profile: Profile) -> Assessment {
     }
     let def = profile.definition();
     // Room for the reasons of most cases (11 or fewer in 69% of 100,000
-    // generated ones): 11 reasons (968 bytes) are a block the allocator
+    // generated ones): 11 reasons (968 bytes) are a block glibc's allocator
     // serves from its fast per-thread cache, 14 (1,232 bytes) are not.
     let mut reasons = Vec::with_capacity(11);
     let mut warned: Vec<Warning> = Vec::new();
