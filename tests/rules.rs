@@ -369,17 +369,49 @@ fn tip_3a_vulnerability_alone_is_not_a_means_but_its_abuse_is() {
 
 /// `tip.3a.purpose.interpretation` (ILO C29 art. 2(1)): forced begging and
 /// forced criminality are forced labour or services;
-/// `tip.3a.purpose.similar_to_slavery` (1956 Convention art. 1(c), (d);
-/// A/55/383/Add.1 para. 66): forced marriage and illegal adoption are
-/// practices similar to slavery. Each reading cites only the provisions
-/// behind it.
+/// `tip.3a.purpose.similar_to_slavery.marriage` (1956 Convention art. 1(c)):
+/// a forced marriage is a practice similar to slavery as a servile marriage;
+/// `tip.3a.purpose.similar_to_slavery.adoption` (A/55/383/Add.1 para. 66,
+/// 1956 Convention art. 1(d)): an illegal adoption, as the delivery of a
+/// child for exploitation. Each reading cites only the provisions behind
+/// it: a marriage is not cited to the article on children, nor an adoption
+/// to the one on marriage.
 #[test]
 fn tip_3a_purpose_by_interpretation() {
-    for (purpose, form) in [
-        (Purpose::ForcedBegging, "forced labour or services"),
-        (Purpose::ForcedCriminality, "forced labour or services"),
-        (Purpose::ForcedMarriage, "a practice similar to slavery"),
-        (Purpose::IllegalAdoption, "a practice similar to slavery"),
+    const READINGS: [&str; 3] = [
+        "tip.3a.purpose.interpretation",
+        "tip.3a.purpose.similar_to_slavery.marriage",
+        "tip.3a.purpose.similar_to_slavery.adoption",
+    ];
+    for (purpose, form, rule, cited, not_cited) in [
+        (
+            Purpose::ForcedBegging,
+            "forced labour or services",
+            READINGS[0],
+            "No. 29",
+            ["1956", "para. 66"],
+        ),
+        (
+            Purpose::ForcedCriminality,
+            "forced labour or services",
+            READINGS[0],
+            "No. 29",
+            ["1956", "para. 66"],
+        ),
+        (
+            Purpose::ForcedMarriage,
+            "a practice similar to slavery",
+            READINGS[1],
+            "art. 1(c)",
+            ["1(d)", "para. 66"],
+        ),
+        (
+            Purpose::IllegalAdoption,
+            "a practice similar to slavery",
+            READINGS[2],
+            "art. 1(d)",
+            ["1(c)", "No. 29"],
+        ),
     ] {
         let mut c = trafficked(adult());
         c.purpose = Default::default();
@@ -393,29 +425,31 @@ fn tip_3a_purpose_by_interpretation() {
         };
         assert_eq!(a.verdict, expected, "{purpose}");
         assert!(a.has_flag(Flag::PurposeByInterpretation), "{purpose}");
-        let (rule, other) = if form == "a practice similar to slavery" {
-            (
-                "tip.3a.purpose.similar_to_slavery",
-                "tip.3a.purpose.interpretation",
-            )
-        } else {
-            (
-                "tip.3a.purpose.interpretation",
-                "tip.3a.purpose.similar_to_slavery",
-            )
-        };
         let texts = text_of(&a, rule);
         assert!(
             texts.iter().any(|t| t.contains(form)),
             "{purpose}: {texts:?}"
         );
-        assert!(!cites(&a, other), "{purpose}");
-        for r in a.reasons.iter().filter(|r| r.rule == rule) {
-            if rule == "tip.3a.purpose.interpretation" {
-                assert!(!r.citation.contains("1956"), "{}", r.citation);
-                assert!(!r.citation.contains("para. 66"), "{}", r.citation);
-            } else {
-                assert!(!r.citation.contains("No. 29"), "{}", r.citation);
+        for other in READINGS.iter().filter(|r| **r != rule) {
+            assert!(!cites(&a, other), "{purpose} cites {other}");
+        }
+        let reasons: Vec<_> = a.reasons.iter().filter(|r| r.rule == rule).collect();
+        assert!(!reasons.is_empty(), "{purpose}");
+        for r in reasons {
+            assert!(r.citation.contains(cited), "{purpose}: {}", r.citation);
+            for not in not_cited {
+                assert!(!r.citation.contains(not), "{purpose}: {}", r.citation);
+            }
+            let quote = palermo::law::rule(rule)
+                .map(|r| r.quote)
+                .unwrap_or_default();
+            assert!(!quote.is_empty(), "{rule}");
+            if purpose == Purpose::ForcedMarriage {
+                assert!(quote.contains("given in marriage"), "{quote}");
+                assert!(!quote.contains("child"), "{quote}");
+            }
+            if purpose == Purpose::IllegalAdoption {
+                assert!(quote.contains("illegal adoption"), "{quote}");
             }
         }
     }
@@ -1209,6 +1243,11 @@ fn every_rule_is_cited_by_some_case() {
     adoption
         .purpose
         .set(Purpose::IllegalAdoption, Fact::Established);
+    let mut marriage = trafficked(adult());
+    marriage.purpose = Default::default();
+    marriage
+        .purpose
+        .set(Purpose::ForcedMarriage, Fact::Established);
     let mut begging = trafficked(adult());
     begging
         .purpose
@@ -1246,6 +1285,7 @@ fn every_rule_is_cited_by_some_case() {
         presumed,
         vulnerable,
         adoption,
+        marriage,
         begging,
         aggravated,
         attempt,
@@ -1753,18 +1793,32 @@ fn a_forced_marriage_is_read_as_a_practice_similar_to_slavery_only_on_its_condit
     c.purpose.set(Purpose::ForcedMarriage, Fact::Established);
     c.purpose.set(Purpose::IllegalAdoption, Fact::Established);
     let a = evaluate(&c);
-    let read = a
-        .reasons
-        .iter()
-        .find(|r| r.text.contains("Here "))
-        .expect("the reading");
+    // Each form is read under its own provision, in its own step.
+    let reading = |rule: &str| {
+        let texts = a
+            .reasons
+            .iter()
+            .filter(|r| r.rule == rule)
+            .map(|r| r.text.to_string())
+            .collect::<Vec<_>>();
+        assert_eq!(texts.len(), 1, "{rule}: {texts:?}");
+        texts.into_iter().next().unwrap_or_default()
+    };
+    let marriage = reading("tip.3a.purpose.similar_to_slavery.marriage");
     assert!(
-        read.text.contains("forced marriage counts as a practice similar to slavery only as a servile marriage (1956 Convention art. 1(c))"),
-        "{}",
-        read.text
+        marriage.contains("forced marriage counts as a practice similar to slavery only as a servile marriage (1956 Convention art. 1(c))"),
+        "{marriage}"
     );
-    assert!(read.text.contains("illegal adoption counts as a practice similar to slavery only as the delivery of a child"), "{}", read.text);
-    assert!(!read.text.contains("similar to slavery."), "{}", read.text);
+    assert!(!marriage.contains("adoption"), "{marriage}");
+    let adoption = reading("tip.3a.purpose.similar_to_slavery.adoption");
+    assert!(
+        adoption.contains("illegal adoption counts as a practice similar to slavery only as the delivery of a child"),
+        "{adoption}"
+    );
+    assert!(!adoption.contains("marriage"), "{adoption}");
+    for read in [&marriage, &adoption] {
+        assert!(!read.contains("similar to slavery."), "{read}");
+    }
     // Forced labour is read without a condition.
     let mut c = Case::new();
     c.person.age = Some(30);

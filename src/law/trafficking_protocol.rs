@@ -109,22 +109,48 @@ pub const PURPOSE_INTERPRETATION: Rule = Rule {
     wording: Wording::Corroborated,
 };
 
-/// `tip.3a.purpose.similar_to_slavery` — forced marriage and illegal
-/// adoption, which the Protocol does not name, read as *practices similar
-/// to slavery*: Supplementary Convention on the Abolition of Slavery
-/// (1956), art. 1(c) (servile marriage) and 1(d) (delivery of a child "with
-/// a view to the exploitation of the child"); for adoption, the
-/// interpretative note A/55/383/Add.1 para. 66 (wording from memory):
-/// "where illegal adoption amounts to a practice similar to slavery as
-/// defined in article 1, paragraph (d), of the Supplementary Convention
-/// ..., it will also fall within the scope of the Protocol". Only on those
-/// conditions ([`SLAVERY_CONDITIONS`]).
-pub const PURPOSE_SIMILAR_TO_SLAVERY: Rule = Rule {
-    id: "tip.3a.purpose.similar_to_slavery",
-    citation: "Supplementary Slavery Convention 1956 art. 1(c) (marriage), 1(d) (delivery of a child); A/55/383/Add.1 para. 66 (adoption)",
-    summary: "Forced marriage and illegal adoption count as practices similar to slavery, on the 1956 Convention's conditions.",
-    quote: "any institution or practice whereby a child or young person under the age of 18 years is delivered by either or both of his natural parents or by his guardian to another person, whether for reward or not, with a view to the exploitation of the child or young person or of his labour (1956 Convention art. 1(d)); for marriage, the conditions of art. 1(c)",
-    wording: Wording::Corroborated,
+/// `tip.3a.purpose.similar_to_slavery.marriage` — a forced marriage, which
+/// the Protocol does not name, read as a *practice similar to slavery* when
+/// it is a servile marriage: Supplementary Convention on the Abolition of
+/// Slavery (1956), art. 1(c):
+///
+/// > (c) Any institution or practice whereby: (i) A woman, without the right
+/// > to refuse, is promised or given in marriage on payment of a
+/// > consideration in money or in kind to her parents, guardian, family or
+/// > any other person or group; or (ii) The husband of a woman, his family,
+/// > or his clan, has the right to transfer her to another person for value
+/// > received or otherwise; or (iii) A woman on the death of her husband is
+/// > liable to be inherited by another person;
+///
+/// Only on those conditions ([`SLAVERY_CONDITIONS`]).
+pub const MARRIAGE_SIMILAR_TO_SLAVERY: Rule = Rule {
+    id: "tip.3a.purpose.similar_to_slavery.marriage",
+    citation: "Supplementary Slavery Convention 1956 art. 1(c)",
+    summary: "A forced marriage counts as a practice similar to slavery when it is a servile marriage (1956 Convention art. 1(c)).",
+    quote: "(c) Any institution or practice whereby: (i) A woman, without the right to refuse, is promised or given in marriage on payment of a consideration in money or in kind to her parents, guardian, family or any other person or group; or (ii) The husband of a woman, his family, or his clan, has the right to transfer her to another person for value received or otherwise; or (iii) A woman on the death of her husband is liable to be inherited by another person;",
+    wording: Wording::Verbatim,
+};
+
+/// `tip.3a.purpose.similar_to_slavery.adoption` — an illegal adoption, which
+/// the Protocol does not name, read as a *practice similar to slavery* when
+/// it is the delivery of a child "with a view to the exploitation of the
+/// child" (Supplementary Convention on the Abolition of Slavery (1956),
+/// art. 1(d)), as the interpretative note A/55/383/Add.1 para. 66 says
+/// (wording from memory, so marked unverified):
+///
+/// > The travaux préparatoires should indicate that, where illegal adoption
+/// > amounts to a practice similar to slavery as defined in article 1,
+/// > paragraph (d), of the Supplementary Convention on the Abolition of
+/// > Slavery, the Slave Trade, and Institutions and Practices Similar to
+/// > Slavery, it will also fall within the scope of the Protocol.
+///
+/// Only on that condition ([`SLAVERY_CONDITIONS`]).
+pub const ADOPTION_SIMILAR_TO_SLAVERY: Rule = Rule {
+    id: "tip.3a.purpose.similar_to_slavery.adoption",
+    citation: "A/55/383/Add.1 para. 66; Supplementary Slavery Convention 1956 art. 1(d)",
+    summary: "An illegal adoption counts as a practice similar to slavery where it is the delivery of a child for exploitation (1956 Convention art. 1(d)).",
+    quote: "The travaux préparatoires should indicate that, where illegal adoption amounts to a practice similar to slavery as defined in article 1, paragraph (d), of the Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery, it will also fall within the scope of the Protocol.",
+    wording: Wording::Unverified,
 };
 
 /// `tip.3a.purpose.conditions` — a forced marriage or an adoption is a
@@ -324,13 +350,13 @@ pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
     Term::read_provisionally(
         Purpose::ForcedMarriage,
         SIMILAR_TO_SLAVERY,
-        &PURPOSE_SIMILAR_TO_SLAVERY,
+        &MARRIAGE_SIMILAR_TO_SLAVERY,
         &SLAVERY_CONDITIONS,
     ),
     Term::read_provisionally(
         Purpose::IllegalAdoption,
         SIMILAR_TO_SLAVERY,
-        &PURPOSE_SIMILAR_TO_SLAVERY,
+        &ADOPTION_SIMILAR_TO_SLAVERY,
         &SLAVERY_CONDITIONS,
     ),
     Term::read(
@@ -410,7 +436,8 @@ mod tests {
         let read = |p: Purpose| match DEFINITION.how(p) {
             How::Read { term, rule }
                 if rule.id == PURPOSE_INTERPRETATION.id
-                    || rule.id == PURPOSE_SIMILAR_TO_SLAVERY.id =>
+                    || rule.id == MARRIAGE_SIMILAR_TO_SLAVERY.id
+                    || rule.id == ADOPTION_SIMILAR_TO_SLAVERY.id =>
             {
                 Some(term)
             }
