@@ -277,3 +277,39 @@ fn a_kept_open_htcds_screen_answers_each_csv_row_before_the_next_is_sent() {
         assert_eq!(value["id"], id, "{answer}");
     }
 }
+
+/// Writing to a pipe, `palermo screen` asks for room for 1 MiB in it, where
+/// the system lets a process ask for that much: with the default 64 KiB,
+/// the writer and the reader wake each other every few records.
+#[cfg(target_os = "linux")]
+#[test]
+fn screening_into_a_pipe_widens_the_pipe() {
+    let allowed = std::fs::read_to_string("/proc/sys/fs/pipe-max-size")
+        .ok()
+        .and_then(|s| s.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .arg("screen")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("palermo runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let before = rustix::pipe::fcntl_getpipe_size(&stdout).expect("a pipe has a size");
+    let mut output = BufReader::new(stdout);
+    writeln!(input, r#"{{"id":"p-1"}}"#).expect("a case sent");
+    input.flush().expect("sent");
+    let mut line = String::new();
+    output.read_line(&mut line).expect("an answer");
+    assert!(line.contains(r#""id":"p-1""#), "{line}");
+    // The answer came through the pipe: palermo had opened its output.
+    let after = rustix::pipe::fcntl_getpipe_size(output.get_ref()).expect("a pipe has a size");
+    drop(input);
+    assert!(child.wait().expect("palermo ends").success());
+    // Linux lets any process ask for 1 MiB unless its administrator has
+    // lowered the limit (`/proc/sys/fs/pipe-max-size`).
+    if allowed >= 1 << 20 {
+        assert_eq!(after, 1 << 20, "the pipe had {before} bytes of room");
+    }
+}

@@ -266,9 +266,15 @@ fn ask(
     } else {
         None
     };
+    // The what-ifs copy the case many times; the decision never reads its
+    // id, so they copy it without one (no string to allocate and free).
+    let bare = Case {
+        id: None,
+        ..case.clone()
+    };
     let merged = |child: &Tally, adult: Option<&Tally>| match adult {
-        Some(adult) => adult.merged(&child.merged_at_most(case, Level::Suspected)),
-        None => child.merged(case),
+        Some(adult) => adult.merged(&child.merged_at_most(&bare, Level::Suspected)),
+        None => child.merged(&bare),
     };
     let base = merged(&tally, adult.as_ref().map(|(t, _)| t));
     let before = super::trafficking::decide(def, &base, status);

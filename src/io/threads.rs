@@ -28,6 +28,10 @@ use std::thread;
 /// The input bytes of a piece of work (more when a line is longer).
 pub(super) const PIECE: usize = 1 << 15;
 
+/// A line of a piece: where its stored bytes end in the piece's bytes, its
+/// full length, its number in the input.
+type Line = (usize, usize, u64);
+
 /// Lines read, to be screened together.
 #[derive(Default)]
 struct Piece {
@@ -37,14 +41,52 @@ struct Piece {
     bytes: Vec<u8>,
     /// Each line: where its stored bytes end in `bytes`, its full length,
     /// its number in the input.
-    lines: Vec<(usize, usize, u64)>,
+    lines: Vec<Line>,
+    /// Where its output is to be written: the buffer of a piece written
+    /// earlier, emptied, when there is one (see [`Spare`]).
+    out: Vec<u8>,
 }
 
-/// A piece screened: its output lines and their counts.
+/// The buffers of pieces already written, emptied, for the pieces still to
+/// be read. A piece's output is some hundreds of kilobytes: allocating a
+/// new buffer for each piece and freeing it once written costs the
+/// allocator's slow path and the kernel's page faults every time, where a
+/// buffer used again has its pages already.
+#[derive(Default)]
+struct Spare {
+    inputs: Vec<(Vec<u8>, Vec<Line>)>,
+    outputs: Vec<Vec<u8>>,
+}
+
+impl Spare {
+    /// A new piece, in buffers used before where there are some.
+    fn piece(&mut self) -> Piece {
+        let (bytes, lines) = self.inputs.pop().unwrap_or_default();
+        Piece {
+            seq: 0,
+            bytes,
+            lines,
+            out: self.outputs.pop().unwrap_or_default(),
+        }
+    }
+
+    /// Keep a piece's buffers, emptied, for the next.
+    fn keep(&mut self, mut piece: Piece, mut out: Vec<u8>) {
+        piece.bytes.clear();
+        piece.lines.clear();
+        out.clear();
+        self.inputs.push((piece.bytes, piece.lines));
+        self.outputs.push(out);
+    }
+}
+
+/// A piece screened: its output lines and their counts, and the piece
+/// itself (its buffers are used again).
 struct Screened {
     seq: u64,
     out: Vec<u8>,
     summary: BatchSummary,
+    piece: Piece,
 }
 
 /// How one line is screened: its stored bytes, full length and number in,
@@ -63,8 +105,9 @@ pub(super) fn contract(
 }
 
 /// Screen each line of `piece`.
-fn screen_piece(piece: &Piece, rules: &LineRules<'_>, seen: &mut Seen<4096>) -> Screened {
-    let mut out = Vec::with_capacity(piece.bytes.len() * 16);
+fn screen_piece(mut piece: Piece, rules: &LineRules<'_>, seen: &mut Seen<4096>) -> Screened {
+    let mut out = std::mem::take(&mut piece.out);
+    out.reserve(piece.bytes.len() * 16);
     let mut summary = BatchSummary::default();
     let mut start = 0;
     for &(end, len, line_no) in &piece.lines {
@@ -80,6 +123,7 @@ fn screen_piece(piece: &Piece, rules: &LineRules<'_>, seen: &mut Seen<4096>) -> 
         seq: piece.seq,
         out,
         summary,
+        piece,
     }
 }
 
@@ -117,7 +161,7 @@ pub(super) fn screen_in_pieces<R: BufRead, W: Write>(
                     let Ok(piece) = next else { return };
                     if stopped
                         .0
-                        .send(Some(screen_piece(&piece, rules, &mut seen)))
+                        .send(Some(screen_piece(piece, rules, &mut seen)))
                         .is_err()
                     {
                         return;
@@ -137,10 +181,11 @@ pub(super) fn screen_in_pieces<R: BufRead, W: Write>(
             sent: 0,
             written: 0,
             summary: BatchSummary::default(),
+            spare: Spare::default(),
         };
         let mut buf = Vec::with_capacity(4096);
         let keep = limits.max_record_bytes.saturating_add(4);
-        let mut piece = Piece::default();
+        let mut piece = writing.spare.piece();
         let mut line_no: u64 = 0;
         loop {
             let read = read_bounded_line(&mut reader, &mut buf, keep, &mut writing.out);
@@ -156,7 +201,7 @@ pub(super) fn screen_in_pieces<R: BufRead, W: Write>(
             };
             let full = piece.bytes.len() >= piece_bytes || !more || writing.out.drained;
             if full && !piece.lines.is_empty() {
-                let mut send = std::mem::take(&mut piece);
+                let mut send = std::mem::replace(&mut piece, writing.spare.piece());
                 send.seq = writing.sent;
                 if to_workers.send(send).is_err() {
                     return Err(io::Error::other("a screening thread stopped"));
@@ -209,6 +254,7 @@ struct Writing<'a, 'w, W: Write> {
     sent: u64,
     written: u64,
     summary: BatchSummary,
+    spare: Spare,
 }
 
 impl<W: Write> Writing<'_, '_, W> {
@@ -226,6 +272,7 @@ impl<W: Write> Writing<'_, '_, W> {
             self.summary.invalid += done.summary.invalid;
             self.out.hand_over()?;
             self.out.writer.write_all(&done.out)?;
+            self.spare.keep(done.piece, done.out);
             self.written += 1;
         }
         Ok(())

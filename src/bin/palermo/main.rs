@@ -370,8 +370,33 @@ pub(crate) fn stdout() -> io::Result<File> {
     if closed_at_start() {
         return Err(io::Error::other("standard output is closed"));
     }
-    Ok(File::from(io::stdout().as_fd().try_clone_to_owned()?))
+    let out = File::from(io::stdout().as_fd().try_clone_to_owned()?);
+    widen_pipe(&out);
+    Ok(out)
 }
+
+/// When standard output is a pipe, ask for room for 1 MiB in it (Linux's
+/// default is 64 KiB, the most an unprivileged process may ask for is
+/// usually 1 MiB). A screened record's answer is some 5 KB and a batch
+/// writes in pieces of 64 KiB or more, so with the default room the writer
+/// and the reader on the other end wake each other for every few records;
+/// with more room each side runs longer at a time (measured in
+/// docs/PERFORMANCE.md). Best effort: where the call is refused, the pipe
+/// keeps its size and nothing else changes.
+#[cfg(target_os = "linux")]
+fn widen_pipe(out: &File) {
+    const ROOM: usize = 1 << 20;
+    let is_pipe = out.metadata().is_ok_and(|m| {
+        use std::os::unix::fs::FileTypeExt;
+        m.file_type().is_fifo()
+    });
+    if is_pipe && rustix::pipe::fcntl_getpipe_size(out).is_ok_and(|size| size < ROOM) {
+        let _ = rustix::pipe::fcntl_setpipe_size(out, ROOM);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn widen_pipe(_: &File) {}
 
 /// Whether standard output was closed when palermo started. Rust's runtime
 /// opens `/dev/null` read-write on a standard descriptor that is closed at
