@@ -459,6 +459,36 @@ fn tip_3a_purpose_by_interpretation() {
     assert!(!cites(&a, "tip.3a.purpose.interpretation"));
 }
 
+/// Art. 3(a): "Exploitation shall include, at a minimum, ...". Where facts
+/// are read into the list under two provisions (forced begging as forced
+/// labour, commercial sex as another form of sexual exploitation), the list
+/// is said to be a minimum once, before the first reading, not before each.
+#[test]
+fn tip_3a_purpose_the_list_is_a_minimum_said_once() {
+    const LEAD: &str = "The Protocol's list of exploitation is a minimum.";
+    let read_in = |a: &Assessment| -> Vec<String> {
+        a.reasons
+            .iter()
+            .filter(|r| r.text.contains(" counts as "))
+            .map(|r| r.text.to_string())
+            .collect()
+    };
+    let mut c = trafficked(adult());
+    c.purpose = Default::default();
+    c.purpose.set(Purpose::ForcedBegging, Fact::Established);
+    c.purpose.set(Purpose::CommercialSex, Fact::Established);
+    let readings = read_in(&evaluate(&c));
+    assert_eq!(readings.len(), 2, "{readings:?}");
+    assert!(readings[0].starts_with(LEAD), "{readings:?}");
+    assert!(!readings[1].contains(LEAD), "{readings:?}");
+    assert!(readings[1].starts_with("Here "), "{readings:?}");
+    // One reading alone still leads with it.
+    c.purpose.set(Purpose::CommercialSex, Fact::NotStated);
+    let readings = read_in(&evaluate(&c));
+    assert_eq!(readings.len(), 1, "{readings:?}");
+    assert!(readings[0].starts_with(LEAD), "{readings:?}");
+}
+
 /// `tip.3a.purpose.intent`: the exploitation need not have occurred.
 #[test]
 fn tip_3a_purpose_is_intent_exploitation_need_not_have_occurred() {

@@ -739,6 +739,9 @@ fn readings_of<V: Counted>(
         return false; // No fact, no reading.
     }
     let mut any = false;
+    // "The list is a minimum" leads the first reading only: said once, not
+    // before each provision a fact is read under.
+    let mut minimum = minimum;
     for read in [false, true] {
         // The rule a fact counts under in this pass.
         let basis = |m: V| match def.how(m) {
@@ -762,10 +765,11 @@ fn readings_of<V: Counted>(
             said |= group;
             let said = if read {
                 any = true;
+                let lead = std::mem::replace(&mut minimum, false);
                 Said::ReadAs {
                     element,
                     facts: group,
-                    minimum,
+                    minimum: lead,
                 }
             } else {
                 Said::CountsUnder {
