@@ -1394,7 +1394,7 @@ fn adult_with_purpose(purpose: Purpose) -> Case {
     c
 }
 
-/// `tip.3a.purpose.conditions` (1956 Supplementary Convention art. 1(d)):
+/// `tip.3a.purpose.conditions.adoption` (1956 Supplementary Convention art. 1(d)):
 /// an adoption is a practice similar to slavery only where the child is
 /// handed over "with a view to the exploitation of the child or young
 /// person or of his labour". An illegal adoption recorded alone is at most
@@ -1422,7 +1422,18 @@ fn supplementary_convention_1d_illegal_adoption_alone_is_at_most_suspected() {
             a.trafficking.elements.purpose.facts,
             vec![Purpose::IllegalAdoption]
         );
-        assert!(cites(&a, "tip.3a.purpose.conditions"), "{p}");
+        assert!(cites(&a, "tip.3a.purpose.conditions.adoption"), "{p}");
+        // An adoption is held to art. 1(d) alone: not to the article on
+        // marriage.
+        assert!(!cites(&a, "tip.3a.purpose.conditions.marriage"), "{p}");
+        for r in a.reasons_for("tip.3a.purpose.conditions.adoption") {
+            assert!(r.citation.ends_with("art. 1(d)"), "{p}: {}", r.citation);
+            assert!(
+                r.text.contains("art. 1(d)") && !r.text.contains("1(c)"),
+                "{p}: {}",
+                r.text
+            );
+        }
         assert!(
             asked(&a).contains(&"purpose.practices_similar_to_slavery"),
             "{p}: {:?}",
@@ -1446,7 +1457,34 @@ fn supplementary_convention_1d_illegal_adoption_alone_is_at_most_suspected() {
     );
 }
 
-/// `tip.3a.purpose.conditions` (1956 Supplementary Convention art. 1(c)):
+/// 1956 Supplementary Convention art. 1(c), read twice in a row: a forced
+/// marriage is read as a servile marriage (`similar_to_slavery.marriage`)
+/// and held to the conditions of the same paragraph
+/// (`conditions.marriage`). `explain` quotes the paragraph at the first of
+/// the two steps and cites it at the second without repeating it.
+#[test]
+fn supplementary_convention_1c_is_quoted_once_in_two_steps_in_a_row() {
+    let mut c = trafficked(adult());
+    c.purpose = Default::default();
+    c.purpose.set(Purpose::ForcedMarriage, Fact::Established);
+    let steps = palermo::words::explain::steps(&evaluate(&c));
+    let step = |id: &str| {
+        steps
+            .iter()
+            .position(|s| s.rule == id)
+            .unwrap_or_else(|| panic!("no step {id}"))
+    };
+    let reading = step("tip.3a.purpose.similar_to_slavery.marriage");
+    let conditions = step("tip.3a.purpose.conditions.marriage");
+    assert_eq!(conditions, reading + 1);
+    assert!(steps[reading]
+        .quote
+        .is_some_and(|q| q.contains("given in marriage")));
+    assert_eq!(steps[conditions].quote, None);
+    assert!(steps[conditions].citation.ends_with("art. 1(c)"));
+}
+
+/// `tip.3a.purpose.conditions.marriage` (1956 Supplementary Convention art. 1(c)):
 /// a forced marriage is a servile marriage, a practice similar to slavery,
 /// where the woman, without the right to refuse, is given in marriage "on
 /// payment of a consideration ... to her parents, guardian, family or any
@@ -1458,8 +1496,13 @@ fn supplementary_convention_1c_forced_marriage_is_servile_on_payment() {
     let c = adult_with_purpose(Purpose::ForcedMarriage);
     let a = evaluate(&c);
     assert_eq!(a.trafficking.status, Level::Suspected);
-    assert!(cites(&a, "tip.3a.purpose.conditions"));
-    assert!(text_of(&a, "tip.3a.purpose.conditions")
+    assert!(cites(&a, "tip.3a.purpose.conditions.marriage"));
+    // A marriage is held to art. 1(c) alone: not to the article on children.
+    assert!(!cites(&a, "tip.3a.purpose.conditions.adoption"));
+    for r in a.reasons_for("tip.3a.purpose.conditions.marriage") {
+        assert!(r.citation.ends_with("art. 1(c)"), "{}", r.citation);
+    }
+    assert!(text_of(&a, "tip.3a.purpose.conditions.marriage")
         .iter()
         .any(|t| t.contains("at most as suspected")));
     // A payment to a person in control: servile marriage, and trafficking.
@@ -1472,7 +1515,7 @@ fn supplementary_convention_1c_forced_marriage_is_servile_on_payment() {
         b.trafficking.elements.purpose.facts,
         vec![Purpose::ForcedMarriage]
     );
-    assert!(text_of(&b, "tip.3a.purpose.conditions")
+    assert!(text_of(&b, "tip.3a.purpose.conditions.marriage")
         .iter()
         .any(|t| t.contains("servile marriage")));
     // Only suspected, the payment does not show the condition.
@@ -1487,7 +1530,7 @@ fn supplementary_convention_1c_forced_marriage_is_servile_on_payment() {
     assert_eq!(evaluate(&servile).verdict, Verdict::Trafficking);
 }
 
-/// `tip.3a.purpose.conditions` (1956 Supplementary Convention art. 1(c)):
+/// `tip.3a.purpose.conditions.marriage` (1956 Supplementary Convention art. 1(c)):
 /// a forced marriage counts under the Protocol only as a servile marriage.
 /// Where the case states those conditions false (`purpose.servile_marriage`
 /// ruled out, no payment to a person in control in evidence), it is no
@@ -1503,7 +1546,7 @@ fn supplementary_convention_1c_forced_marriage_not_servile_is_no_purpose() {
         ElementStatus::NotEstablished
     );
     assert_eq!(a.verdict, Verdict::NoFinding);
-    assert!(text_of(&a, "tip.3a.purpose.conditions")
+    assert!(text_of(&a, "tip.3a.purpose.conditions.marriage")
         .iter()
         .any(|t| t.contains("does not count")));
     // Another purpose still counts.
@@ -1521,7 +1564,7 @@ fn supplementary_convention_1c_forced_marriage_not_servile_is_no_purpose() {
     );
 }
 
-/// `tip.3a.purpose.conditions` (1956 Supplementary Convention art. 1(c)),
+/// `tip.3a.purpose.conditions.marriage` (1956 Supplementary Convention art. 1(c)),
 /// recorded directly: `purpose.servile_marriage` (contract revision 2) is
 /// the practice similar to slavery itself, so it establishes the purpose
 /// under the Protocol, and a forced marriage recorded without its
@@ -1549,7 +1592,7 @@ fn supplementary_convention_1c_servile_marriage_is_a_practice_similar_to_slavery
         .purpose
         .facts
         .contains(&Purpose::ServileMarriage));
-    assert!(cites(&b, "tip.3a.purpose.conditions"));
+    assert!(cites(&b, "tip.3a.purpose.conditions.marriage"));
     // Suspected only: the purpose is suspected, not established.
     servile
         .purpose

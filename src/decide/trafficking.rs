@@ -184,6 +184,23 @@ fn condition_rule(def: &Definition, purposes: u32) -> Option<&'static crate::law
         .and_then(|t| t.provisional)
 }
 
+/// The facts of `purposes` grouped by the conditions they are read on
+/// (a forced marriage on art. 1(c), an illegal adoption on art. 1(d)):
+/// each rule with its facts, in the order of their first fact.
+fn by_condition(def: &Definition, purposes: u32) -> Vec<(&'static crate::law::Rule, u32)> {
+    let mut groups: Vec<(&'static crate::law::Rule, u32)> = Vec::new();
+    for p in crate::model::members::<Purpose>(purposes) {
+        let Some(rule) = def.term(p).and_then(|t| t.provisional) else {
+            continue;
+        };
+        match groups.iter_mut().find(|(r, _)| r.id == rule.id) {
+            Some((_, facts)) => *facts |= crate::model::bit(p),
+            None => groups.push((rule, crate::model::bit(p))),
+        }
+    }
+    groups
+}
+
 /// The decision of limb `index` of `def` for `case`.
 ///
 /// A limb for minors that also reaches a person under custody or
@@ -517,11 +534,12 @@ pub(crate) fn assess(
     } & !shown(case)
         & purposes.mask_at(Level::Established)
         & def.counting_in::<Purpose>(limb);
-    if let Some(rule) = condition_rule(def, provisional) {
+    // One reason per provision of conditions, each with its own facts.
+    for (rule, facts) in by_condition(def, provisional) {
         reasons.push(Reason::new(
             rule,
             Topic::Purpose,
-            Said::Provisional { facts: provisional },
+            Said::Provisional { facts },
         ));
     }
     // Where the case rules the conditions out, the reading does not count.

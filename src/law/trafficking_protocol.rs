@@ -122,7 +122,7 @@ pub const PURPOSE_INTERPRETATION: Rule = Rule {
 /// > received or otherwise; or (iii) A woman on the death of her husband is
 /// > liable to be inherited by another person;
 ///
-/// Only on those conditions ([`SLAVERY_CONDITIONS`]).
+/// Only on those conditions ([`MARRIAGE_CONDITIONS`]).
 pub const MARRIAGE_SIMILAR_TO_SLAVERY: Rule = Rule {
     id: "tip.3a.purpose.similar_to_slavery.marriage",
     citation: "Supplementary Slavery Convention 1956 art. 1(c)",
@@ -144,7 +144,7 @@ pub const MARRIAGE_SIMILAR_TO_SLAVERY: Rule = Rule {
 /// > Slavery, the Slave Trade, and Institutions and Practices Similar to
 /// > Slavery, it will also fall within the scope of the Protocol.
 ///
-/// Only on that condition ([`SLAVERY_CONDITIONS`]).
+/// Only on that condition ([`ADOPTION_CONDITIONS`]).
 pub const ADOPTION_SIMILAR_TO_SLAVERY: Rule = Rule {
     id: "tip.3a.purpose.similar_to_slavery.adoption",
     citation: "A/55/383/Add.1 para. 66; Supplementary Slavery Convention 1956 art. 1(d)",
@@ -153,9 +153,9 @@ pub const ADOPTION_SIMILAR_TO_SLAVERY: Rule = Rule {
     wording: Wording::Unverified,
 };
 
-/// `tip.3a.purpose.conditions` — a forced marriage or an adoption is a
-/// practice similar to slavery only on the terms of the Supplementary
-/// Convention on the Abolition of Slavery (1956), art. 1:
+/// `tip.3a.purpose.conditions.marriage` — a forced marriage is a practice
+/// similar to slavery only on the terms of the Supplementary Convention on
+/// the Abolition of Slavery (1956), art. 1(c):
 ///
 /// > (c) Any institution or practice whereby: (i) A woman, without the right
 /// > to refuse, is promised or given in marriage on payment of a
@@ -164,22 +164,39 @@ pub const ADOPTION_SIMILAR_TO_SLAVERY: Rule = Rule {
 /// > or his clan, has the right to transfer her to another person for value
 /// > received or otherwise; or (iii) A woman on the death of her husband is
 /// > liable to be inherited by another person;
-/// >
+///
+/// A forced marriage recorded without those conditions is therefore read in
+/// only provisionally: at most suspected. Where they are shown (a payment
+/// to a person in control of her: [`SERVILE_BY_PAYMENT`]), or recorded as
+/// `purpose.servile_marriage`, it counts in full; where they are stated
+/// false, it does not count.
+pub const MARRIAGE_CONDITIONS: Rule = Rule {
+    id: "tip.3a.purpose.conditions.marriage",
+    citation: "Supplementary Slavery Convention 1956 art. 1(c)",
+    summary: "A forced marriage is a practice similar to slavery only on the 1956 Convention's conditions (art. 1(c)); until they are shown, at most suspected.",
+    quote: "(c) Any institution or practice whereby: (i) A woman, without the right to refuse, is promised or given in marriage on payment of a consideration in money or in kind to her parents, guardian, family or any other person or group; or (ii) The husband of a woman, his family, or his clan, has the right to transfer her to another person for value received or otherwise; or (iii) A woman on the death of her husband is liable to be inherited by another person;",
+    wording: Wording::Verbatim,
+};
+
+/// `tip.3a.purpose.conditions.adoption` — an illegal adoption is a practice
+/// similar to slavery only on the terms of the Supplementary Convention on
+/// the Abolition of Slavery (1956), art. 1(d):
+///
 /// > (d) Any institution or practice whereby a child or young person under
 /// > the age of 18 years, is delivered by either or both of his natural
 /// > parents or by his guardian to another person, whether for reward or
 /// > not, with a view to the exploitation of the child or young person or of
 /// > his labour.
 ///
-/// A forced marriage or an illegal adoption, recorded without those
-/// conditions, is therefore read in only provisionally: at most suspected.
-/// Where the conditions are shown, the fact to record is
-/// `purpose.practices_similar_to_slavery` (or the exploitation intended).
-pub const SLAVERY_CONDITIONS: Rule = Rule {
-    id: "tip.3a.purpose.conditions",
-    citation: "Supplementary Slavery Convention 1956 art. 1(c), 1(d)",
-    summary: "Forced marriage and illegal adoption are practices similar to slavery only on the 1956 Convention's conditions; until they are shown, at most suspected.",
-    quote: "(c) Any institution or practice whereby: (i) A woman, without the right to refuse, is promised or given in marriage on payment of a consideration in money or in kind to her parents, guardian, family or any other person or group; or (ii) The husband of a woman, his family, or his clan, has the right to transfer her to another person for value received or otherwise; or (iii) A woman on the death of her husband is liable to be inherited by another person; (d) Any institution or practice whereby a child or young person under the age of 18 years, is delivered by either or both of his natural parents or by his guardian to another person, whether for reward or not, with a view to the exploitation of the child or young person or of his labour.",
+/// An illegal adoption recorded without that condition is therefore read
+/// in only provisionally: at most suspected. Where the condition is shown,
+/// the fact to record is the exploitation intended (or
+/// `purpose.practices_similar_to_slavery`).
+pub const ADOPTION_CONDITIONS: Rule = Rule {
+    id: "tip.3a.purpose.conditions.adoption",
+    citation: "Supplementary Slavery Convention 1956 art. 1(d)",
+    summary: "An illegal adoption is a practice similar to slavery only on the 1956 Convention's condition (art. 1(d)): a child delivered with a view to exploitation; until it is shown, at most suspected.",
+    quote: "(d) Any institution or practice whereby a child or young person under the age of 18 years, is delivered by either or both of his natural parents or by his guardian to another person, whether for reward or not, with a view to the exploitation of the child or young person or of his labour.",
     wording: Wording::Verbatim,
 };
 
@@ -351,13 +368,13 @@ pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
         Purpose::ForcedMarriage,
         SIMILAR_TO_SLAVERY,
         &MARRIAGE_SIMILAR_TO_SLAVERY,
-        &SLAVERY_CONDITIONS,
+        &MARRIAGE_CONDITIONS,
     ),
     Term::read_provisionally(
         Purpose::IllegalAdoption,
         SIMILAR_TO_SLAVERY,
         &ADOPTION_SIMILAR_TO_SLAVERY,
-        &SLAVERY_CONDITIONS,
+        &ADOPTION_CONDITIONS,
     ),
     Term::read(
         Purpose::CommercialSex,
@@ -392,7 +409,7 @@ pub(crate) const PROTOCOL_PURPOSES: &[Term<Purpose>] = &[
     Term::read(
         Purpose::ServileMarriage,
         SIMILAR_TO_SLAVERY,
-        &SLAVERY_CONDITIONS,
+        &MARRIAGE_CONDITIONS,
         false,
     ),
 ];

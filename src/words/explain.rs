@@ -371,6 +371,8 @@ pub fn steps_in(a: &Assessment, lang: Language) -> Vec<Step> {
 fn steps_tr(t: Tr, a: &Assessment) -> Vec<Step> {
     let mut out = Vec::with_capacity(a.reasons.len());
     let mut quoted: Vec<&str> = Vec::new();
+    // The words quoted at the step before.
+    let mut before: Option<&str> = None;
     for r in &a.reasons {
         let id: &str = &r.rule;
         let heading = topic_words_tr(t, r.topic).into_owned();
@@ -385,12 +387,16 @@ fn steps_tr(t: Tr, a: &Assessment) -> Vec<Step> {
             _ if t.is_english() => without_topic(&r.text, &heading),
             _ => without_topic(&r.text, &topic_words_tr(Tr::ENGLISH, r.topic)),
         };
+        // A step that would quote the very words the step before it quoted
+        // (a reading and its conditions, both on 1956 art. 1(c)) is cited
+        // without repeating them.
         let rule = if quoted.contains(&id) {
             None
         } else {
             quoted.push(id);
-            law::rule(id)
+            law::rule(id).filter(|r| before != Some(r.quote))
         };
+        before = rule.map(|r| r.quote);
         out.push(Step {
             topic: r.topic,
             heading,

@@ -458,7 +458,13 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             }
         }
         Said::Provisional { facts } => {
-            Cow::Owned(tr.render(Msg::PurposeProvisional, &mut |_, out| {
+            // The conditions of the form read in (each provision of
+            // conditions has its own reason); the general words otherwise.
+            let msg = crate::model::members::<Purpose>(facts)
+                .next()
+                .and_then(|p| super::find(&["purpose-provisional-", p.name()]))
+                .unwrap_or(Msg::PurposeProvisional);
+            Cow::Owned(tr.render(msg, &mut |_, out| {
                 names_into::<Purpose>(tr, out, facts);
             }))
         }
