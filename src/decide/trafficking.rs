@@ -176,14 +176,6 @@ pub(crate) fn acts(def: &Definition, case: &Case) -> FactSet<Act> {
     set
 }
 
-/// The rule that states the conditions of the provisional readings among
-/// `purposes` (a mask), if any is one.
-fn condition_rule(def: &Definition, purposes: u32) -> Option<&'static crate::law::Rule> {
-    crate::model::members::<Purpose>(purposes)
-        .find_map(|p| def.term(p))
-        .and_then(|t| t.provisional)
-}
-
 /// The facts of `purposes` grouped by the conditions they are read on
 /// (a forced marriage on art. 1(c), an illegal adoption on art. 1(d)):
 /// each rule with its facts, in the order of their first fact.
@@ -545,16 +537,12 @@ pub(crate) fn assess(
     // Where the case rules the conditions out, the reading does not count.
     let refuted = refuted(def, case)
         & (case.purpose.mask_at(Level::Established) | case.purpose.mask_at(Level::Suspected));
-    if let Some(rule) = condition_rule(def, refuted) {
-        reasons.push(Reason::new(
-            rule,
-            Topic::Purpose,
-            Said::Refuted { facts: refuted },
-        ));
+    for (rule, facts) in by_condition(def, refuted) {
+        reasons.push(Reason::new(rule, Topic::Purpose, Said::Refuted { facts }));
     }
     // Where the case shows the conditions, say so.
     let met = def.provisional::<Purpose>() & shown(case) & purpose_mask;
-    if let Some(rule) = condition_rule(def, met) {
+    for (rule, _) in by_condition(def, met) {
         reasons.push(Reason::new(rule, Topic::Purpose, Said::ServileByPayment));
     }
     uncounted(
