@@ -553,8 +553,9 @@ pub(crate) enum Said {
     /// A crossing that did not happen, arranged for a benefit on the
     /// suspicion of either: a possible attempt, not recorded as one.
     AttemptSuspected,
-    /// Humanitarian or family help without a benefit.
-    FamilyHelp,
+    /// Humanitarian or family help without an established benefit (one
+    /// may be suspected).
+    FamilyHelp { benefit_suspected: bool },
     /// Humanitarian or family help, but for an established benefit.
     FamilyForBenefit,
     /// Smuggling, established or suspected, by entry or by stay.
@@ -657,7 +658,7 @@ impl Said {
             Said::Border { .. } => vec![Field::CrossedBorder],
             Said::Asylum => vec![Field::AsylumClaim],
             Said::OwnState => vec![Field::NationalOrResident],
-            Said::FamilyHelp => vec![Field::HumanitarianOrFamily],
+            Said::FamilyHelp { .. } => vec![Field::HumanitarianOrFamily, Field::MaterialBenefit],
             Said::Smuggling { by_stay: false, .. } => vec![
                 Field::CrossedBorder,
                 Field::Entry,

@@ -1457,6 +1457,93 @@ fn supplementary_convention_1d_illegal_adoption_alone_is_at_most_suspected() {
     );
 }
 
+/// `tip.3a.purpose.conditions.adoption` (1956 Supplementary Convention art. 1(d)):
+/// the one condition of the reading is that the child is handed over "with
+/// a view to the exploitation of the child or young person or of his
+/// labour". Where the case states the practices similar to slavery false,
+/// the condition is ruled out: the adoption is no practice similar to
+/// slavery and no purpose at all (not a possible trafficking), and the
+/// reason says so, on art. 1(d) alone. An exploitation recorded beside it
+/// still counts; only suspected, the practices keep the question open.
+#[test]
+fn supplementary_convention_1d_illegal_adoption_without_exploitation_is_no_purpose() {
+    let mut c = Case::new();
+    c.person.age = Some(1);
+    c.act.set(Act::Transfer, Fact::Established);
+    c.means.set(Means::PaymentToController, Fact::Established);
+    c.purpose.set(Purpose::IllegalAdoption, Fact::Established);
+    c.purpose
+        .set(Purpose::PracticesSimilarToSlavery, Fact::RuledOut);
+    for p in [
+        palermo::Profile::Palermo,
+        palermo::Profile::Coe,
+        palermo::Profile::Asean,
+    ] {
+        let a = palermo::evaluate_with(&c, p);
+        assert_eq!(a.trafficking.status, Level::NotEstablished, "{p}");
+        assert_eq!(a.verdict, Verdict::NoFinding, "{p}");
+        assert_eq!(
+            a.trafficking.elements.purpose.status,
+            ElementStatus::NotEstablished,
+            "{p}"
+        );
+        let texts = text_of(&a, "tip.3a.purpose.conditions.adoption");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("does not count") && t.contains("art. 1(d)")),
+            "{p}: {texts:?}"
+        );
+        assert!(texts.iter().all(|t| !t.contains("1(c)")), "{p}: {texts:?}");
+        assert!(!cites(&a, "tip.3a.purpose.conditions.marriage"), "{p}");
+    }
+    // Another exploitation recorded: a child needs no means.
+    let mut labour = c.clone();
+    labour.purpose.set(Purpose::ForcedLabour, Fact::Established);
+    assert_eq!(evaluate(&labour).verdict, Verdict::Trafficking);
+    // Only suspected, the practices do not rule the condition out.
+    let mut maybe = c.clone();
+    maybe
+        .purpose
+        .set(Purpose::PracticesSimilarToSlavery, Fact::Suspected);
+    assert_eq!(evaluate(&maybe).verdict, Verdict::PossibleTrafficking);
+    let mut open = c.clone();
+    open.purpose
+        .set(Purpose::PracticesSimilarToSlavery, Fact::NotStated);
+    assert_eq!(evaluate(&open).verdict, Verdict::PossibleTrafficking);
+    // The Directive as amended in 2024 names illegal adoption itself.
+    assert_eq!(
+        palermo::evaluate_with(&c, palermo::Profile::Eu).verdict,
+        Verdict::Trafficking
+    );
+}
+
+/// `tip.3a.purpose.conditions.marriage` (1956 Supplementary Convention art. 1(c)):
+/// the practices similar to slavery stated false rule out a servile
+/// marriage too, where nothing records the marriage as servile and no
+/// payment to a person in control is in evidence: the forced marriage is no
+/// purpose. Recorded as servile, or with a payment, it is not ruled out.
+#[test]
+fn supplementary_convention_1c_practices_ruled_out_rule_out_a_servile_marriage() {
+    let mut c = adult_with_purpose(Purpose::ForcedMarriage);
+    c.purpose
+        .set(Purpose::PracticesSimilarToSlavery, Fact::RuledOut);
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::NoFinding);
+    assert!(text_of(&a, "tip.3a.purpose.conditions.marriage")
+        .iter()
+        .any(|t| t.contains("does not count")));
+    let mut paid = c.clone();
+    paid.means
+        .set(Means::PaymentToController, Fact::Established);
+    assert_eq!(evaluate(&paid).verdict, Verdict::Trafficking);
+    let mut servile = c;
+    servile
+        .purpose
+        .set(Purpose::ServileMarriage, Fact::Established);
+    assert_eq!(evaluate(&servile).verdict, Verdict::Trafficking);
+}
+
 /// 1956 Supplementary Convention art. 1(c), read twice in a row: a forced
 /// marriage is read as a servile marriage (`similar_to_slavery.marriage`)
 /// and held to the conditions of the same paragraph

@@ -143,7 +143,12 @@ pub(crate) fn assess(
         say(&ATTEMPT, Said::AttemptSuspected);
         say(&OBJECT_NOT_OFFENDER, Said::ObjectNotOffender);
     } else if family_only(case) {
-        say(&MATERIAL_BENEFIT, Said::FamilyHelp);
+        say(
+            &MATERIAL_BENEFIT,
+            Said::FamilyHelp {
+                benefit_suspected: f.material_benefit == Fact::Suspected,
+            },
+        );
     } else if route.at_least_suspected() {
         say(&MATERIAL_BENEFIT, Said::NoBenefit);
     } else if f.procured_entry == Fact::RuledOut

@@ -115,19 +115,36 @@ pub(crate) fn shown(case: &Case) -> u32 {
 }
 
 /// The purposes whose provisional reading under `def` the case rules out
-/// (a mask): a forced marriage whose servile-marriage conditions are
-/// stated false (`purpose.servile_marriage` ruled out), with no payment to
-/// a person in control in evidence, is no practice similar to slavery
-/// (1956 Convention art. 1(c)), so it is no purpose at all.
+/// (a mask). A reading waits on the conditions of the 1956 Convention;
+/// where the case states them false, the form is no practice similar to
+/// slavery, so it is no purpose at all:
+///
+/// - a forced marriage whose servile-marriage conditions are stated false
+///   (`purpose.servile_marriage` ruled out, art. 1(c)), with no payment to
+///   a person in control in evidence (which would show them, art. 1(c)(i));
+/// - an illegal adoption where the practices similar to slavery are stated
+///   false (`purpose.practices_similar_to_slavery` ruled out): the child was
+///   not handed over "with a view to the exploitation of the child" (art.
+///   1(d)), the one condition of the reading;
+/// - a forced marriage the same way, where nothing records the marriage as
+///   servile or shows a payment: the practices art. 1 lists include the
+///   servile marriage.
 pub(crate) fn refuted(def: &Definition, case: &Case) -> u32 {
-    let (means, purpose) = SERVILE_BY_PAYMENT;
-    if case.purpose.get(Purpose::ServileMarriage) == Fact::RuledOut
-        && !case.means.get(means).is_present()
-    {
-        crate::model::bit(purpose) & def.provisional::<Purpose>()
-    } else {
-        0
+    let (means, marriage) = SERVILE_BY_PAYMENT;
+    let practices_ruled_out =
+        case.purpose.get(Purpose::PracticesSimilarToSlavery) == Fact::RuledOut;
+    let servile = case.purpose.get(Purpose::ServileMarriage);
+    let marriage_ruled_out = (servile == Fact::RuledOut
+        || (practices_ruled_out && !servile.is_present()))
+        && !case.means.get(means).is_present();
+    let mut out = 0;
+    if marriage_ruled_out {
+        out |= crate::model::bit(marriage);
     }
+    if practices_ruled_out {
+        out |= crate::model::bit(Purpose::IllegalAdoption);
+    }
+    out & def.provisional::<Purpose>()
 }
 
 /// The purposes of `case` as they count under `def`: those stated, less a

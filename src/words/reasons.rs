@@ -468,9 +468,17 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
                 names_into::<Purpose>(tr, out, facts);
             }))
         }
-        Said::Refuted { facts } => Cow::Owned(tr.render(Msg::PurposeRefuted, &mut |_, out| {
-            names_into::<Purpose>(tr, out, facts);
-        })),
+        Said::Refuted { facts } => {
+            // The conditions of the form ruled out (each provision of
+            // conditions has its own reason); a servile marriage's otherwise.
+            let msg = crate::model::members::<Purpose>(facts)
+                .next()
+                .and_then(|p| super::find(&["purpose-refuted-", p.name()]))
+                .unwrap_or(Msg::PurposeRefuted);
+            Cow::Owned(tr.render(msg, &mut |_, out| {
+                names_into::<Purpose>(tr, out, facts);
+            }))
+        }
         Said::ServileByPayment => tr.text(Msg::PurposeServileByPayment),
         Said::Border { crossed } => tr.text(if crossed == Fact::RuledOut {
             Msg::BorderInternal
@@ -482,7 +490,13 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         Said::Asylum => tr.text(Msg::Asylum),
         Said::AsylumSmuggled => tr.text(Msg::AsylumSmuggled),
         Said::OwnState => tr.text(Msg::OwnState),
-        Said::FamilyHelp => tr.text(Msg::FamilyHelp),
+        Said::FamilyHelp { benefit_suspected } => tr.text(if benefit_suspected {
+            Msg::FamilyHelp
+                .attribute("suspected")
+                .unwrap_or(Msg::FamilyHelp)
+        } else {
+            Msg::FamilyHelp
+        }),
         Said::Attempted => tr.text(Msg::SmugglingAttempted),
         Said::AttemptSuspected => tr.text(Msg::SmugglingAttemptSuspected),
         Said::FamilyForBenefit => tr.text(Msg::FamilyForBenefit),
