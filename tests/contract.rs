@@ -979,6 +979,44 @@ fn fact_words_in_any_letter_case() {
     assert!(palermo::parse_case(r#"{"means":{"deception":"yep"}}"#).is_err());
 }
 
+/// The words of `entry`, `stay` and `relationship_after_arrival` are read
+/// as the words of a fact are: in any letter case, and `"unknown"` is not
+/// stated; a suspected value has no word, and is an error naming the path,
+/// never the value. The profile's name is read in any letter case.
+#[test]
+fn choice_words_in_any_letter_case() {
+    use palermo::model::{Regularity, Relationship};
+    let text = r#"{"movement":{"entry":"Irregular","stay":"UNKNOWN","facilitator":{"relationship_after_arrival":"Continued"}}}"#;
+    let case = palermo::parse_case(text).expect("choice words");
+    assert_eq!(case.movement.entry, Some(Regularity::Irregular));
+    assert_eq!(case.movement.stay, None);
+    assert_eq!(
+        case.movement.facilitator.relationship_after_arrival,
+        Some(Relationship::Continued)
+    );
+    let (out, summary) = palermo::io::screen_ndjson_str(&format!("{text}\n"));
+    assert_eq!(summary.invalid, 0, "{out}");
+    let input = palermo::parse_input(r#"{"profile":"EU"}"#).expect("a profile");
+    assert_eq!(input.profile, Some(palermo::Profile::Eu));
+    for (bad, value, path) in [
+        (
+            r#"{"movement":{"entry":"suspected"}}"#,
+            "suspected",
+            "$.movement.entry",
+        ),
+        (
+            r#"{"movement":{"stay":"irregularly"}}"#,
+            "irregularly",
+            "$.movement.stay",
+        ),
+        (r#"{"profile":"unknown"}"#, "unknown", "$.profile"),
+    ] {
+        let err = palermo::parse_input(bad).expect_err(bad).to_string();
+        assert!(err.contains(path), "{err}");
+        assert!(!err.contains(value), "{err}");
+    }
+}
+
 /// Issue "the front door", errors that help: every error of a record is
 /// reported at once where the reader can go on: the first is the record's
 /// `error`, the rest are in `errors`, each with its path and never an input

@@ -735,7 +735,17 @@ fn som_3a_benefit_humanitarian_or_family_help_is_not_smuggling() {
     let mut c = smuggled(adult());
     c.movement.facilitator.humanitarian_or_family = Fact::Established;
     c.movement.facilitator.material_benefit = Fact::Suspected;
-    assert_eq!(evaluate(&c).smuggling.status, Level::NotEstablished);
+    let a = evaluate(&c);
+    assert_eq!(a.smuggling.status, Level::NotEstablished);
+    // The reason does not say there is no benefit: it says the benefit is
+    // only suspected, and what it would change.
+    let texts = text_of(&a, "som.3a.benefit");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("only suspected") && !t.contains("Without the aim")),
+        "{texts:?}"
+    );
     // Only an established exclusion excludes.
     c.movement.facilitator.humanitarian_or_family = Fact::Suspected;
     assert_eq!(evaluate(&c).smuggling.status, Level::Suspected);
@@ -1802,6 +1812,16 @@ fn som_6_2a_an_arranged_crossing_that_never_happened_is_an_attempt() {
     assert!(a.has_flag(Flag::AggravatedSmuggling));
     assert!(cites(&a, "som.6.2a"));
     assert!(cites(&a, "som.6.3"));
+    // Art. 6(3) names the completed offences, not the attempt of 6(2)(a):
+    // the reason says the aggravation of an attempt is applied here, not
+    // that the Protocol says so.
+    let attempt = text_of(&a, "som.6.2a");
+    assert!(
+        attempt
+            .iter()
+            .any(|t| t.contains("not for the attempt") && !t.contains("count for the attempt too")),
+        "{attempt:?}"
+    );
     // An entry procured for a benefit with the border stated as not
     // crossed is an attempt, planned crossing recorded or not (contract
     // revision 2: crossed_border false, procured_entry and material_benefit

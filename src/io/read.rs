@@ -221,17 +221,41 @@ fn whole_number<'de, A: MapAccess<'de>>(
     Err(at.invalid(expect.message(found)))
 }
 
-/// Read one of the named `options`, or `null`.
+/// Read one of the named `options`, in any letter case (as the words of a
+/// fact are read: `"Irregular"` is `"irregular"`), or `null`.
 fn one_of<'de, A: MapAccess<'de>, T: Copy>(
     map: &mut A,
     at: At<'_, '_>,
     names: &'static str,
     options: &[(&str, T)],
 ) -> Result<Option<T>, A::Error> {
+    choice(map, at, names, options, false)
+}
+
+/// [`one_of`] for a fact of the case told in words (`movement.entry`,
+/// `movement.stay`, `relationship_after_arrival`): `"unknown"`, as for any
+/// fact, is not stated.
+fn one_of_or_unknown<'de, A: MapAccess<'de>, T: Copy>(
+    map: &mut A,
+    at: At<'_, '_>,
+    names: &'static str,
+    options: &[(&str, T)],
+) -> Result<Option<T>, A::Error> {
+    choice(map, at, names, options, true)
+}
+
+fn choice<'de, A: MapAccess<'de>, T: Copy>(
+    map: &mut A,
+    at: At<'_, '_>,
+    names: &'static str,
+    options: &[(&str, T)],
+    unknown_is_null: bool,
+) -> Result<Option<T>, A::Error> {
     let expect = Expect::OneOf(names);
     match scalar(map, at, expect)? {
         Scalar::Null => Ok(None),
-        Scalar::Str(s) => match options.iter().find(|(n, _)| *n == s) {
+        Scalar::Str(s) if unknown_is_null && s.eq_ignore_ascii_case("unknown") => Ok(None),
+        Scalar::Str(s) => match options.iter().find(|(n, _)| n.eq_ignore_ascii_case(&s)) {
             Some((_, t)) => Ok(Some(*t)),
             None => Err(at.invalid(expect.message("another string"))),
         },
@@ -682,7 +706,8 @@ impl Object for Facilitator {
             Some("material_benefit") => self.material_benefit = fact(map, at)?,
             Some("humanitarian_or_family") => self.humanitarian_or_family = fact(map, at)?,
             _ => {
-                self.relationship_after_arrival = one_of(map, at, RELATIONSHIP_NAMES, RELATIONSHIP)?
+                self.relationship_after_arrival =
+                    one_of_or_unknown(map, at, RELATIONSHIP_NAMES, RELATIONSHIP)?
             }
         }
         Ok(())
@@ -718,8 +743,8 @@ impl Object for Movement {
         match MOVEMENT.get(index).copied() {
             Some("migrated") => self.migrated = fact(map, at)?,
             Some("crossed_border") => self.crossed_border = fact(map, at)?,
-            Some("entry") => self.entry = one_of(map, at, REGULARITY_NAMES, REGULARITY)?,
-            Some("stay") => self.stay = one_of(map, at, REGULARITY_NAMES, REGULARITY)?,
+            Some("entry") => self.entry = one_of_or_unknown(map, at, REGULARITY_NAMES, REGULARITY)?,
+            Some("stay") => self.stay = one_of_or_unknown(map, at, REGULARITY_NAMES, REGULARITY)?,
             Some("national_or_resident_of_destination") => {
                 self.national_or_resident_of_destination = fact(map, at)?
             }
