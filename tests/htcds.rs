@@ -423,6 +423,18 @@ fn citizenship_and_country_of_exploitation() {
         Fact::Established
     );
     assert_eq!(case.case.movement.crossed_border, Fact::NotStated);
+    // An alpha-2 and an alpha-3 code of the same country (CTDC writes
+    // both): the same country, no crossing; of two countries, a crossing.
+    let (case, _) = read(json!({"citizenship": "KH", "CountryOfExploitation": "KHM"}));
+    assert_eq!(
+        case.case.movement.national_or_resident_of_destination,
+        Fact::Established
+    );
+    assert_eq!(case.case.movement.crossed_border, Fact::NotStated);
+    let (case, _) = read(json!({"citizenship": "khm", "CountryOfExploitation": "th"}));
+    assert_eq!(case.case.movement.crossed_border, Fact::Suspected);
+    let (case, _) = read(json!({"citizenship": "ID", "CountryOfExploitation": "MYS"}));
+    assert_eq!(case.case.movement.crossed_border, Fact::Suspected);
     let (_, r) = read(json!({"citizenship": "KH"}));
     assert!(unmapped(&r, "citizenship")[0]
         .1

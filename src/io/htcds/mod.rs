@@ -57,7 +57,7 @@
 //! | `isAbduction` | `means.abduction` |
 //! | `hte_Type` | `Recruitment` → `act.recruitment`, `Transit` → `act.transportation`, `Exploitation` → `exploitation_occurred` |
 //! | `vic_Vulnerabilities` (deprecated) | `person.vulnerable` (never a means on its own) |
-//! | `citizenship`/`prs_Citizenship` with `CountryOfExploitation` | the same: `movement.national_or_resident_of_destination`; different: `movement.migrated` and `movement.crossed_border` suspected |
+//! | `citizenship`/`prs_Citizenship` with `CountryOfExploitation` | the same (an alpha-2 and an alpha-3 code of one country are the same: `KH`, `KHM`): `movement.national_or_resident_of_destination`; different: `movement.migrated` and `movement.crossed_border` suspected |
 //! | `vic_TraffickingStatus` | not an input: reported as `record_conclusion`, next to palermo's own finding |
 
 mod records;
@@ -1412,11 +1412,25 @@ fn age_band(s: &str) -> Option<(u8, u8)> {
     (min <= max && max <= MAX_AGE).then_some((min, max))
 }
 
-/// An ISO 3166 alpha-2 or alpha-3 code, upper-cased; `None` for anything else.
+/// An ISO 3166-1 alpha-2 or alpha-3 code, one spelling per country: a
+/// country's alpha-3 code whichever of its two codes is given (`KH` and
+/// `KHM` are both `KHM`: CTDC files write the citizenship in alpha-2 and,
+/// in the synthetic datasets, the country of exploitation in alpha-3, so
+/// the two must compare equal), looked up in `isocountry`'s table; a code
+/// of two or three letters the table does not know (a user-assigned one,
+/// such as `XK`) upper-cased as it is; `None` for anything else.
 fn country(s: &str) -> Option<String> {
+    use isocountry::CountryCode;
     let t = s.trim();
-    ((t.len() == 2 || t.len() == 3) && t.chars().all(|c| c.is_ascii_alphabetic()))
-        .then(|| t.to_ascii_uppercase())
+    if !((t.len() == 2 || t.len() == 3) && t.chars().all(|c| c.is_ascii_alphabetic())) {
+        return None;
+    }
+    let known = if t.len() == 2 {
+        CountryCode::for_alpha2_caseless(t)
+    } else {
+        CountryCode::for_alpha3_caseless(t)
+    };
+    Some(known.map_or_else(|_| t.to_ascii_uppercase(), |c| c.alpha3().to_string()))
 }
 
 /// Read one record (field names with values) into a case and a report.
