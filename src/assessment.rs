@@ -866,6 +866,14 @@ pub(crate) enum Warning {
     /// An attempt is read from an entry procured for a benefit that did
     /// not happen, but no crossing is stated to have been planned.
     AttemptButNoCrossingPlanned,
+    /// The entry is recorded as regular, but false travel or identity
+    /// documents are recorded as used: an entry on them is illegal (Smuggling
+    /// Protocol art. 3(b)). The entry is taken as recorded.
+    RegularEntryOnFalseDocuments,
+    /// The marriage is stated not servile, but a payment to a person in
+    /// control of the woman is established, which shows it servile (1956
+    /// Convention art. 1(c)(i)): the payment is followed.
+    NotServileButPaid,
     /// Indicator ids on no list of the policy.
     UnknownIndicators { policy: String, ids: Vec<String> },
     /// A fact stated false that the indicators evidence.

@@ -1769,6 +1769,61 @@ fn contradictory_facts_are_warned_about() {
     assert!(!evaluate(&c).warnings.is_empty());
 }
 
+/// `som.3a` (Smuggling Protocol art. 3(b): "crossing borders without
+/// complying with the necessary requirements for legal entry"): an entry on
+/// false travel or identity documents does not comply with them. A record
+/// that calls such an entry regular is decided as recorded, and flagged for
+/// a check; with the entry left blank, nothing is flagged.
+#[test]
+fn som_3b_an_entry_called_regular_on_false_documents_is_warned_about() {
+    let mut c = smuggled(adult());
+    c.movement.entry = Some(Regularity::Regular);
+    c.movement.fraudulent_documents = Fact::Established;
+    let a = evaluate(&c);
+    assert_eq!(a.smuggling.status, Level::NotEstablished);
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.contains("false documents") && w.contains("art. 3(b)")),
+        "{:?}",
+        a.warnings
+    );
+    c.movement.entry = None;
+    assert!(evaluate(&c).warnings.is_empty());
+    c.movement.entry = Some(Regularity::Regular);
+    c.movement.fraudulent_documents = Fact::Suspected;
+    assert!(evaluate(&c).warnings.is_empty());
+}
+
+/// `tip.3a.purpose.conditions.marriage` (1956 Supplementary Convention art.
+/// 1(c)(i)): a payment to a person in control of the woman is the
+/// consideration that makes a forced marriage servile. A record that also
+/// states the marriage not servile is decided on the payment (the forced
+/// marriage counts), and flagged for a check; where the instrument names
+/// forced marriage itself (the Directive as amended in 2024), nothing turns
+/// on it and nothing is flagged.
+#[test]
+fn supplementary_convention_1c_a_paid_marriage_stated_not_servile_is_warned_about() {
+    let mut c = adult_with_purpose(Purpose::ForcedMarriage);
+    c.means = Default::default();
+    c.means.set(Means::PaymentToController, Fact::Established);
+    c.purpose.set(Purpose::ServileMarriage, Fact::RuledOut);
+    let a = evaluate(&c);
+    assert_eq!(a.verdict, Verdict::Trafficking);
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.contains("not servile") && w.contains("art. 1(c)(i)")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(palermo::evaluate_with(&c, palermo::Profile::Eu)
+        .warnings
+        .is_empty());
+    c.purpose.set(Purpose::ServileMarriage, Fact::NotStated);
+    assert!(evaluate(&c).warnings.is_empty());
+}
+
 /// `som.19` (Smuggling Protocol art. 19(1); Refugee Convention art. 31(1)):
 /// a smuggled person who claims asylum is referred, and the reasons cite
 /// the Smuggling Protocol's own saving clause and the Refugee Convention,

@@ -117,6 +117,24 @@ fn contradictions(case: &Case, def: &Definition, warned: &mut Vec<Warning>) {
     {
         warned.push(Warning::SaleButNoExchange);
     }
+    // An entry on false documents does not meet the requirements for legal
+    // entry (Smuggling Protocol art. 3(b)); the record calls it regular.
+    if m.entry == Some(crate::model::Regularity::Regular)
+        && m.fraudulent_documents == Fact::Established
+    {
+        warned.push(Warning::RegularEntryOnFalseDocuments);
+    }
+    // A payment to a person in control of the woman is the consideration
+    // that makes a forced marriage servile (1956 Convention art. 1(c)(i),
+    // `trafficking::shown`); the record also says it was not servile.
+    let (payment, forced) = crate::law::trafficking_protocol::SERVILE_BY_PAYMENT;
+    if def.provisional::<crate::model::Purpose>() & crate::model::bit(forced) != 0
+        && case.purpose.get(forced).is_present()
+        && case.purpose.get(crate::model::Purpose::ServileMarriage) == Fact::RuledOut
+        && case.means.get(payment) == Fact::Established
+    {
+        warned.push(Warning::NotServileButPaid);
+    }
     // An attempt (art. 6(2)(a)) is an entry procured for a benefit whose
     // crossing did not happen; the record also says none was planned.
     if m.crossing_planned == Fact::RuledOut && smuggling::attempted(case) {

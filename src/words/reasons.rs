@@ -820,6 +820,8 @@ pub(super) fn warning(tr: Tr, warning: &Warning) -> Cow<'static, str> {
         Warning::AttemptButNoCrossingPlanned => tr.text(Msg::WarningAttemptButNoCrossingPlanned),
         Warning::ExploitationWithoutPurpose => tr.text(Msg::WarningExploitationWithoutPurpose),
         Warning::FamilyAndBenefit => tr.text(Msg::WarningFamilyAndBenefit),
+        Warning::RegularEntryOnFalseDocuments => tr.text(Msg::WarningRegularEntryFalseDocuments),
+        Warning::NotServileButPaid => tr.text(Msg::WarningNotServileButPaid),
         Warning::UnknownIndicators { policy, ids } => Cow::Owned(tr.string(
             Msg::WarningUnknownIndicators,
             &[
