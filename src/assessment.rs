@@ -559,7 +559,13 @@ pub(crate) enum Said {
     /// Humanitarian or family help, but for an established benefit.
     FamilyForBenefit,
     /// Smuggling, established or suspected, by entry or by stay.
-    Smuggling { established: bool, by_stay: bool },
+    Smuggling {
+        established: bool,
+        by_stay: bool,
+        /// False documents are established: the illegal means of art.
+        /// 6(1)(c) for a stay.
+        documents: bool,
+    },
     /// The smuggled person is not an offender.
     ObjectNotOffender,
     /// Help with an irregular entry or stay, but no benefit.
@@ -867,8 +873,9 @@ pub(crate) enum Warning {
     /// not happen, but no crossing is stated to have been planned.
     AttemptButNoCrossingPlanned,
     /// The entry is recorded as regular, but false travel or identity
-    /// documents are recorded as used: an entry on them is illegal (Smuggling
-    /// Protocol art. 3(b)). The entry is taken as recorded.
+    /// documents are recorded as used, and no irregular stay accounts for
+    /// them: an entry on them is illegal (Smuggling Protocol art. 3(b)). The
+    /// entry is taken as recorded.
     RegularEntryOnFalseDocuments,
     /// The marriage is stated not servile, but a payment to a person in
     /// control of the woman is established, which shows it servile (1956

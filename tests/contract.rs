@@ -982,7 +982,8 @@ fn fact_words_in_any_letter_case() {
 /// The words of `entry`, `stay` and `relationship_after_arrival` are read
 /// as the words of a fact are: in any letter case, and `"unknown"` is not
 /// stated; a suspected value has no word, and is an error naming the path,
-/// never the value. The profile's name is read in any letter case.
+/// never the value. (A profile is named as the contract names it: see
+/// `an_unknown_profile_is_an_error_naming_the_path_and_the_profiles`.)
 #[test]
 fn choice_words_in_any_letter_case() {
     use palermo::model::{Regularity, Relationship};
@@ -996,8 +997,6 @@ fn choice_words_in_any_letter_case() {
     );
     let (out, summary) = palermo::io::screen_ndjson_str(&format!("{text}\n"));
     assert_eq!(summary.invalid, 0, "{out}");
-    let input = palermo::parse_input(r#"{"profile":"EU"}"#).expect("a profile");
-    assert_eq!(input.profile, Some(palermo::Profile::Eu));
     for (bad, value, path) in [
         (
             r#"{"movement":{"entry":"suspected"}}"#,

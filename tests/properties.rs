@@ -864,10 +864,17 @@ proptest! {
     }
 
     /// Contract v1 §1: only `true` establishes. A fact answered `false`
-    /// decides exactly as a fact not stated; the one exception is the
-    /// border stated as not crossed, which contract revision 2 makes the
-    /// mark of an attempted smuggling (art. 6(2)(a)): it may make a
-    /// smuggling attempt aggravated, never a verdict or a status.
+    /// decides exactly as a fact not stated, with two exceptions:
+    ///
+    /// - the border stated as not crossed, which contract revision 2 makes
+    ///   the mark of an attempted smuggling (art. 6(2)(a)): it may make a
+    ///   smuggling attempt aggravated, never a verdict or a status;
+    /// - the 1956 Convention's conditions stated false
+    ///   (`purpose.servile_marriage`, `purpose.practices_similar_to_slavery`):
+    ///   a forced marriage or an illegal adoption read in on those
+    ///   conditions (art. 1(c), (d)) is then no purpose. Stating them false
+    ///   can only lower the trafficking finding, never raise it; every
+    ///   other status is the same.
     #[test]
     fn ruled_out_decides_as_not_stated(c in case(), which in 0..FACT_COUNT) {
         let f = all_facts()[which];
@@ -876,6 +883,17 @@ proptest! {
         let mut unknown = c.clone();
         f.set(&mut unknown, Fact::NotStated);
         let (a, b) = (evaluate(&no), evaluate(&unknown));
+        if matches!(
+            f.path(),
+            "purpose.servile_marriage" | "purpose.practices_similar_to_slavery"
+        ) {
+            prop_assert!(a.trafficking.status <= b.trafficking.status, "{:?}", f);
+            prop_assert_eq!(a.smuggling.status, b.smuggling.status);
+            prop_assert_eq!(a.irregular_migration.status, b.irregular_migration.status);
+            prop_assert_eq!(a.unsafe_migration.status, b.unsafe_migration.status);
+            prop_assert_eq!(a.person.status, b.person.status);
+            return Ok(());
+        }
         prop_assert_eq!(a.verdict, b.verdict, "{:?}", f);
         prop_assert_eq!(&a.labels, &b.labels);
         prop_assert_eq!(statuses(&a), statuses(&b));

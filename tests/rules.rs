@@ -1773,7 +1773,9 @@ fn contradictory_facts_are_warned_about() {
 /// complying with the necessary requirements for legal entry"): an entry on
 /// false travel or identity documents does not comply with them. A record
 /// that calls such an entry regular is decided as recorded, and flagged for
-/// a check; with the entry left blank, nothing is flagged.
+/// a check; with the entry left blank, or an irregular stay the documents
+/// may have served (a forged permit to stay, art. 6(1)(c)), nothing is
+/// flagged.
 #[test]
 fn som_3b_an_entry_called_regular_on_false_documents_is_warned_about() {
     let mut c = smuggled(adult());
@@ -1788,6 +1790,9 @@ fn som_3b_an_entry_called_regular_on_false_documents_is_warned_about() {
         "{:?}",
         a.warnings
     );
+    let mut stay = c.clone();
+    stay.movement.stay = Some(Regularity::Irregular);
+    assert!(evaluate(&stay).warnings.is_empty());
     c.movement.entry = None;
     assert!(evaluate(&c).warnings.is_empty());
     c.movement.entry = Some(Regularity::Regular);

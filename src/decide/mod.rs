@@ -118,9 +118,12 @@ fn contradictions(case: &Case, def: &Definition, warned: &mut Vec<Warning>) {
         warned.push(Warning::SaleButNoExchange);
     }
     // An entry on false documents does not meet the requirements for legal
-    // entry (Smuggling Protocol art. 3(b)); the record calls it regular.
+    // entry (Smuggling Protocol art. 3(b)); the record calls it regular, and
+    // no irregular stay accounts for the documents (a forged permit to
+    // stay, art. 6(1)(c)).
     if m.entry == Some(crate::model::Regularity::Regular)
         && m.fraudulent_documents == Fact::Established
+        && m.stay != Some(crate::model::Regularity::Irregular)
     {
         warned.push(Warning::RegularEntryOnFalseDocuments);
     }

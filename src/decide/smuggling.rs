@@ -128,6 +128,7 @@ pub(crate) fn assess(
             Said::Smuggling {
                 established: status == Level::Established,
                 by_stay,
+                documents: m.fraudulent_documents == Fact::Established,
             },
         );
         // A stay enabled, and an entry arranged that did not happen: each

@@ -221,8 +221,7 @@ fn whole_number<'de, A: MapAccess<'de>>(
     Err(at.invalid(expect.message(found)))
 }
 
-/// Read one of the named `options`, in any letter case (as the words of a
-/// fact are read: `"Irregular"` is `"irregular"`), or `null`.
+/// Read one of the named `options`, as named, or `null`.
 fn one_of<'de, A: MapAccess<'de>, T: Copy>(
     map: &mut A,
     at: At<'_, '_>,
@@ -233,8 +232,9 @@ fn one_of<'de, A: MapAccess<'de>, T: Copy>(
 }
 
 /// [`one_of`] for a fact of the case told in words (`movement.entry`,
-/// `movement.stay`, `relationship_after_arrival`): `"unknown"`, as for any
-/// fact, is not stated.
+/// `movement.stay`, `relationship_after_arrival`), read as the words of a
+/// fact are: in any letter case (`"Irregular"` is `"irregular"`), and
+/// `"unknown"` is not stated.
 fn one_of_or_unknown<'de, A: MapAccess<'de>, T: Copy>(
     map: &mut A,
     at: At<'_, '_>,
@@ -249,13 +249,20 @@ fn choice<'de, A: MapAccess<'de>, T: Copy>(
     at: At<'_, '_>,
     names: &'static str,
     options: &[(&str, T)],
-    unknown_is_null: bool,
+    fact_words: bool,
 ) -> Result<Option<T>, A::Error> {
     let expect = Expect::OneOf(names);
+    let same = |n: &str, s: &str| {
+        if fact_words {
+            n.eq_ignore_ascii_case(s)
+        } else {
+            n == s
+        }
+    };
     match scalar(map, at, expect)? {
         Scalar::Null => Ok(None),
-        Scalar::Str(s) if unknown_is_null && s.eq_ignore_ascii_case("unknown") => Ok(None),
-        Scalar::Str(s) => match options.iter().find(|(n, _)| n.eq_ignore_ascii_case(&s)) {
+        Scalar::Str(s) if fact_words && s.eq_ignore_ascii_case("unknown") => Ok(None),
+        Scalar::Str(s) => match options.iter().find(|(n, _)| same(n, &s)) {
             Some((_, t)) => Ok(Some(*t)),
             None => Err(at.invalid(expect.message("another string"))),
         },

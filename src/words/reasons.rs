@@ -503,12 +503,21 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         Said::Smuggling {
             established,
             by_stay,
-        } => tr.text(match (established, by_stay) {
-            (true, false) => Msg::SmugglingEntry,
-            (true, true) => Msg::SmugglingStay,
-            (false, false) => Msg::SmugglingEntrySuspected,
-            (false, true) => Msg::SmugglingStaySuspected,
-        }),
+            documents,
+        } => {
+            let msg = match (established, by_stay) {
+                (true, false) => Msg::SmugglingEntry,
+                (true, true) => Msg::SmugglingStay,
+                (false, false) => Msg::SmugglingEntrySuspected,
+                (false, true) => Msg::SmugglingStaySuspected,
+            };
+            // A stay enabled on false documents: the illegal means of art.
+            // 6(1)(c) are shown.
+            tr.text(match (by_stay, documents) {
+                (true, true) => msg.attribute("documents").unwrap_or(msg),
+                _ => msg,
+            })
+        }
         Said::ObjectNotOffender => tr.text(Msg::ObjectNotOffender),
         Said::NoBenefit => tr.text(Msg::NoBenefit),
         Said::SelfProcured => tr.text(Msg::SelfProcured),
