@@ -174,6 +174,21 @@ pub(super) fn text(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
     written(tr, a, said)
 }
 
+/// The words of a reading on the 1956 Convention's conditions (read in
+/// provisionally, or ruled out): each provision of conditions has its own
+/// reason, so the message of its form (`<prefix><purpose>`: art. 1(c) for
+/// a forced marriage, 1(d) for an illegal adoption), `general` where the
+/// form has none; the facts named in it.
+fn conditions(tr: Tr, prefix: &str, general: Msg, facts: u32) -> Cow<'static, str> {
+    let msg = crate::model::members::<Purpose>(facts)
+        .next()
+        .and_then(|p| super::find(&[prefix, p.name()]))
+        .unwrap_or(general);
+    Cow::Owned(tr.render(msg, &mut |_, out| {
+        names_into::<Purpose>(tr, out, facts);
+    }))
+}
+
 /// The text of one reason, written from the catalogue.
 fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
     let profile = a.profile;
@@ -458,27 +473,9 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             }
         }
         Said::Provisional { facts } => {
-            // The conditions of the form read in (each provision of
-            // conditions has its own reason); the general words otherwise.
-            let msg = crate::model::members::<Purpose>(facts)
-                .next()
-                .and_then(|p| super::find(&["purpose-provisional-", p.name()]))
-                .unwrap_or(Msg::PurposeProvisional);
-            Cow::Owned(tr.render(msg, &mut |_, out| {
-                names_into::<Purpose>(tr, out, facts);
-            }))
+            conditions(tr, "purpose-provisional-", Msg::PurposeProvisional, facts)
         }
-        Said::Refuted { facts } => {
-            // The conditions of the form ruled out (each provision of
-            // conditions has its own reason); a servile marriage's otherwise.
-            let msg = crate::model::members::<Purpose>(facts)
-                .next()
-                .and_then(|p| super::find(&["purpose-refuted-", p.name()]))
-                .unwrap_or(Msg::PurposeRefuted);
-            Cow::Owned(tr.render(msg, &mut |_, out| {
-                names_into::<Purpose>(tr, out, facts);
-            }))
-        }
+        Said::Refuted { facts } => conditions(tr, "purpose-refuted-", Msg::PurposeRefuted, facts),
         Said::ServileByPayment => tr.text(Msg::PurposeServileByPayment),
         Said::Border { crossed } => tr.text(if crossed == Fact::RuledOut {
             Msg::BorderInternal
