@@ -1294,3 +1294,25 @@ fn half_an_object_on_a_line_is_not_valid_json() {
         "{second}"
     );
 }
+
+/// Contract revision 2: a syntax error stops the reading and is the error
+/// reported, also where the reader met a misspelt field or a bad value
+/// before the break (a body cut off, text after the object). A record that
+/// is JSON keeps its own error.
+#[test]
+fn a_record_that_is_not_json_is_a_syntax_error_whatever_came_first() {
+    use palermo::io::{parse_input, ErrorKind};
+    for text in [
+        r#"{"id":"c1","nte":1"#,
+        r#"{"id":"c1","means":{"deception":"maybe"}"#,
+        r#"{"id":"c1","means":{"deception":"maybe"}}}} trailing"#,
+    ] {
+        let e = parse_input(text).expect_err(text);
+        assert_eq!(e.kind(), ErrorKind::Syntax, "{text}: {e}");
+        assert!(!e.to_string().contains("maybe"), "{e}");
+    }
+    let e = parse_input(r#"{"id":"c1","nte":1}"#).expect_err("unknown field");
+    assert_eq!(e.kind(), ErrorKind::UnknownField);
+    let e = parse_input(r#"{"id":"c1","means":{"deception":"maybe"}}"#).expect_err("bad value");
+    assert_eq!(e.kind(), ErrorKind::BadValue);
+}

@@ -858,10 +858,31 @@ pub(super) fn input(text: &str, limits: &Limits) -> Result<Input, Error> {
             "expected a case object; found null",
         )),
         Err(e) => Err(match ctx.error.take() {
-            Some(error) => not_json(text).unwrap_or(error),
+            Some(error) => not_json(text)
+                .or_else(|| broken_after(text, &error))
+                .unwrap_or(error),
             None => from_serde(e),
         }),
     }
+}
+
+/// The syntax error of a record whose reading stopped at an error of its
+/// content (an unknown field, a bad value) before the end: a record that
+/// is not JSON at all is reported as such, whatever came first in it
+/// (contract revision 2: a syntax error stops the reading and is the error
+/// reported). A limit passed is left as it is: it may be what stops a
+/// syntax check too.
+fn broken_after(text: &str, error: &Error) -> Option<Error> {
+    if matches!(error, Error::Limit { .. } | Error::TooLarge { .. }) {
+        return None;
+    }
+    serde_json::from_str::<IgnoredAny>(text)
+        .err()
+        // Nesting past serde_json's own limit (128) is no proof that the
+        // record is broken: the reader's error (which did not descend into
+        // it) stands. serde_json tells that case only by its message.
+        .filter(|e| !e.to_string().starts_with("recursion limit exceeded"))
+        .map(from_serde)
 }
 
 /// Why `text` is not JSON at all, when it starts with a plain value (a
