@@ -121,6 +121,49 @@ fn a_truthful_interview_reaches_the_verdict_of_the_whole_case_in_few_questions()
     assert!(mean(to_verdict) <= 8.0, "{:.2}", mean(to_verdict));
 }
 
+/// Beside the verdict, what the person is owed: a truthful interview
+/// reaches the referral for asylum and the non-punishment flag of the whole
+/// case, and a smuggling found beside trafficking (the same journey can be
+/// both). Before, the interview stopped once the verdict could not change,
+/// and never asked these facts.
+#[test]
+fn a_truthful_interview_reaches_the_protection_flags_and_labels_of_the_whole_case() {
+    use palermo::Flag;
+    let mut checked = 0;
+    for (id, input) in cases() {
+        let profile = input.profile.unwrap_or_default();
+        let whole = palermo::evaluate_with(&input.case, profile);
+        let mut interview = Interview::new(Case::new(), profile);
+        while let Some(ask) = interview.next() {
+            assert!(interview.steps() < 60, "{id}: the interview does not end");
+            let answers = truthful(&ask, &input.case);
+            if answers.is_empty() {
+                interview.skip(&ask);
+            } else {
+                interview.answer(&ask, &answers);
+            }
+        }
+        let reached = palermo::evaluate_with(interview.case(), profile);
+        for flag in [Flag::AsylumReferral, Flag::NonPunishment] {
+            if whole.has_flag(flag) {
+                checked += 1;
+                assert!(reached.has_flag(flag), "{id}: {flag:?} not reached");
+            }
+        }
+        if whole.verdict == Verdict::Trafficking && whole.labels.contains(&Verdict::Smuggling) {
+            checked += 1;
+            assert!(
+                reached.labels.contains(&Verdict::Smuggling),
+                "{id}: smuggling beside trafficking not reached"
+            );
+        }
+    }
+    assert!(
+        checked >= 5,
+        "{checked} cases with a flag or a label to reach"
+    );
+}
+
 #[test]
 fn the_interview_starts_with_the_age_then_the_acts() {
     let i = Interview::new(Case::new(), Profile::Palermo);
@@ -316,12 +359,26 @@ fn a_partial_answer_asks_the_facts_left_open_at_the_end() {
     assert!(again.fields.contains(&Field::Means(Means::Deception)));
     assert!(!again.fields.contains(&Field::Means(Means::Force)));
     assert!(i.remaining() >= 1);
+    let before = i.steps();
     i.skip(&again);
-    assert_eq!(i.next(), None);
+    // What is left is asked beside the verdict (smuggling, protection),
+    // never the means again.
+    let mut beside = 0;
+    while let Some(ask) = i.next() {
+        assert!(
+            !ask.fields.iter().any(|f| matches!(f, Field::Means(_))),
+            "{ask:?}"
+        );
+        i.skip(&ask);
+        beside += 1;
+        assert!(beside < 20, "the interview ends");
+    }
     // Left unknown, they could still change the verdict: the end says so.
     assert!(i.open_facts());
-    // Back: the means are open again.
-    assert!(i.back());
+    // Back to before the skip: the means are open again.
+    while i.steps() > before {
+        assert!(i.back());
+    }
     assert_eq!(i.next().map(|a| a.topic), Some(Topic::Means));
 }
 

@@ -40,7 +40,7 @@ fn screen(case: &serde_json::Value) -> serde_json::Value {
 fn a_scripted_interview_builds_a_trafficking_case_that_screen_accepts() {
     let out = interview(
         &["--plain"],
-        "30\nact.recruitment=yes act.transportation=Yes\nmeans.deception=YES\npurpose.forced_labour=yes\n",
+        "30\nact.recruitment=yes act.transportation=Yes\nmeans.deception=YES\npurpose.forced_labour=yes\nno\nno\n",
     );
     assert!(
         out.status.success(),
@@ -48,11 +48,16 @@ fn a_scripted_interview_builds_a_trafficking_case_that_screen_accepts() {
         String::from_utf8_lossy(&out.stderr)
     );
     let (questions, case) = lines(&out);
-    assert_eq!(questions.len(), 4, "{questions:?}");
+    assert_eq!(questions.len(), 6, "{questions:?}");
     assert_eq!(paths(&questions[0]), ["person.age"]);
     assert!(paths(&questions[1]).starts_with(&["act.recruitment", "act.transportation"]));
     assert!(paths(&questions[2]).contains(&"means.deception"));
     assert!(paths(&questions[3]).contains(&"purpose.forced_labour"));
+    // Trafficking established, the interview goes on beside it: smuggling
+    // (a border crossed?), then what the person is owed (offences that
+    // call for non-punishment).
+    assert_eq!(paths(&questions[4]), ["movement.crossed_border"]);
+    assert_eq!(paths(&questions[5]), ["offences_by_person"]);
     for q in &questions {
         // Plain words: no field name before the brackets.
         let words = &q[..q.rfind('[').unwrap()];
@@ -120,10 +125,10 @@ fn a_child_needs_no_means_and_an_estimate_is_an_age() {
 fn a_forced_marriage_asks_whether_it_was_servile() {
     let out = interview(
         &["--plain"],
-        "20\nact.recruitment=yes\nmeans.deception=yes\npurpose.forced_marriage=yes\nyes\n",
+        "20\nact.recruitment=yes\nmeans.deception=yes\npurpose.forced_marriage=yes\nyes\ndone\n",
     );
     let (questions, case) = lines(&out);
-    assert_eq!(questions.len(), 5, "{questions:?}");
+    assert_eq!(questions.len(), 6, "{questions:?}");
     assert_eq!(paths(&questions[4]), ["purpose.servile_marriage"]);
     assert_eq!(screen(&case)["verdict"], "trafficking");
 
@@ -229,7 +234,10 @@ fn a_wrong_answer_to_a_list_is_said_in_two_sentences() {
 /// and the answers before and after it are kept.
 #[test]
 fn a_line_that_is_not_text_is_asked_again() {
-    let out = common::palermo_bytes(&["interview", "--plain"], b"30\n1 2\n\xff\xfe\n6\n3\n");
+    let out = common::palermo_bytes(
+        &["interview", "--plain"],
+        b"30\n1 2\n\xff\xfe\n6\n3\ndone\n",
+    );
     assert!(
         out.status.success(),
         "{}",
@@ -287,6 +295,76 @@ fn a_bad_answer_to_a_list_is_told_to_type_numbers() {
     for word in ["PATH", "ANSWER", "Answer yes", "grouped"] {
         assert!(!stderr.contains(word), "{word}: {stderr}");
     }
+}
+
+/// A number always means the same fact. A list asked again with the facts
+/// a partial answer left out keeps each fact's number and says it is asked
+/// again; a number no longer listed is no answer, never another fact.
+#[test]
+fn a_list_asked_again_keeps_each_facts_number() {
+    // 16, recruited and moved; sexual exploitation suspected (?2); then "2"
+    // again, as if confirming it.
+    let out = interview(&["--plain"], "16\n1 2\n?2\n2\ndone\n");
+    let (questions, case) = lines(&out);
+    let again = questions
+        .iter()
+        .find(|q| q.contains("Any others"))
+        .expect("the purposes asked again");
+    assert!(
+        again.contains("1 prostitution of others | 3 forced labour"),
+        "{again}"
+    );
+    assert!(!again.contains("2 forced labour"), "{again}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("numbers"), "{stderr}");
+    assert_eq!(case["purpose"]["sexual_exploitation"], "suspected");
+    assert!(case["purpose"].get("forced_labour").is_none(), "{case}");
+    // "3" then means forced labour, as it did the first time.
+    let out = interview(&["--plain"], "16\n1 2\n?2\n3\ndone\n");
+    let (_, case) = lines(&out);
+    assert_eq!(case["purpose"]["forced_labour"], true, "{case}");
+}
+
+/// An interview stopped half-way (Ctrl-C) keeps the answers given in the
+/// file named by `--out`: the file holds the case so far after every
+/// answer, and a file just created is never left empty.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_interview_keeps_its_answers_in_the_file() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dir = std::env::temp_dir().join(format!("palermo-interrupted-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("case.json");
+    let _ = std::fs::remove_file(&path);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .args(["interview", "--plain", "--out"])
+        .arg(&path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("palermo runs");
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(b"30\n1\n").unwrap();
+    input.flush().unwrap();
+    // Wait for the second answer to be kept, then interrupt, input open.
+    let read = || std::fs::read_to_string(&path).unwrap_or_default();
+    let start = std::time::Instant::now();
+    while !read().contains("recruitment") && start.elapsed().as_secs() < 30 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let _ = child.wait();
+    drop(input);
+    let case: serde_json::Value = serde_json::from_str(&read()).expect("the case is kept");
+    assert_eq!(case["person"]["age"], 30, "{case}");
+    assert_eq!(case["act"]["recruitment"], true, "{case}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Under another profile a grouped question names only its own options:

@@ -249,7 +249,7 @@ mod km {
 
         #[test]
         fn a_khmer_interview_keeps_the_protocol_and_changes_the_words() {
-            let answers = "30\nact.recruitment=yes act.transportation=yes\nwhy\nmeans.deception=yes\npurpose.forced_labour=yes\n";
+            let answers = "30\nact.recruitment=yes act.transportation=yes\nwhy\nmeans.deception=yes\npurpose.forced_labour=yes\nno\nno\n";
             let km = palermo(&["interview", "--plain", "--lang", "km"], answers);
             let en = palermo(&["interview", "--plain"], answers);
             assert!(km.status.success(), "{}", text(&km.stderr));

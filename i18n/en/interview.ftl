@@ -21,12 +21,16 @@ interview-why-smuggling = If yes, this could be smuggling of migrants.
 interview-why-unsafe_migration = If yes, the person's migration could have been unsafe.
 interview-why-irregular_migration = If yes, the person could have entered or stayed without permission.
 interview-why-no_finding = The answer could change the outcome.
+interview-why-offences = If the person was made to commit offences because they were trafficked, that must be considered before any prosecution (non-punishment).
+interview-why-asylum = A person who fears return is referred for asylum, whatever the finding (non-refoulement).
+interview-why-aggravation = If yes, the smuggling was aggravated: the person's life or safety was put at risk, or they were treated in an inhuman or degrading way.
 
 interview-verdict = So far: { $verdict }.
 interview-missing = Still to ask: at most { $count } more.
 interview-done = No answer left could change the outcome.
 interview-done-open = No question left to ask here. Facts not answered could still change the outcome: palermo explain lists them.
 interview-presumed = This rests on the person being presumed to be a child until the age is verified.
+interview-again = Any others, besides those already given? Each keeps its number.
 interview-help = Answer yes, no, not sure (suspected), skip, back, why or done; to a numbered list, the numbers that apply (?2 if not sure), or no.
 interview-help-age = Answer with the age in years (a number), or a range such as 15-17 if it is not known for sure (18+ for 18 or over); or skip, back, why or done.
 interview-help-regularity = Answer yes (without permission) or no (with permission); or skip, back, why or done.

@@ -122,6 +122,34 @@ pub struct Ask {
     pub towards: Verdict,
 }
 
+impl Ask {
+    /// The number a screener answers `field` by in a grouped question: its
+    /// place among every fact of the topic in contract order, from 1. A fact
+    /// keeps its number in every question of an interview, so that a number
+    /// typed always means the same fact, also where a question comes back
+    /// with fewer facts (the others left unanswered); the numbers shown may
+    /// then skip. `None` when `field` is not one of this question's facts.
+    pub fn number(&self, field: Field) -> Option<usize> {
+        if !self.fields.contains(&field) {
+            return None;
+        }
+        let topic = self.topic;
+        Field::all()
+            .filter(|f| Topic::of(*f) == topic)
+            .position(|f| f == field)
+            .map(|i| i + 1)
+    }
+
+    /// The fact of this question answered by `number` ([`Ask::number`]);
+    /// `None` when no fact of the question has that number.
+    pub fn numbered(&self, number: usize) -> Option<Field> {
+        self.fields
+            .iter()
+            .copied()
+            .find(|f| self.number(*f) == Some(number))
+    }
+}
+
 /// The facts still worth asking in `case` under `profile`, leaving out
 /// those in `asked`, each with its key in the interview order (lower first).
 fn candidates(
@@ -184,6 +212,68 @@ fn candidates(
             }
         }
     }
+    // Beside a trafficking finding, smuggling: the same journey can be both
+    // (a person smuggled, then exploited), and each finding has its own
+    // consequences (Smuggling Protocol arts. 5, 6). Asked after trafficking
+    // is settled as far as it can be.
+    let no_crossing = case.movement.crossed_border == Fact::RuledOut
+        && !case.movement.crossing_planned.is_present();
+    if matches!(current, Verdict::Trafficking | Verdict::PossibleTrafficking)
+        && statuses.smuggling != Level::Established
+        && !no_crossing
+    {
+        for way in questions::missing_facts(case, person, Verdict::Smuggling, profile) {
+            let open: Vec<Vec<Field>> = way
+                .into_iter()
+                .map(|part| {
+                    part.into_iter()
+                        .filter_map(Field::from_path)
+                        .filter(|f| !asked.contains(f))
+                        .collect()
+                })
+                .collect();
+            if open.is_empty() || open.iter().any(Vec::is_empty) {
+                continue;
+            }
+            for field in open.into_iter().flatten() {
+                add(
+                    field,
+                    (2, rank(Verdict::Smuggling), Topic::of(field) as usize),
+                );
+            }
+        }
+    }
+    // Last, once each, the facts that decide what the person is owed
+    // whatever the verdict: whether offences they committed call for
+    // non-punishment (where trafficking is at least suspected), whether
+    // they fear return (where a border was crossed: non-refoulement), and
+    // whether a smuggling was aggravated (Smuggling Protocol art. 6(3)).
+    let unstated = |fact: Fact| fact.is_not_stated();
+    let last = [
+        (
+            Field::OffencesByPerson,
+            statuses.trafficking.at_least_suspected() && unstated(case.offences_by_person),
+        ),
+        (
+            Field::AsylumClaim,
+            case.movement.crossed_border.is_present() && unstated(case.asylum_claim),
+        ),
+        (
+            Field::LifeEndangered,
+            statuses.smuggling.at_least_suspected() && unstated(case.movement.life_endangered),
+        ),
+        (
+            Field::InhumanOrDegradingTreatment,
+            statuses.smuggling.at_least_suspected()
+                && unstated(case.movement.inhuman_or_degrading_treatment),
+        ),
+    ];
+    // Towards the verdict as it stands: the answer does not change it.
+    for (i, (field, ask)) in last.into_iter().enumerate() {
+        if ask {
+            add(field, (3, rank(current), i));
+        }
+    }
     out
 }
 
@@ -192,7 +282,21 @@ fn candidates(
 /// no fact is left whose answer could change the verdict or lead to a more
 /// serious finding.
 pub fn next(case: &Case, profile: Profile, asked: &[Field]) -> Option<Ask> {
-    let found = candidates(case, profile, asked);
+    pick(case, profile, asked, LAST)
+}
+
+/// The phase of the questions towards a verdict ([`candidates`]: the
+/// deciding facts, then those towards a more serious finding); those after
+/// it are asked beside the verdict (smuggling beside trafficking, then the
+/// facts that decide protection).
+const TOWARDS_A_VERDICT: usize = 1;
+/// The last phase of [`candidates`].
+const LAST: usize = 3;
+
+/// [`next`] among the facts of the phases up to `phase`.
+fn pick(case: &Case, profile: Profile, asked: &[Field], phase: usize) -> Option<Ask> {
+    let mut found = candidates(case, profile, asked);
+    found.retain(|(_, key)| key.0 <= phase);
     let (first, key) = found.iter().min_by_key(|(_, k)| *k).copied()?;
     let topic = Topic::of(first);
     let mut fields: Vec<Field> = if topic.is_group() {
@@ -363,17 +467,25 @@ impl Interview {
     }
 
     /// The next question, or `None` when the interview is over. The facts
-    /// a partial answer to a grouped question left open come back last,
-    /// once, where they could still change the verdict.
+    /// a partial answer to a grouped question left open come back once,
+    /// where they could still change the verdict, after the other
+    /// questions towards a verdict and before those asked beside it.
     pub fn next(&self) -> Option<Ask> {
         let case = self.merged();
-        next(&case, self.profile, &self.asked).or_else(|| {
-            if self.deferred.is_empty() {
-                None
-            } else {
-                next(&case, self.profile, &self.asked_but_deferred())
-            }
-        })
+        pick(&case, self.profile, &self.asked, TOWARDS_A_VERDICT)
+            .or_else(|| {
+                if self.deferred.is_empty() {
+                    None
+                } else {
+                    pick(
+                        &case,
+                        self.profile,
+                        &self.asked_but_deferred(),
+                        TOWARDS_A_VERDICT,
+                    )
+                }
+            })
+            .or_else(|| pick(&case, self.profile, &self.asked, LAST))
     }
 
     /// How many questions are left at most.
@@ -433,6 +545,15 @@ impl Interview {
                 self.asked.push(*field);
             }
         }
+    }
+
+    /// Whether `ask` comes back, as a list, to facts of a grouped question
+    /// already put (those a partial answer left out): its words then say
+    /// so. One fact left is asked in its own words.
+    pub fn asks_again(&self, ask: &Ask) -> bool {
+        ask.topic.is_group()
+            && ask.fields.len() > 1
+            && ask.fields.iter().any(|f| self.asked.contains(f))
     }
 
     /// Skip `ask`: its facts stay unknown and are not asked again.

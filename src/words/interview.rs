@@ -104,8 +104,9 @@ pub fn fact_name_in(field: Field, lang: Language) -> Cow<'static, str> {
 }
 
 /// The options of a grouped question, numbered as the answer gives them
-/// ("1 recruitment | 2 transportation"), in `lang`; `None` for a question
-/// about one fact.
+/// ("1 recruitment | 2 transportation"; each fact keeps its number in every
+/// question, [`Ask::number`]), in `lang`; `None` for a question about one
+/// fact.
 pub fn options_in(ask: &Ask, lang: Language) -> Option<String> {
     if ask.fields.len() < 2 {
         return None;
@@ -113,8 +114,10 @@ pub fn options_in(ask: &Ask, lang: Language) -> Option<String> {
     let options: Vec<String> = ask
         .fields
         .iter()
-        .enumerate()
-        .map(|(i, f)| format!("{} {}", i + 1, fact_name_in(*f, lang)))
+        .map(|f| {
+            let n = ask.number(*f).unwrap_or_default();
+            format!("{n} {}", fact_name_in(*f, lang))
+        })
         .collect();
     Some(options.join(" | "))
 }
@@ -127,6 +130,15 @@ pub fn why(ask: &Ask) -> Cow<'static, str> {
 /// [`why`] in `lang`.
 pub fn why_in(ask: &Ask, lang: Language) -> Cow<'static, str> {
     let tr = lang.tr();
+    // What the person is owed, asked beside the verdict.
+    match ask.fields.as_slice() {
+        [Field::OffencesByPerson] => return tr.text(Msg::InterviewWhyOffences),
+        [Field::AsylumClaim] => return tr.text(Msg::InterviewWhyAsylum),
+        [Field::LifeEndangered | Field::InhumanOrDegradingTreatment] => {
+            return tr.text(Msg::InterviewWhyAggravation)
+        }
+        _ => {}
+    }
     match ask.topic {
         Topic::Age => return tr.text(Msg::InterviewWhyAge),
         // The two exclusions of smuggling: a "yes" withdraws it.
@@ -201,6 +213,13 @@ pub fn help() -> Cow<'static, str> {
 /// [`help`] in `lang`.
 pub fn help_in(lang: Language) -> Cow<'static, str> {
     lang.tr().text(Msg::InterviewHelp)
+}
+
+/// The words that say a grouped question comes back to the facts a partial
+/// answer left out ([`crate::decide::interview::Interview::asks_again`]),
+/// in `lang`.
+pub fn again_in(lang: Language) -> Cow<'static, str> {
+    lang.tr().text(Msg::InterviewAgain)
 }
 
 /// The answers a question takes, in `lang`: for the age, a number or a

@@ -83,12 +83,29 @@ enum Reply {
     Invalid(Unfit),
 }
 
+/// Whether `lower` (a line in lower case) says the answer is not known:
+/// "don't know", "I don't know", "not known" (a straight or a curly
+/// apostrophe, with or without it).
+fn dont_know(lower: &str) -> bool {
+    let words: String = lower
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '\u{2019}' | '.' | '!'))
+        .collect();
+    matches!(
+        words.trim(),
+        "dont know" | "i dont know" | "do not know" | "i do not know" | "not known" | "dk"
+    )
+}
+
 /// Read one line as a reply to `ask`.
 fn reply(ask: &Ask, line: &str) -> Reply {
     let line = line.trim();
     let lower = line.to_ascii_lowercase();
     match lower.as_str() {
         "skip" | "unknown" | "" => return Reply::Skip,
+        // What a screener says when the fact is not known: skip, as
+        // `unknown` is.
+        _ if dont_know(&lower) => return Reply::Skip,
         "back" => return Reply::Back,
         "why" | "?" => return Reply::Why,
         "done" => return Reply::Done,
@@ -108,7 +125,7 @@ fn reply(ask: &Ask, line: &str) -> Reply {
             ),
             // The numbers of the facts that hold (`?N`: suspected), as the
             // terminal lists them; the others stay unknown.
-            fields => numbered(fields, line).map_or(Reply::Invalid(Unfit::Grouped), Reply::Answers),
+            _ => numbered(ask, line).map_or(Reply::Invalid(Unfit::Grouped), Reply::Answers),
         };
     }
     let mut answers = Vec::new();
@@ -164,8 +181,9 @@ fn ascii_digits(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Answers given as the numbers of the facts that hold (`1 3`, `?2` for
-/// suspected), or `None` when the line is not that.
-fn numbered(fields: &[Field], line: &str) -> Option<Vec<(Field, Answer)>> {
+/// suspected; each fact's number is the same in every question,
+/// [`Ask::number`]), or `None` when the line is not that.
+fn numbered(ask: &Ask, line: &str) -> Option<Vec<(Field, Answer)>> {
     line.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .map(|word| {
@@ -173,17 +191,28 @@ fn numbered(fields: &[Field], line: &str) -> Option<Vec<(Field, Answer)>> {
                 Some(n) => (Fact::Suspected, n),
                 None => (Fact::Established, word),
             };
-            let index = number.parse::<usize>().ok()?.checked_sub(1)?;
-            fields.get(index).map(|f| (*f, Answer::Fact(fact)))
+            let number = number.parse::<usize>().ok()?;
+            ask.numbered(number).map(|f| (f, Answer::Fact(fact)))
         })
         .collect()
 }
 
+/// The question in words: for a grouped question asked again (`again`),
+/// with the words that say so.
+fn question(ask: &Ask, again: bool, lang: Language) -> String {
+    let question = words::question_in(ask, lang);
+    if again {
+        format!("{question} {}", words::again_in(lang))
+    } else {
+        question.into_owned()
+    }
+}
+
 /// The question as one line of the protocol: the question, the numbered
 /// options of a grouped question, the paths in brackets.
-fn plain_line(ask: &Ask, lang: Language) -> String {
+fn plain_line(ask: &Ask, again: bool, lang: Language) -> String {
     let paths: Vec<&str> = ask.fields.iter().map(|f| f.path()).collect();
-    let question = words::question_in(ask, lang);
+    let question = question(ask, again, lang);
     match words::options_in(ask, lang) {
         Some(options) => format!("{question} {options} [{}]", paths.join(" ")),
         None => format!("{question} [{}]", paths.join(" ")),
@@ -225,21 +254,41 @@ pub fn run(options: Options) -> ExitCode {
     }
     // A file that cannot be written is said before the first question, not
     // after the last (the file is created if need be, not emptied).
+    let mut fresh = false;
     if let Some(path) = &options.out {
         let opened = std::fs::OpenOptions::new()
             .write(true)
             .create(true)
             .truncate(false)
             .open(path);
-        if let Err(e) = opened {
-            let shown = path.display().to_string();
-            eprintln!(
-                "palermo: {} ({e})",
-                words::cannot_save_in(&shown, options.lang)
-            );
-            return ExitCode::from(1);
+        match opened.and_then(|file| file.metadata()) {
+            Ok(meta) => fresh = meta.len() == 0,
+            Err(e) => {
+                let shown = path.display().to_string();
+                eprintln!(
+                    "palermo: {} ({e})",
+                    words::cannot_save_in(&shown, options.lang)
+                );
+                return ExitCode::from(1);
+            }
         }
     }
+    // The file holds the case so far after every answer, so that an
+    // interview stopped half-way (Ctrl-C, a closed terminal) keeps the
+    // answers given: a file just created holds the starting case at once,
+    // never nothing. A failure here is said at the end, where the case is
+    // written for the last time.
+    let template = input.clone();
+    let out_path = options.out.clone();
+    let mut keep = move |interview: &Interview| {
+        if let Some(path) = &out_path {
+            let mut input = template.clone();
+            input.case = interview.case().clone();
+            if let Ok(json) = serde_json::to_string(&input) {
+                let _ = std::fs::write(path, format!("{json}\n"));
+            }
+        }
+    };
     let plain = options.plain || !io::stdin().is_terminal();
     let mut out = match crate::stdout() {
         Ok(out) => out,
@@ -252,6 +301,9 @@ pub fn run(options: Options) -> ExitCode {
     // `screen` does, and saved with them.
     let mut interview =
         Interview::new(input.case.clone(), profile).with_indicators(input.indicators.clone());
+    if fresh {
+        keep(&interview);
+    }
     let stdin = io::stdin();
     let mut lines = stdin.lock();
     let asked = ask_all(
@@ -261,6 +313,7 @@ pub fn run(options: Options) -> ExitCode {
         plain,
         &style,
         options.lang,
+        &mut keep,
     );
     let finished = match asked {
         Ok(finished) => finished,
@@ -336,6 +389,7 @@ fn ask_all(
     plain: bool,
     style: &Style,
     lang: Language,
+    keep: &mut dyn FnMut(&Interview),
 ) -> io::Result<bool> {
     // A draft translation says so first: on standard error with the line
     // protocol, whose standard output is questions and the case only.
@@ -355,11 +409,12 @@ fn ask_all(
     }
     let mut bytes = Vec::new();
     while let Some(ask) = interview.next() {
+        let again = interview.asks_again(&ask);
         if plain {
-            writeln!(out, "{}", plain_line(&ask, lang))?;
+            writeln!(out, "{}", plain_line(&ask, again, lang))?;
         } else {
             writeln!(out)?;
-            writeln!(out, "{}", style.paint("1", &words::question_in(&ask, lang)))?;
+            writeln!(out, "{}", style.paint("1", &question(&ask, again, lang)))?;
             // Numbered, in the facts' short names: type the numbers that
             // hold (`?N` if not sure), or no.
             if let Some(options) = words::options_in(&ask, lang) {
@@ -402,6 +457,7 @@ fn ask_all(
                 continue;
             }
         }
+        keep(interview);
         if !plain {
             running(interview, out, style, lang)?;
         }
@@ -462,14 +518,27 @@ mod tests {
             Reply::Invalid(_)
         ));
         assert_eq!(reply(&group(), " Done "), Reply::Done);
+        // Each fact by its number among all the acts (transfer is the
+        // third), whatever the list asked holds; a number not in it is no
+        // answer.
         assert_eq!(
-            reply(&group(), "2 ?1"),
+            reply(&group(), "3 ?1"),
             Reply::Answers(vec![
                 (Field::Act(Act::Transfer), Answer::Fact(Fact::Established)),
                 (Field::Act(Act::Recruitment), Answer::Fact(Fact::Suspected)),
             ])
         );
-        assert!(matches!(reply(&group(), "3"), Reply::Invalid(_)));
+        assert!(matches!(reply(&group(), "2"), Reply::Invalid(_)));
+        assert!(matches!(reply(&group(), "4"), Reply::Invalid(_)));
+        // "Don't know", as a screener says it, skips.
+        for words in [
+            "don't know",
+            "I don\u{2019}t know",
+            "dont know",
+            "Not known.",
+        ] {
+            assert_eq!(reply(&group(), words), Reply::Skip, "{words}");
+        }
         let one = Ask {
             topic: Topic::Means,
             fields: vec![Field::Means(Means::Deception)],
