@@ -487,11 +487,14 @@ pub(crate) enum Said {
     NotAnElement { field: Field },
     /// A stated fact that counts only in other limbs than the one assessed.
     OtherLimb { field: Field, limb: u8 },
-    /// The child rule applied: no means needed (`means`: the means found anyway).
+    /// The child rule applied: no means needed (`means`: the means found
+    /// anyway; `doubt`: the rule is in doubt for the purpose found, and the
+    /// limb's caveat says why).
     ChildRule {
         presumed: bool,
         means: Level,
         facts: Mask,
+        doubt: bool,
     },
     /// A doubt about the child rule for the purpose found (the limb's caveat).
     Caveat { limb: u8 },
@@ -500,6 +503,10 @@ pub(crate) enum Said {
     /// A transfer or receipt with a payment to a person in control, read
     /// as a sale (at `level`).
     Sold { level: Level },
+    /// Acts that are a sale only for value (`facts`, the acts as a mask)
+    /// recorded beyond what a payment to a person in control shows
+    /// (`value`: the payment, as recorded).
+    Unpaid { facts: u32, value: Fact },
     /// The limb needs no means at any age (the limb's `no-means` words).
     NoMeansInLimb { limb: u8 },
     /// The limb for minors reaches the person because they are under
@@ -696,6 +703,10 @@ impl Said {
                 Field::Act(Act::Receipt),
                 Field::Means(Means::PaymentToController),
             ],
+            Said::Unpaid { facts, .. } => members::<Act>(facts)
+                .map(Field::Act)
+                .chain([Field::Means(Means::PaymentToController)])
+                .collect(),
             _ => Vec::new(),
         }
     }

@@ -143,6 +143,67 @@ fn under_us_a_16_year_old_needs_no_means_for_a_commercial_sex_purpose() {
     assert!(us.has_flag(Flag::PurposeByInterpretation));
 }
 
+/// 22 U.S.C. 7102(4): "any sex act on account of which anything of value is
+/// given to or received by any person". The production of pornography is a
+/// commercial sex act only on that condition, which a record of it does not
+/// show: at most suspected, and nothing at all where the case states that
+/// there was no commercial sex act.
+#[test]
+fn us_7102_4_production_of_pornography_is_a_commercial_sex_act_only_for_value() {
+    let child = case(
+        Some(16),
+        &[Act::Recruitment, Act::Harbouring],
+        &[],
+        &[Purpose::ProductionOfPornography],
+    );
+    let us = evaluate_with(&child, Profile::Us);
+    assert_eq!(us.verdict, Verdict::PossibleTrafficking);
+    assert_eq!(us.trafficking.status, Level::Suspected);
+    assert!(
+        asks(&us, "purpose.commercial_sex"),
+        "{:?}",
+        us.next_questions
+    );
+    assert!(says(
+        &us,
+        "only where something of value is given or received"
+    ));
+
+    // With the commercial sex act established, the finding is established.
+    let mut paid = child.clone();
+    paid.purpose.set(Purpose::CommercialSex, Fact::Established);
+    assert_eq!(
+        evaluate_with(&paid, Profile::Us).verdict,
+        Verdict::Trafficking
+    );
+
+    // Stated not commercial: no purpose of sex trafficking, for a child or
+    // for an adult moved by force.
+    let mut unpaid = child.clone();
+    unpaid.purpose.set(Purpose::CommercialSex, Fact::RuledOut);
+    let us = evaluate_with(&unpaid, Profile::Us);
+    assert_eq!(us.verdict, Verdict::NoFinding);
+    assert!(says(&us, "is then no commercial sex act"));
+    let mut forced = case(
+        Some(22),
+        &[Act::Harbouring],
+        &[Means::Force],
+        &[Purpose::ProductionOfPornography],
+    );
+    forced.purpose.set(Purpose::CommercialSex, Fact::RuledOut);
+    assert_eq!(
+        evaluate_with(&forced, Profile::Us).verdict,
+        Verdict::NoFinding
+    );
+
+    // Under the Protocol the same facts are sexual exploitation, whatever
+    // was paid.
+    assert_eq!(
+        evaluate_with(&unpaid, Profile::Palermo).verdict,
+        Verdict::Trafficking
+    );
+}
+
 #[test]
 fn a_presumed_child_gets_the_us_sex_trafficking_child_rule_provisionally() {
     // US law has no presumption of minority: 18 U.S.C. 1591(a) and (c) turn
@@ -533,6 +594,66 @@ fn the_element_questions_ask_in_each_instruments_terms() {
 /// the sale offences, held at suspected for their unverified wording, and
 /// the reasons say the payment made the transfer a sale. Without the
 /// payment, or with the exchange of control stated false, no sale is read.
+/// Cambodian law of 2008, art. 13 (as recalled): selling, buying or
+/// exchanging a person is handing over control "in exchange for anything
+/// of value". An exchange of control, a provision or an obtaining is a sale
+/// only as far as a payment to a person in control is shown: with none, an
+/// adult with no means is no case under the sale offences, and the payment
+/// is asked; with one stated false, nothing is asked of it.
+#[test]
+fn cambodia_art_13_a_sale_needs_something_of_value() {
+    for act in [
+        Act::ExchangeOrTransferOfControl,
+        Act::Obtaining,
+        Act::Provision,
+    ] {
+        let c = case(Some(30), &[act], &[], &[Purpose::ForcedLabour]);
+        let kh = evaluate_with(&c, Profile::Cambodia);
+        assert_eq!(kh.verdict, Verdict::NoFinding, "{act:?}");
+        assert!(has_rule(&kh, "kh.13.sale"), "{act:?}");
+        assert!(says(&kh, "without one it is no sale"), "{:#?}", kh.reasons);
+        assert!(asks(&kh, "means.payment_to_controller"), "{act:?}");
+
+        let mut paid = c.clone();
+        paid.means
+            .set(Means::PaymentToController, Fact::Established);
+        // At most suspected: the wording of art. 13 is unverified.
+        assert_eq!(
+            evaluate_with(&paid, Profile::Cambodia).verdict,
+            Verdict::PossibleTrafficking,
+            "{act:?}"
+        );
+
+        let mut unpaid = c.clone();
+        unpaid.means.set(Means::PaymentToController, Fact::RuledOut);
+        let kh = evaluate_with(&unpaid, Profile::Cambodia);
+        assert_eq!(kh.verdict, Verdict::NoFinding, "{act:?}");
+        assert!(says(&kh, "it is no sale"), "{act:?}");
+        assert!(!asks(&kh, "means.payment_to_controller"), "{act:?}");
+    }
+    // Without value it is no sale, but still a handing over: with a means
+    // of art. 8(1), the offences of arts. 12, 17-19 reach it (at most
+    // suspected: their wording is unverified).
+    let forced = case(
+        Some(30),
+        &[Act::ExchangeOrTransferOfControl],
+        &[Means::Force],
+        &[Purpose::ForcedLabour],
+    );
+    let kh = evaluate_with(&forced, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(has_rule(&kh, "kh.offences"));
+    // The value is this law's condition, not the EU's: there the exchange
+    // of control is an act like any other.
+    let c = case(
+        Some(30),
+        &[Act::ExchangeOrTransferOfControl],
+        &[Means::Deception],
+        &[Purpose::ForcedLabour],
+    );
+    assert_eq!(evaluate_with(&c, Profile::Eu).verdict, Verdict::Trafficking);
+}
+
 #[test]
 fn cambodia_art_13_a_transfer_with_a_payment_to_the_family_is_a_sale() {
     let c = case(
@@ -634,14 +755,14 @@ fn cambodia_art_8_2_a_question_does_not_establish_an_act_already_established() {
 }
 
 /// Arts. 13-16 (wording unverified): selling, buying or exchanging a person
-/// names no means, and a finding on wording from memory is at most
-/// suspected.
+/// (for something of value: a payment to a person in control) names no
+/// means, and a finding on wording from memory is at most suspected.
 #[test]
 fn cambodia_sale_offences_need_no_means_and_are_provisional() {
     let c = case(
         Some(30),
         &[Act::ExchangeOrTransferOfControl],
-        &[],
+        &[Means::PaymentToController],
         &[Purpose::ForcedLabour],
     );
     let kh = evaluate_with(&c, Profile::Cambodia);
@@ -652,15 +773,30 @@ fn cambodia_sale_offences_need_no_means_and_are_provisional() {
         kh.trafficking.elements.means.status,
         ElementStatus::NotRequired
     );
-    // A child sold: the same, and the verified art. 8(2) is asked about.
+    // A child sold: the same. Handed over with no payment shown, no sale,
+    // but a handing over all the same, which the offences of arts. 12,
+    // 17-19 reach (provisionally, for a child without a means); the
+    // verified art. 8(2) is asked, which would establish it.
     let child = case(
         Some(9),
         &[Act::ExchangeOrTransferOfControl],
-        &[],
+        &[Means::PaymentToController],
         &[Purpose::ForcedLabour],
     );
     let kh = evaluate_with(&child, Profile::Cambodia);
     assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    let mut unpaid = child.clone();
+    unpaid
+        .means
+        .set(Means::PaymentToController, Fact::NotStated);
+    let kh = evaluate_with(&unpaid, Profile::Cambodia);
+    assert_eq!(kh.verdict, Verdict::PossibleTrafficking);
+    assert!(has_rule(&kh, "kh.offences"));
+    assert!(
+        asks(&kh, "act.removal_from_custody"),
+        "{:?}",
+        kh.next_questions
+    );
     // The other offences (arts. 12, 17-19) are unverified too: with a
     // means, recruitment and harbouring give at most suspected, while a
     // removal (art. 8(1), verified) gives an established finding.
@@ -829,7 +965,16 @@ fn each_profile_cites_its_own_provisions_and_every_cited_rule_is_known() {
         // consent provision.
         let child_rule =
             a.trafficking.elements.means.status == palermo::assessment::ElementStatus::NotRequired;
-        assert!(has_rule(&a, def.provisions.consent.id) || child_rule, "{p}");
+        // A limb with its own provision on consent (US labour trafficking)
+        // cites it.
+        let limb_consent = def
+            .limbs
+            .iter()
+            .any(|l| l.consent.is_some_and(|r| has_rule(&a, r.id)));
+        assert!(
+            has_rule(&a, def.provisions.consent.id) || child_rule || limb_consent,
+            "{p}"
+        );
         assert!(
             has_rule(&a, def.provisions.child_age.id) || p == Profile::Palermo,
             "{p}"

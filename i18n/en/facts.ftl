@@ -38,7 +38,7 @@ fact-act-soliciting = soliciting
     .ask = Did someone solicit the person for a sex act?
 fact-act-removal_from_custody = removal from custody
     .done = taken from their lawful guardians
-    .ask = Was the person, a minor, taken away from their parents or lawful guardians?
+    .ask = Was the person taken away, without legal authority, from their parents, lawful guardians or whoever had lawful custody of them?
 
 ## means
 

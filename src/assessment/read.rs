@@ -191,6 +191,9 @@ fn topics_of(def: &Definition, rule: &str) -> Topics {
         if limb.child_caveat.is_some_and(|c| is(c.rule)) {
             set |= bit(Topic::Means);
         }
+        if limb.consent.is_some_and(is) {
+            set |= bit(Topic::Consent);
+        }
     }
     set |= terms(def.acts, rule, Topic::Act)
         | terms(def.means, rule, Topic::Means)

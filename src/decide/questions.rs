@@ -397,7 +397,15 @@ fn element<V: Element>(
     // Where a payment can make a transfer or receipt a sale, what their
     // answers supply depends on each other and on the limb that goes
     // furthest: they are said to decide, not to supply an element.
-    let no_element = provisional | sale_effect::<V>(def);
+    // The payment that would also make a forced marriage servile (art.
+    // 1(c)(i)) does more than supply a means: where a forced marriage waits
+    // on that condition, it is said to decide, not to establish the means
+    // (for a child, the means is not even needed).
+    let (_, marriage) = SERVILE_BY_PAYMENT;
+    let marriage_waits = work.purpose.get(marriage).is_present()
+        && def.provisional::<Purpose>() & crate::model::bit(marriage) != 0
+        && trafficking::shown(work) & crate::model::bit(marriage) == 0;
+    let no_element = provisional | sale_effect::<V>(def) | if marriage_waits { own } else { 0 };
     for member in members::<V>(changing) {
         let bit = crate::model::bit(member);
         let yes = if bit & own != 0 {
@@ -439,9 +447,17 @@ fn sale_effect<V: Vocabulary>(def: &Definition) -> u32 {
         Field::Act(crate::model::Act::Receipt),
         Field::Means(Means::PaymentToController),
     ];
+    // The acts of the sale offences themselves count only as far as the
+    // payment does (`trafficking::unpaid`).
+    let of_sale = |field: Field| {
+        def.limbs.iter().any(|limb| {
+            matches!(limb.child, ChildRule::NoMeansAtAnyAge(_))
+                && matches!(field, Field::Act(act) if limb.acts.is_some_and(|acts| acts.contains(&act)))
+        })
+    };
     V::ALL
         .iter()
-        .filter(|m| sale.contains(&m.field()))
+        .filter(|m| sale.contains(&m.field()) || of_sale(m.field()))
         .fold(0, |mask, m| mask | crate::model::bit(*m))
 }
 

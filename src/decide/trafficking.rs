@@ -128,7 +128,12 @@ pub(crate) fn shown(case: &Case) -> u32 {
 ///   1(d)), the one condition of the reading;
 /// - a forced marriage the same way, where nothing records the marriage as
 ///   servile or shows a payment: the practices art. 1 lists include the
-///   servile marriage.
+///   servile marriage;
+/// - under a definition that reads the production of pornography as a
+///   commercial sex act on its condition (22 U.S.C. 7102(4): "any sex act
+///   on account of which anything of value is given to or received by any
+///   person"), the production of pornography where the commercial sex act
+///   is stated false.
 pub(crate) fn refuted(def: &Definition, case: &Case) -> u32 {
     let (means, marriage) = SERVILE_BY_PAYMENT;
     let practices_ruled_out =
@@ -143,6 +148,9 @@ pub(crate) fn refuted(def: &Definition, case: &Case) -> u32 {
     }
     if practices_ruled_out {
         out |= crate::model::bit(Purpose::IllegalAdoption);
+    }
+    if case.purpose.get(Purpose::CommercialSex) == Fact::RuledOut {
+        out |= crate::model::bit(Purpose::ProductionOfPornography);
     }
     out & def.provisional::<Purpose>()
 }
@@ -181,16 +189,62 @@ pub(crate) fn sold(def: &Definition, case: &Case) -> Level {
     handed.min(case.means.get(Means::PaymentToController).level())
 }
 
-/// The acts of `case` as they count under `def`: those stated, and the
-/// exchange of control a payment makes of a transfer or receipt ([`sold`]).
-pub(crate) fn acts(def: &Definition, case: &Case) -> FactSet<Act> {
+/// The acts of `case` as they count in limb `index` of `def`: those
+/// stated, and the exchange of control a payment makes of a transfer or
+/// receipt ([`sold`]). In the sale offences of a definition that reads a
+/// sale as a payment to a person in control, the acts of a sale count only
+/// as far as that payment is shown ([`unpaid`]).
+pub(crate) fn acts(def: &Definition, case: &Case, index: usize) -> FactSet<Act> {
     let mut set = case.act;
     match sold(def, case) {
         Level::Established => set.set(Act::ExchangeOrTransferOfControl, Fact::Established),
         Level::Suspected => set.set(Act::ExchangeOrTransferOfControl, Fact::Suspected),
         Level::NotEstablished => {}
     }
+    if !matches!(def.limb(index).child, ChildRule::NoMeansAtAnyAge(_)) {
+        return set;
+    }
+    let (unpaid, value) = unpaid(def, case);
+    let value = match value.level() {
+        Level::Established => Fact::Established,
+        Level::Suspected => Fact::Suspected,
+        Level::NotEstablished => Fact::NotStated,
+    };
+    for act in crate::model::members::<Act>(unpaid) {
+        set.set(act, value);
+    }
     set
+}
+
+/// The acts of a sale that the case records beyond the value shown, as a
+/// mask, and the payment to a person in control as recorded. Selling, buying or exchanging a
+/// person is handing over control of them "in exchange for anything of
+/// value" (Cambodian law of 2008, art. 13, as recalled, wording
+/// unverified); the value is a payment to a person in control (contract
+/// revision 2: "a sale is a payment to a person in control"). So under a
+/// definition that reads a sale that way ([`Provisions::sale_by_payment`]),
+/// an act of its sale offences (the limb that needs no means at any age)
+/// counts at most at the level of the payment: an exchange of control, a
+/// provision or an obtaining with no payment shown is no sale.
+///
+/// [`Provisions::sale_by_payment`]: crate::law::profile::Provisions::sale_by_payment
+pub(crate) fn unpaid(def: &Definition, case: &Case) -> (u32, Fact) {
+    let payment = case.means.get(Means::PaymentToController);
+    if def.provisions.sale_by_payment.is_none() {
+        return (0, payment);
+    }
+    let value = payment.level();
+    let mut out = 0;
+    for limb in def.limbs {
+        if let (ChildRule::NoMeansAtAnyAge(_), Some(acts)) = (limb.child, limb.acts) {
+            for act in acts {
+                if case.act.get(*act).level() > value {
+                    out |= crate::model::bit(*act);
+                }
+            }
+        }
+    }
+    (out, payment)
 }
 
 /// The facts of `purposes` grouped by the conditions they are read on
@@ -238,7 +292,7 @@ pub(crate) fn limb(def: &Definition, case: &Case, person: PersonStatus, index: u
     };
     let by_age = child_rule && !matches!(this.child, ChildRule::NoMeansAtAnyAge(_));
     let presumed = by_age && child && person == PersonStatus::PresumedChild;
-    let act = def.level(index, &acts(def, case), 0);
+    let act = def.level(index, &acts(def, case, index), 0);
     let means = def.level(index, &case.means, 0);
     let purposes = purposes(def, case);
     let purpose = def.level(index, &purposes, shown(case));
@@ -395,7 +449,7 @@ pub(crate) fn assess(
     let limb = def.limb(d.limb);
     let limb_index = u8::try_from(d.limb).unwrap_or(u8::MAX);
     let p = &def.provisions;
-    let acts = acts(def, case);
+    let acts = acts(def, case, d.limb);
     let (act, act_mask) = finding(def, limb, &acts, d.act, 0);
     let (mut means, means_mask) = finding(def, limb, &case.means, d.means, 0);
     let purposes = purposes(def, case);
@@ -418,6 +472,30 @@ pub(crate) fn assess(
             && act_mask & crate::model::bit(Act::ExchangeOrTransferOfControl) != 0
         {
             reasons.push(Reason::new(rule, Topic::Act, Said::Sold { level: sold }));
+        }
+        // An act of a sale recorded with no payment (or a lesser one) shown:
+        // said where it is why the sale offences were assessed short, or why
+        // nothing was found (not where another limb reaches the act).
+        let (unpaid, value) = unpaid(def, case);
+        let sale_limb = matches!(limb.child, ChildRule::NoMeansAtAnyAge(_));
+        if unpaid != 0 && (sale_limb || d.status == Level::NotEstablished) {
+            // Cited to the sale offences themselves ("for anything of value").
+            let sale = def
+                .limbs
+                .iter()
+                .find_map(|l| match l.child {
+                    ChildRule::NoMeansAtAnyAge(sale) => Some(sale),
+                    _ => None,
+                })
+                .unwrap_or(rule);
+            reasons.push(Reason::new(
+                sale,
+                Topic::Act,
+                Said::Unpaid {
+                    facts: unpaid,
+                    value,
+                },
+            ));
         }
     }
     readings(def, Element::Act, act_mask, false, reasons);
@@ -450,7 +528,17 @@ pub(crate) fn assess(
                     suspected: d.ward == Level::Suspected,
                 },
             ));
-        } else {
+        }
+        // The doubt about the child rule matters only where no means makes
+        // the finding good at any age.
+        let doubt = limb
+            .child_caveat
+            .filter(|_| d.means != Level::Established)
+            .filter(|caveat| {
+                !purpose.facts.is_empty()
+                    && purpose.facts.iter().all(|p| caveat.purposes.contains(p))
+            });
+        if !matches!(limb.child, ChildRule::NoMeansAtAnyAge(_)) && !d.ward.at_least_suspected() {
             reasons.push(Reason::new(
                 limb.child.rule(),
                 Topic::Means,
@@ -458,21 +546,16 @@ pub(crate) fn assess(
                     presumed: person == PersonStatus::PresumedChild,
                     means: d.means,
                     facts: means_mask,
+                    doubt: doubt.is_some(),
                 },
             ));
         }
-        // The doubt about the child rule matters only where no means makes
-        // the finding good at any age.
-        if let Some(caveat) = limb.child_caveat.filter(|_| d.means != Level::Established) {
-            if !purpose.facts.is_empty()
-                && purpose.facts.iter().all(|p| caveat.purposes.contains(p))
-            {
-                reasons.push(Reason::new(
-                    caveat.rule,
-                    Topic::Means,
-                    Said::Caveat { limb: limb_index },
-                ));
-            }
+        if let Some(caveat) = doubt {
+            reasons.push(Reason::new(
+                caveat.rule,
+                Topic::Means,
+                Said::Caveat { limb: limb_index },
+            ));
         }
         if d.presumed {
             // The age is only presumed: an established means would make the
@@ -604,7 +687,7 @@ pub(crate) fn assess(
                 | ChildRule::ChildOnly(rule)
                 | ChildRule::NoMeansAtAnyAge(rule),
             ) => rule,
-            _ => p.consent,
+            _ => limb.consent.unwrap_or(p.consent),
         };
         reasons.push(Reason::new(
             rule,

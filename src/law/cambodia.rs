@@ -233,19 +233,28 @@ const ACTS: &[Term<Act>] = &[
     Term::read(Act::Transfer, REMOVAL_TERM, &ACT, true),
     Term::named(Act::Harbouring, &OFFENCES),
     Term::named(Act::Receipt, &OFFENCES),
+    // A handing over of control is a sale only for something of value
+    // (art. 13, `decide::trafficking::unpaid`); without it, it is a
+    // handing over or a receipt of the person, which the offences of arts.
+    // 12, 17-19 reach with a means of art. 8(1).
     Term::read(
         Act::ExchangeOrTransferOfControl,
-        "selling, buying or exchanging a person (for anything of value)",
+        "handing over or receiving the person (for something of value, selling, buying or exchanging a person)",
         &SALE,
         true,
     ),
     Term::read(
         Act::Provision,
-        "selling or exchanging a person",
+        "handing over the person (for something of value, selling them)",
         &SALE,
         false,
     ),
-    Term::read(Act::Obtaining, "buying a person", &SALE, false),
+    Term::read(
+        Act::Obtaining,
+        "receiving the person (for something of value, buying them)",
+        &SALE,
+        false,
+    ),
     Term::not(Act::Patronizing),
     Term::not(Act::Soliciting),
     Term::named(Act::RemovalFromCustody, &MINOR),
@@ -317,6 +326,7 @@ pub const DEFINITION: Definition = Definition {
             child_caveat: None,
             guardianship: false,
             unverified: false,
+            consent: None,
         },
         Limb {
             key: "minor",
@@ -328,6 +338,7 @@ pub const DEFINITION: Definition = Definition {
             child_caveat: None,
             guardianship: true,
             unverified: false,
+            consent: None,
         },
         Limb {
             key: "sale",
@@ -343,6 +354,7 @@ pub const DEFINITION: Definition = Definition {
             child_caveat: None,
             guardianship: false,
             unverified: true,
+            consent: None,
         },
         Limb {
             key: "offences",
@@ -351,11 +363,19 @@ pub const DEFINITION: Definition = Definition {
             // text palermo could check: a minor's finding without one is
             // provisional (the caveat says so), never a firm "no".
             child: ChildRule::NoMeans(&OFFENCES),
+            // A handing over or a receipt of the person by another name
+            // (an exchange of control, a provision, an obtaining) is
+            // reached here as a receipt or a transport is, with a means:
+            // without value it is no sale (arts. 13-16), but it is still
+            // what these offences name.
             acts: Some(&[
                 Act::Recruitment,
                 Act::Transportation,
                 Act::Harbouring,
                 Act::Receipt,
+                Act::ExchangeOrTransferOfControl,
+                Act::Provision,
+                Act::Obtaining,
             ]),
             purposes: None,
             without_means: false,
@@ -365,6 +385,7 @@ pub const DEFINITION: Definition = Definition {
             }),
             guardianship: false,
             unverified: true,
+            consent: None,
         },
     ],
     provisions: Provisions {

@@ -262,6 +262,7 @@ pub const DEFINITION: Definition = Definition {
         }),
         guardianship: false,
         unverified: false,
+        consent: None,
     }],
     provisions: Provisions {
         act: &ACT,

@@ -147,6 +147,7 @@ pub const RULES: &[&Rule] = &[
     &us::SEX,
     &us::LABOUR,
     &us::CONSENT,
+    &us::CONSENT_LABOUR,
     &us::CHILD_AGE,
     &us::NO_BORDER,
     &us::READ,

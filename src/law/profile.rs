@@ -313,6 +313,10 @@ pub struct Limb {
     /// and the reasons say so (contract revision 2: a finding is
     /// established only when every premise it rests on is).
     pub unverified: bool,
+    /// The provision cited on consent in this limb where it is not the
+    /// definition's ([`Provisions::consent`]): US labour trafficking is not
+    /// 18 U.S.C. 1591, which is about commercial sex acts.
+    pub consent: Option<&'static Rule>,
 }
 
 /// A doubt about how a rule applies, reported where it matters.
@@ -604,6 +608,7 @@ impl Limb {
             child_caveat: None,
             guardianship: false,
             unverified: false,
+            consent: None,
         }
     }
 }

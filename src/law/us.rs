@@ -28,7 +28,7 @@
 //! separate means of abuse of power, of a position of vulnerability, or of
 //! payments to a person in control.
 
-use super::profile::{ChildRule, Definition, Limb, Profile, Provisions, Term};
+use super::profile::{ChildRule, Definition, How, Limb, Profile, Provisions, Term};
 use super::{Rule, Wording};
 use crate::model::{Act, Means, Purpose};
 
@@ -85,8 +85,11 @@ pub const PURPOSE: Rule = Rule {
 
 /// `us.7102.4` — § 7102(4): "The term \"commercial sex act\" means any sex
 /// act on account of which anything of value is given to or received by any
-/// person." The exploitation of the prostitution of others, and the
-/// production of pornography for value, are read as commercial sex acts.
+/// person." The exploitation of the prostitution of others is read as a
+/// commercial sex act. The production of pornography is one only where
+/// something of value is given or received on account of it, which a
+/// record of it does not show: it is read in on that condition, at most as
+/// suspected, and ruled out where the case states no commercial sex act.
 pub const COMMERCIAL_SEX: Rule = Rule {
     id: "us.7102.4",
     citation: "22 U.S.C. 7102(4)",
@@ -153,6 +156,17 @@ pub const CONSENT: Rule = Rule {
     citation: "18 U.S.C. 1591(a); 22 U.S.C. 7102(11) (no consent element)",
     summary: "Consent is not an element: what counts is force, fraud or coercion, or (sex trafficking) age under 18.",
     quote: "knowing ... that means of force, threats of force, fraud, coercion ... will be used to cause the person to engage in a commercial sex act, or that the person has not attained the age of 18 years and will be caused to engage in a commercial sex act",
+    wording: Wording::Verbatim,
+};
+
+/// `us.7102.11b.consent` — consent is not an element of labour
+/// trafficking either: § 7102(11)(B) turns on what was done "through the
+/// use of force, fraud, or coercion", not on whether the person agreed.
+pub const CONSENT_LABOUR: Rule = Rule {
+    id: "us.7102.11b.consent",
+    citation: "22 U.S.C. 7102(11)(B) (no consent element)",
+    summary: "Consent is not an element of labour trafficking: what counts is force, fraud or coercion.",
+    quote: "(B) the recruitment, harboring, transportation, provision, or obtaining of a person for labor or services, through the use of force, fraud, or coercion for the purpose of subjection to involuntary servitude, peonage, debt bondage, or slavery.",
     wording: Wording::Verbatim,
 };
 
@@ -273,12 +287,21 @@ const PURPOSES: &[Term<Purpose>] = &[
     Term::listed(Purpose::DebtBondage),
     Term::listed(Purpose::Peonage),
     Term::not(Purpose::ExploitationOfSurrogacy),
-    Term::read(
-        Purpose::ProductionOfPornography,
-        "a commercial sex act (where anything of value is given or received)",
-        &COMMERCIAL_SEX,
-        false,
-    ),
+    // A commercial sex act only "on account of which anything of value is
+    // given to or received by any person" (7102(4)): the production of
+    // pornography is read in provisionally, at most suspected, and not at
+    // all where the case states no commercial sex act
+    // (`decide::trafficking::refuted`). Not asked: a "yes" to it alone
+    // gives no more than suspected.
+    Term {
+        fact: Purpose::ProductionOfPornography,
+        how: How::Read {
+            term: "a commercial sex act (where anything of value is given or received)",
+            rule: &COMMERCIAL_SEX,
+        },
+        ask: false,
+        provisional: Some(&COMMERCIAL_SEX),
+    },
     Term::not(Purpose::SexualAggression),
     Term::not(Purpose::ProfitMaking),
     Term::not(Purpose::ChildLabour),
@@ -349,6 +372,7 @@ pub const DEFINITION: Definition = Definition {
             child_caveat: None,
             guardianship: false,
             unverified: false,
+            consent: None,
         },
         Limb {
             key: "labour",
@@ -360,6 +384,7 @@ pub const DEFINITION: Definition = Definition {
             child_caveat: None,
             guardianship: false,
             unverified: false,
+            consent: Some(&CONSENT_LABOUR),
         },
     ],
     provisions: Provisions {

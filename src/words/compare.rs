@@ -398,10 +398,19 @@ fn explain_difference(
         }
     }
     if differs && p.eval.child_rule && !b.eval.child_rule && b.eval.means != Level::Established {
+        // Said of whom the provision spares the means: a child; a person
+        // under custody or curatorship, as a minor; or anyone (a sale).
+        let msg = if matches!(p.limb.child, ChildRule::NoMeansAtAnyAge(_)) {
+            Msg::CompareChildRuleAnyAge
+        } else if p.eval.ward.at_least_suspected() {
+            Msg::CompareChildRuleWard
+        } else {
+            Msg::CompareChildRule
+        };
         differences.push(said(
             p.limb.child.rule(),
             Topic::Means,
-            T.string(Msg::CompareChildRule, &[("assessed", &p.limb_words())]),
+            T.string(msg, &[("assessed", &p.limb_words())]),
         ));
     }
 

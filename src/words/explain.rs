@@ -614,10 +614,21 @@ fn missing_tr(t: Tr, a: &Assessment) -> Missing {
             summary,
             question: element_question_tr(t, element, a.profile),
             note: (status == ElementStatus::Suspected).then(|| {
-                t.string(
-                    Msg::ExplainGapNote,
-                    &[("clause", &suspected_clause(t, a, element))],
-                )
+                // A purpose recorded as established that counts only on
+                // conditions not shown (a forced marriage, an illegal
+                // adoption) is no suspicion to prove: its conditions are.
+                let provisional = element == Element::Purpose
+                    && a.reasons
+                        .iter()
+                        .any(|r| matches!(r.said, crate::assessment::Said::Provisional { .. }));
+                if provisional {
+                    t.text(Msg::ExplainGapNoteProvisional).into_owned()
+                } else {
+                    t.string(
+                        Msg::ExplainGapNote,
+                        &[("clause", &suspected_clause(t, a, element))],
+                    )
+                }
             }),
             asks: Vec::new(),
         });

@@ -350,9 +350,12 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
             presumed,
             means,
             facts,
+            doubt,
         } => {
             let child = if presumed {
                 Msg::ChildRulePresumed
+            } else if doubt {
+                Msg::ChildRuleChildDoubt
             } else {
                 Msg::ChildRuleChild
             };
@@ -548,6 +551,14 @@ fn written(tr: Tr, a: &Assessment, said: &Said) -> Cow<'static, str> {
         } else {
             Msg::SoldByPaymentSuspected
         }),
+        Said::Unpaid { facts, value } => {
+            let msg = match value {
+                crate::model::Fact::Suspected => Msg::SaleUnpaidSuspected,
+                crate::model::Fact::RuledOut => Msg::SaleUnpaidRuledOut,
+                _ => Msg::SaleUnpaid,
+            };
+            Cow::Owned(tr.render(msg, &mut |_, out| names_into::<Act>(tr, out, facts)))
+        }
         Said::Verdict => verdict(tr, &a.labels, a.verdict),
         Said::IloList => a
             .ilo
