@@ -134,7 +134,16 @@ pub(crate) fn shown(case: &Case) -> u32 {
 ///   on account of which anything of value is given to or received by any
 ///   person"), the production of pornography where the commercial sex act
 ///   is stated false.
+#[inline]
 pub(crate) fn refuted(def: &Definition, case: &Case) -> u32 {
+    // Every reading is refuted by a purpose stated false: with none of
+    // those, nothing is (the common case, decided with one mask).
+    let refuting = crate::model::bit(Purpose::PracticesSimilarToSlavery)
+        | crate::model::bit(Purpose::ServileMarriage)
+        | crate::model::bit(Purpose::CommercialSex);
+    if case.purpose.ruled_out_mask() & refuting == 0 {
+        return 0;
+    }
     let (means, marriage) = SERVILE_BY_PAYMENT;
     let practices_ruled_out =
         case.purpose.get(Purpose::PracticesSimilarToSlavery) == Fact::RuledOut;
@@ -157,9 +166,14 @@ pub(crate) fn refuted(def: &Definition, case: &Case) -> u32 {
 
 /// The purposes of `case` as they count under `def`: those stated, less a
 /// reading the case rules out ([`refuted`]).
+#[inline]
 pub(crate) fn purposes(def: &Definition, case: &Case) -> FactSet<Purpose> {
     let mut set = case.purpose;
-    for purpose in crate::model::members::<Purpose>(refuted(def, case)) {
+    let refuted = refuted(def, case);
+    if refuted == 0 {
+        return set;
+    }
+    for purpose in crate::model::members::<Purpose>(refuted) {
         set.set(purpose, Fact::NotStated);
     }
     set
@@ -194,7 +208,12 @@ pub(crate) fn sold(def: &Definition, case: &Case) -> Level {
 /// receipt ([`sold`]). In the sale offences of a definition that reads a
 /// sale as a payment to a person in control, the acts of a sale count only
 /// as far as that payment is shown ([`unpaid`]).
+#[inline]
 pub(crate) fn acts(def: &Definition, case: &Case, index: usize) -> FactSet<Act> {
+    // Only a definition that reads a sale into a payment changes the acts.
+    if def.provisions.sale_by_payment.is_none() {
+        return case.act;
+    }
     let mut set = case.act;
     match sold(def, case) {
         Level::Established => set.set(Act::ExchangeOrTransferOfControl, Fact::Established),

@@ -387,6 +387,11 @@ impl<V: Vocabulary> FactSet<V> {
         }
     }
 
+    /// The members ruled out (`false`), as a mask.
+    pub(crate) fn ruled_out_mask(&self) -> u32 {
+        self.ruled_out
+    }
+
     /// The members not stated, as a mask.
     pub(crate) fn unstated_mask(&self) -> u32 {
         all::<V>() & !(self.established | self.suspected | self.ruled_out)
