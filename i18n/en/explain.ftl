@@ -25,6 +25,7 @@ explain-warnings = Warnings:
 explain-steps = Step by step:
 explain-step = { $topic }. { $citation } [{ $rule }]
 explain-step-plain = { $topic }. { $citation }
+explain-palermo-rule = palermo's screening rule
 explain-nothing-missing = Nothing is missing: every required element of trafficking is established.
 explain-missing = What is missing for trafficking, and the questions that would settle it:
 explain-question-label = Question:

@@ -32,6 +32,7 @@ explain-warnings = ការព្រមាន៖
 explain-steps = មួយជំហានម្តងៗ៖
 explain-step = { $topic }។ { $citation } [{ $rule }]
 explain-step-plain = { $topic }។ { $citation }
+explain-palermo-rule = វិធានត្រួតពិនិត្យរបស់ palermo
 explain-nothing-missing = គ្មានអ្វីខ្វះទេ៖ ធាតុផ្សំនៃការជួញដូរមនុស្សដែលតម្រូវទាំងអស់ ត្រូវបានបញ្ជាក់។
 explain-missing = អ្វីដែលខ្វះសម្រាប់ការជួញដូរមនុស្ស និងសំណួរដែលនឹងដោះស្រាយវា៖
 explain-question-label = សំណួរ៖

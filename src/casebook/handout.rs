@@ -346,16 +346,7 @@ impl Handout {
     /// A provision as people cite it. palermo's own rules are cited as
     /// such, without the section numbers of its data contract.
     fn citation<'a>(&self, citation: &'a str) -> Cow<'a, str> {
-        match citation.strip_prefix("palermo contract v1") {
-            Some(rest) => {
-                let rest = rest.trim_start();
-                let rest = rest
-                    .strip_prefix('§')
-                    .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
-                Cow::Owned(format!("{}{rest}", self.text(Msg::HandoutPalermoRule)))
-            }
-            None => Cow::Borrowed(citation),
-        }
+        crate::words::cited_for_people(citation, &self.text(Msg::HandoutPalermoRule))
     }
 
     /// The provisions a scenario turns on, as cited, each once.

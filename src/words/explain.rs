@@ -1055,7 +1055,19 @@ fn explain_with_tr(t: Tr, a: &Assessment, input: Option<&str>, ids: bool) -> Str
                 },
                 &[
                     ("topic", &step.heading),
-                    ("citation", &step.citation),
+                    // With rule ids (for trainers), the citation as the
+                    // output has it; without, palermo's own rules in words.
+                    (
+                        "citation",
+                        &if ids {
+                            Cow::Borrowed(step.citation.as_str())
+                        } else {
+                            super::cited_for_people(
+                                &step.citation,
+                                &t.text(Msg::ExplainPalermoRule),
+                            )
+                        },
+                    ),
                     ("rule", &step.rule),
                 ],
             ),

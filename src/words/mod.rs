@@ -163,6 +163,24 @@ pub(crate) fn find(parts: &[&str]) -> Option<Msg> {
     Msg::find_bytes(buf.get(..len)?)
 }
 
+/// A citation as people read it: palermo's own rule ("palermo contract v1
+/// §3 (applying Trafficking Protocol art. 3(d))") is named `own`
+/// ("palermo's screening rule"), what it applies kept, without the
+/// contract's section, which means nothing to a caseworker; any other
+/// citation as it is.
+pub(crate) fn cited_for_people<'a>(citation: &'a str, own: &str) -> Cow<'a, str> {
+    match citation.strip_prefix("palermo contract v1") {
+        Some(rest) => {
+            let rest = rest.trim_start();
+            let rest = rest
+                .strip_prefix('§')
+                .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+            Cow::Owned(format!("{own}{rest}"))
+        }
+        None => Cow::Borrowed(citation),
+    }
+}
+
 /// The message of a profile: `<id>-<profile>` where the profile has its own
 /// words, else `<id>` (the Trafficking Protocol's). An attribute keeps its
 /// place: `consent-child.suspected` → `consent-child-eu.suspected`.
