@@ -113,6 +113,11 @@ fn reply(ask: &Ask, line: &str) -> Reply {
     }
     if !line.contains('=') {
         return match ask.fields.as_slice() {
+            // "Not sure" of an age, an entry or a stay, which have no
+            // suspected value: the answer is not known, as with `skip`.
+            [field] if !field.is_fact() && matches!(lower.as_str(), "not sure" | "maybe") => {
+                Reply::Skip
+            }
             [field] => parse_answer(*field, line).map_or(Reply::Invalid(Unfit::NotAnAnswer), |a| {
                 Reply::Answers(vec![a])
             }),
@@ -530,6 +535,13 @@ mod tests {
         );
         assert!(matches!(reply(&group(), "2"), Reply::Invalid(_)));
         assert!(matches!(reply(&group(), "4"), Reply::Invalid(_)));
+        // "Not sure" of the age skips: an age has no suspected value.
+        let age = Ask {
+            topic: Topic::Age,
+            fields: vec![Field::Age],
+            towards: palermo::Verdict::Trafficking,
+        };
+        assert_eq!(reply(&age, "Not sure"), Reply::Skip);
         // "Don't know", as a screener says it, skips.
         for words in [
             "don't know",
