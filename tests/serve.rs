@@ -496,6 +496,38 @@ fn a_chunked_batch_over_the_limit_is_cut_off() {
     assert!(answer.text().lines().count() < 4000);
 }
 
+/// One case sent chunked, over the case limit: its size is not known (the
+/// body is read only up to the limit), so the 413 says it is over the
+/// limit, not that it is one byte over.
+#[test]
+fn a_chunked_case_over_the_limit_says_so_without_a_size() {
+    let server = Server::start(&["--max-case-bytes", "2048"]);
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .unwrap();
+    let head = format!(
+        "POST /v1/screen HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\
+         Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        server.addr
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    let chunk = " ".repeat(1000);
+    for _ in 0..8 {
+        let data = format!("{:x}\r\n{chunk}\r\n", chunk.len());
+        if stream.write_all(data.as_bytes()).is_err() {
+            break;
+        }
+    }
+    let _ = stream.write_all(b"0\r\n\r\n");
+    let answer = read_answer(stream);
+    assert_eq!(answer.status, 413);
+    assert_eq!(
+        answer.json()["error"]["message"],
+        "record is over the limit of 2048 bytes"
+    );
+}
+
 #[test]
 fn a_request_that_stalls_times_out() {
     let server = Server::start(&["--timeout", "1"]);

@@ -469,7 +469,19 @@ async fn read_case(body: Body, headers: &HeaderMap, limit: usize) -> Result<Byte
     axum::body::to_bytes(body, limit).await.map_err(|e| {
         let e = e.into_inner();
         if is_over_limit(&*e) {
-            too_large(limit.saturating_add(1), limit)
+            // A body without a length (chunked) is read only up to the
+            // limit: its size is not known, so none is said.
+            json_response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                error_record(
+                    None,
+                    None,
+                    &palermo::Error::Limit {
+                        path: "$".to_string(),
+                        message: format!("record is over the limit of {limit} bytes"),
+                    },
+                ) + "\n",
+            )
         } else {
             error(StatusCode::BAD_REQUEST, "$", "the body could not be read")
         }
