@@ -30,6 +30,12 @@ fn paths(question: &str) -> Vec<&str> {
     question[open + 1..question.len() - 1].split(' ').collect()
 }
 
+fn screen_as(case: &serde_json::Value, profile: &str) -> serde_json::Value {
+    let out = common::palermo(&["screen", "--profile", profile], &case.to_string());
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).expect("an assessment")
+}
+
 fn screen(case: &serde_json::Value) -> serde_json::Value {
     let out = common::palermo(&["screen"], &case.to_string());
     assert!(out.status.success());
@@ -365,6 +371,37 @@ fn an_interrupted_interview_keeps_its_answers_in_the_file() {
     assert_eq!(case["person"]["age"], 30, "{case}");
     assert_eq!(case["act"]["recruitment"], true, "{case}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Cambodian law of 2008, art. 13 (as recalled): a sale is a handing over
+/// "for anything of value". An adult handed over with no means stated is
+/// asked about the payment (in the means' list), and with it, the purpose.
+#[test]
+fn cambodia_a_handing_over_asks_whether_anyone_was_paid() {
+    let out = interview(
+        &["--plain", "--profile", "cambodia"],
+        "30\n6\nno\n9\n3\ndone\n",
+    );
+    let (questions, case) = lines(&out);
+    let means = questions
+        .iter()
+        .find(|q| paths(q).contains(&"means.threat"))
+        .expect("the means asked");
+    assert!(
+        paths(means).contains(&"means.payment_to_controller"),
+        "{means}"
+    );
+    assert!(
+        questions
+            .iter()
+            .any(|q| paths(q).contains(&"purpose.forced_labour")),
+        "{questions:?}"
+    );
+    assert_eq!(case["means"]["payment_to_controller"], true, "{case}");
+    assert_eq!(
+        screen_as(&case, "cambodia")["verdict"],
+        "possible_trafficking"
+    );
 }
 
 /// Under another profile a grouped question names only its own options:

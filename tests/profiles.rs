@@ -283,9 +283,13 @@ fn a_presumed_child_is_never_said_to_be_a_minor() {
             assert!(!stated(&r.text), "{profile:?} {}: {}", r.rule, r.text);
         }
     }
+    // Under the Cambodian law a transfer is reached by the offences of
+    // arts. 12, 17-19, which for a minor are assessed without a means,
+    // provisionally: possible trafficking, as under the Protocol.
     let text = compare(&c.clone().into()).to_text();
     assert!(
-        text.contains("For a minor, the Cambodian law dispenses with the means"),
+        text.lines()
+            .any(|l| l.starts_with("cambodia") && l.contains("possible trafficking")),
         "{text}"
     );
     assert!(!stated(&text), "{text}");

@@ -21,7 +21,7 @@ interview-why-smuggling = If yes, this could be smuggling of migrants.
 interview-why-unsafe_migration = If yes, the person's migration could have been unsafe.
 interview-why-irregular_migration = If yes, the person could have entered or stayed without permission.
 interview-why-no_finding = The answer could change the outcome.
-interview-why-offences = If the person was made to commit offences because they were trafficked, that must be considered before any prosecution (non-punishment).
+interview-why-offences = If the person was made to commit offences because they were trafficked, that should be considered before any prosecution (non-punishment).
 interview-why-asylum = A person who fears return is referred for asylum, whatever the finding (non-refoulement).
 interview-why-aggravation = If yes, the smuggling was aggravated: the person's life or safety was put at risk, or they were treated in an inhuman or degrading way.
 

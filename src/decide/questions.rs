@@ -1047,8 +1047,20 @@ fn limb_parts(
     let age = if age_open(case, person) { AGE } else { 0 };
     let mut parts = Parts::new();
     // The facts that could supply a part are listed only when it is missing.
+    // In the sale offences the act is a handing over for value: a payment
+    // to a person in control, not yet stated, can supply it too
+    // (`trafficking::unpaid`, `trafficking::sold`).
+    let value = if matches!(limb.child, ChildRule::NoMeansAtAnyAge(_))
+        && def.provisions.sale_by_payment.is_some()
+        && case.means.get(Means::PaymentToController).is_not_stated()
+    {
+        crate::model::bit(Means::PaymentToController)
+    } else {
+        0
+    };
     parts.need(Part::Act, eval.act >= bar, || Facts {
         act: case.act.unstated_mask() & def.asked::<Act>(index),
+        means: value,
         ..Facts::default()
     })?;
     // A presumed child meets the child rule only provisionally: an

@@ -240,19 +240,19 @@ const ACTS: &[Term<Act>] = &[
     Term::read(
         Act::ExchangeOrTransferOfControl,
         "handing over or receiving the person (for something of value, selling, buying or exchanging a person)",
-        &SALE,
+        &OFFENCES,
         true,
     ),
     Term::read(
         Act::Provision,
         "handing over the person (for something of value, selling them)",
-        &SALE,
+        &OFFENCES,
         false,
     ),
     Term::read(
         Act::Obtaining,
         "receiving the person (for something of value, buying them)",
-        &SALE,
+        &OFFENCES,
         false,
     ),
     Term::not(Act::Patronizing),
@@ -363,14 +363,16 @@ pub const DEFINITION: Definition = Definition {
             // text palermo could check: a minor's finding without one is
             // provisional (the caveat says so), never a firm "no".
             child: ChildRule::NoMeans(&OFFENCES),
-            // A handing over or a receipt of the person by another name
-            // (an exchange of control, a provision, an obtaining) is
-            // reached here as a receipt or a transport is, with a means:
-            // without value it is no sale (arts. 13-16), but it is still
-            // what these offences name.
+            // A handing over or a receipt of the person, by whatever name
+            // (a transfer, an exchange of control, a provision, an
+            // obtaining), is reached here as a receipt or a transport is,
+            // with a means: without value it is no sale (arts. 13-16), but
+            // it is still what these offences name. (A transfer is also a
+            // removal under art. 8(1).)
             acts: Some(&[
                 Act::Recruitment,
                 Act::Transportation,
+                Act::Transfer,
                 Act::Harbouring,
                 Act::Receipt,
                 Act::ExchangeOrTransferOfControl,
