@@ -469,28 +469,35 @@ fn errors_outside_the_handlers_are_error_records() {
     );
 }
 
-#[test]
-fn a_chunked_batch_over_the_limit_is_cut_off() {
-    let server = Server::start(&["--max-batch-bytes", "65536"]);
+/// `chunk` posted `times` over to `/v1/screen` as a chunked body of
+/// `content_type` (no `Content-Length`), and the answer. The writing stops
+/// where the server stops reading.
+fn post_chunked(server: &Server, content_type: &str, chunk: &str, times: usize) -> Answer {
     let mut stream = TcpStream::connect(server.addr).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(60)))
         .unwrap();
     let head = format!(
         "POST /v1/screen HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\
-         Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n",
+         Content-Type: {content_type}\r\nTransfer-Encoding: chunked\r\n\r\n",
         server.addr
     );
     stream.write_all(head.as_bytes()).unwrap();
-    let chunk = "{\"act\":{\"recruitment\":true}}\n".repeat(100);
-    for _ in 0..40 {
+    for _ in 0..times {
         let data = format!("{:x}\r\n{chunk}\r\n", chunk.len());
         if stream.write_all(data.as_bytes()).is_err() {
             break;
         }
     }
     let _ = stream.write_all(b"0\r\n\r\n");
-    let answer = read_answer(stream);
+    read_answer(stream)
+}
+
+#[test]
+fn a_chunked_batch_over_the_limit_is_cut_off() {
+    let server = Server::start(&["--max-batch-bytes", "65536"]);
+    let chunk = "{\"act\":{\"recruitment\":true}}\n".repeat(100);
+    let answer = post_chunked(&server, "application/x-ndjson", &chunk, 40);
     assert_eq!(answer.status, 200);
     assert!(!answer.complete, "the answer must not end as a success");
     assert!(answer.text().lines().count() < 4000);
@@ -502,25 +509,7 @@ fn a_chunked_batch_over_the_limit_is_cut_off() {
 #[test]
 fn a_chunked_case_over_the_limit_says_so_without_a_size() {
     let server = Server::start(&["--max-case-bytes", "2048"]);
-    let mut stream = TcpStream::connect(server.addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    let head = format!(
-        "POST /v1/screen HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\
-         Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
-        server.addr
-    );
-    stream.write_all(head.as_bytes()).unwrap();
-    let chunk = " ".repeat(1000);
-    for _ in 0..8 {
-        let data = format!("{:x}\r\n{chunk}\r\n", chunk.len());
-        if stream.write_all(data.as_bytes()).is_err() {
-            break;
-        }
-    }
-    let _ = stream.write_all(b"0\r\n\r\n");
-    let answer = read_answer(stream);
+    let answer = post_chunked(&server, "application/json", &" ".repeat(1000), 8);
     assert_eq!(answer.status, 413);
     assert_eq!(
         answer.json()["error"]["message"],
